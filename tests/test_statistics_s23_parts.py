@@ -4,7 +4,8 @@
   verbs of its items, and no reading ends it before that part;
 * parts named with one head noun (文字解读/图片解读/视频解读) are siblings: the last is no
   sub-part of the one before (the nested reading of a prefix that adds up);
-* 「分项情况为：」 opens a list, and 包含 opens a nested one as 包括 does;
+* 「分项情况为：」 opens a list, and 包含 opens a nested one as 包括 does; the outer list goes
+  on past the semicolon that closes the nested one;
 * a part followed by a bracket saying what it holds (「正式工401人（含内退95人）」) may leave
   that subset out of the whole: the list is judged in both readings;
 * a run of received figures that adds up to the one before them (区直部门收到…，各街道收到…)
@@ -59,6 +60,18 @@ CONTRADICTIONS = [
         "N201",
         "640万元",
     ),
+]
+
+CONTRADICTIONS += [
+    # the outer list goes on past the 包含…等 list of its first part: 300 + 130 = 430 > 420
+    (
+        "全年公开政府信息共计420条。其中，通过门户网站公开信息共300条，包含政策文件60条、人事信息25条、"
+        "财政信息40条等；通过政务新媒体公开信息共130条。",
+        "N101",
+        "430条",
+    ),
+    # every part told by a predicate (对其中4件予以公开，1件部分公开): one list, 6 > 5
+    ("全年共收到信息公开申请5件，对其中4件予以公开，1件部分公开，1件不予公开。", "N101", "6件"),
 ]
 
 CONSISTENT = [

@@ -125,7 +125,7 @@ def analyze_block(
             key = frozenset(r.involved)
             first = summed.get(key)
             if first is not None:
-                if _rank(r) > _rank(first):
+                if first.severity is Severity.WARNING and r.severity is Severity.ERROR:
                     stronger[id(first)] = r
                 continue
             summed[key] = r
@@ -352,11 +352,6 @@ def analyze_text(text: str, report_year: int | None = None) -> list[Relation]:
 
 def contradictions(relations: Iterable[Relation]) -> list[Relation]:
     return [r for r in relations if r.verdict is Verdict.CONTRADICTION]
-
-
-def _rank(r: Relation) -> int:
-    """How strongly a finding is said: an error above a warning above the rest."""
-    return {Severity.ERROR: 2, Severity.WARNING: 1}.get(r.severity, 0) if r.severity else 0
 
 
 def _once(

@@ -1279,6 +1279,10 @@ def _readings(
             ]
             if not between:
                 continue
+            if _NESTED_OPEN_RE.search(bq.text, prev.end, between[-1]):
+                # 「…共501条，包含A 79条、…等；…共172条」: the semicolon closes the list the
+                # part before opened of its own, and the items of this list go on after it
+                continue
             if (
                 _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　"))
                 or (
@@ -1446,9 +1450,10 @@ def _readings(
 
 def _predicate_after_names(text: str, parts: Sequence[Quantity]) -> int:
     """The index of the first part whose clause opens with its figure and goes on with words
-    (「，344件已转有关部门办理」) in a list whose first part is named before its figure, or 0."""
-    if not parts or not _own_clause(parts[0]).removeprefix("其中").strip(" 　，,：:"):
-        return 0
+    (「，344件已转有关部门办理」) in a list whose first part's figure closes its clause (有效信件
+    698件，), or 0."""
+    if not parts or _PREDICATE_RE.match(text, parts[0].end) is not None:
+        return 0  # (「对其中4件予以公开，1件部分公开」: the first is told by a predicate too)
     for k in range(1, len(parts)):
         q = parts[k]
         if (
@@ -4559,14 +4564,22 @@ def _marker_groups(
         s_start, s_end = bq.sentence_span(s_index)
         # the parts run to the end of the sentence (or bracket), or to the next marker
         region_end = s_end if d == 0 else min(s_end, _closing(text, m.end(), d, opens, closes))
+        resume: tuple[int, int] | None = None
         for j in range(i + 1, len(markers)):  # not markers[i + 1:]: no copy per marker
             m2 = markers[j]
             if m2.start() >= region_end:
                 break
             if depth_at(opens, closes, m2.start()) == d:
+                # 「其中，A公开信息共501条，包含B 79条、…等；C公开信息共172条」: a marker right
+                # after a part of this list opens that part's own list; past the semicolon
+                # that ends it, this list goes on
+                resume = _resumed_after(text, qs, m.end(), m2, region_end)
                 region_end = m2.start()
                 break
-        inside = [q for q in _window(qs, m.end(), region_end) if not _counts_categories(lex, q)]
+        window = _window(qs, m.end(), region_end)
+        if resume is not None:
+            window = [*window, *_window(qs, *resume)]
+        inside = [q for q in window if not _counts_categories(lex, q)]
         inside = [
             q for k, q in enumerate(inside) if not _counts_holders(lex, text, q, inside[k + 1 :])
         ]
@@ -4575,7 +4588,7 @@ def _marker_groups(
             continue
         # 「其中纠错13件，纠错率15.5%；在作出实体审理决定的62件中，维持49件」: a clause opening
         # a scope of its own ends the list (its figures count within that scope)
-        cut = _figure_scope_at(text, qs, region[0].end, region_end)
+        cut = _figure_scope_at(text, qs, region[0].end, resume[1] if resume else region_end)
         region = [q for q in region if q.num_start < cut]
         # 「其中经专家论证的11项，经风险评估的16项，同时制定出台两项配套制度」: a later clause
         # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
@@ -4834,6 +4847,27 @@ def _marker_groups(
                     continue
                 groups.append(group)
     return groups
+
+
+# a marker opening the list of a part's own items, right after that part (包括, 包含)
+_NESTED_OPEN_RE = re.compile("包(?:括|含)")
+
+
+def _resumed_after(
+    text: str, qs: Sequence[Quantity], start: int, nested: re.Match[str], end: int
+) -> tuple[int, int] | None:
+    """Where a list goes on after the nested list a 包括/包含 opens right after one of its
+    parts (no statement ends between that part's figure and the marker: 「共501条，包含…」): from the
+    first semicolon after the nested list's figures to ``end`` — or None when no figure of
+    the list precedes the marker, the marker is no 包括/包含, or no semicolon follows."""
+    if not nested.group(0).startswith("包") or not _window(qs, start, nested.start()):
+        return None
+    if _STATEMENT_END_RE.search(text, _window(qs, start, nested.start())[-1].end, nested.start()):
+        return None  # (the marker opens a statement of its own, not the part's clause)
+    m = _STATEMENT_END_RE.search(text, nested.end(), end)
+    if m is None or text[m.start()] not in "；;":
+        return None
+    return m.end(), end
 
 
 def _kin_whole(
@@ -6083,7 +6117,9 @@ def _closed_by_rest(text: str, r: Sequence[Quantity]) -> bool:
 
 def _closed_by_others(r: Sequence[Quantity]) -> bool:
     """Does the list ``r`` of three or more parts end with a part named as the others (其他
-    信息80条, 其他方式处理30件), not taken from them (其他案件中…)?"""
+    信息80条, 其他方式处理30件), not taken from them (其他案件中…)? (The caller asks that no
+    statement naming a dimension of its own, 「；从受理渠道看，」, stands inside the list: a
+    其他 there closes another split.)"""
     if len(r) < 3:
         return False
     raw = r[-1].pre.lstrip(' 　，,、；;：:“”"‘’「')
@@ -6126,7 +6162,7 @@ def _group(
             )
             # 「其中转交属地办理148件、直接答复97件、退回补充材料19件、其他方式处理30件」: a
             # last part named the others (其他…) closes the list it ends, whatever its verbs
-            or _closed_by_others(r)
+            or (_closed_by_others(r) and not _new_dimension(text, r[0].end, r[-1].num_start))
         ]
         if closed:
             rest_at = min(len(r) for r in closed)
@@ -6156,7 +6192,10 @@ def _group(
                 or _names_conjoin(total, parts)
                 or _generic_rest(total, parts, text)
                 or _grades_closed(lex, parts, text)
-                or _closed_by_others(parts)
+                or (
+                    _closed_by_others(parts)
+                    and not _new_dimension(text, parts[0].end, parts[-1].num_start)
+                )
                 else ""
             )
             or ("abbrev" if _names_abbreviate(total, parts) else "")
