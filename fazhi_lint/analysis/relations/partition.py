@@ -6115,15 +6115,32 @@ def _closed_by_rest(text: str, r: Sequence[Quantity]) -> bool:
     )
 
 
-def _closed_by_others(r: Sequence[Quantity]) -> bool:
+def _closed_by_others(text: str, r: Sequence[Quantity]) -> bool:
     """Does the list ``r`` of three or more parts end with a part named as the others (其他
-    信息80条, 其他方式处理30件), not taken from them (其他案件中…)? (The caller asks that no
-    statement naming a dimension of its own, 「；从受理渠道看，」, stands inside the list: a
-    其他 there closes another split.)"""
+    信息80条, 其他方式处理30件), not taken from them (其他案件中…), parted from the part before
+    it by the same strongest mark as the list's first two (「；其他信息80条」 in a ；-list)? A 其他 after
+    another mark closes a list of another level (「其中A761件，B103件；撤销的578件；…；其他方式
+    处理的623件」: the outer list) or is a statement of its own. (The caller asks that no
+    statement naming a dimension of its own, 「；从受理渠道看，」, stands inside the list.)"""
     if len(r) < 3:
         return False
     raw = r[-1].pre.lstrip(' 　，,、；;：:“”"‘’「')
-    return raw.startswith(("其他", "其它")) and not _REST_SCOPE_RE.match(raw)
+    if not raw.startswith(("其他", "其它")) or _REST_SCOPE_RE.match(raw):
+        return False
+    return _part_mark(text, r[0], r[1]) == _part_mark(text, r[-2], r[-1]) != ""
+
+
+def _part_mark(text: str, prev: Quantity, q: Quantity) -> str:
+    """The strongest mark between two items of a list (；above ，above 、), normalised to
+    full width, or "" (a 、 inside an item's name does not hide the ； that parts it)."""
+    found = {
+        m.replace(",", "，").replace(";", "；")
+        for m in _PART_MARK_RE.findall(text, prev.end, q.num_start)
+    }
+    return next((m for m in "；，、" if m in found), "")
+
+
+_PART_MARK_RE = re.compile("[、，,；;]")
 
 
 def _cut_at_rest(text: str, parts: list[Quantity]) -> list[Quantity]:
@@ -6162,7 +6179,7 @@ def _group(
             )
             # 「其中转交属地办理148件、直接答复97件、退回补充材料19件、其他方式处理30件」: a
             # last part named the others (其他…) closes the list it ends, whatever its verbs
-            or (_closed_by_others(r) and not _new_dimension(text, r[0].end, r[-1].num_start))
+            or (_closed_by_others(text, r) and not _new_dimension(text, r[0].end, r[-1].num_start))
         ]
         if closed:
             rest_at = min(len(r) for r in closed)
@@ -6193,7 +6210,7 @@ def _group(
                 or _generic_rest(total, parts, text)
                 or _grades_closed(lex, parts, text)
                 or (
-                    _closed_by_others(parts)
+                    _closed_by_others(text, parts)
                     and not _new_dimension(text, parts[0].end, parts[-1].num_start)
                 )
                 else ""
