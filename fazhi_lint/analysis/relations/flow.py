@@ -158,6 +158,9 @@ def _topic_item(lex: Lexicon, text: str, q: Quantity) -> bool:
 _TOPIC_REACH = 80  # characters back a figure's clause is read for its topic lead
 
 
+MAX_SPLIT_RUN = 8  # received figures read back for a run splitting a whole (who received it)
+
+
 def _split_whole(received: list[Quantity]) -> Quantity:
     """The intake a later stage is of: the latest received figure — unless it closes a run of
     two or more received figures of its sentence that add up exactly to the one before them
@@ -165,7 +168,7 @@ def _split_whole(received: list[Quantity]) -> Quantity:
     条」): the run splits that whole by who received it, and what follows is of the whole."""
     run = Decimal(0)
     last = received[-1]
-    for k in range(len(received) - 1, 0, -1):
+    for k in range(len(received) - 1, max(0, len(received) - 1 - MAX_SPLIT_RUN), -1):
         q, head = received[k], received[k - 1]
         if q.sentence != last.sentence or q.approx:
             break
@@ -3818,8 +3821,8 @@ def _elided_outcomes(
         if p is not None and p.family == "received" and p is not q:
             # (the whole a run of received figures splits: 「共收到…2480条，区直部门收到1530条，
             # 各街道收到950条，…已答复2476条」)
-            run = [r for r in arrivals.get(q.unit, ()) if r.end <= p.end]
-            if run and run[-1] is p:
+            run = arrivals.get(q.unit, [])
+            if run and run[-1] is p:  # (the latest arrival: no list is filtered per figure)
                 p = _split_whole(run)
         # (the accepted figure whose noun is the received one's, 受理45件: the intake named)
         named = p is not None and _outcome_of_intake(lex, q, p, received)
