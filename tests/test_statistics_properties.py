@@ -149,9 +149,11 @@ def test_chinese_numeral_partitions(parts: list[int], unit: str, delta: int) -> 
         + "。"
     )
     found = errors(text)
-    if delta == 0 or nested_reading(parts, total):
+    if delta == 0:
         assert found == [], text
     else:
+        # (the categories all end with one head, 纠纷: siblings, so no nested reading — the
+        # last is no sub-part of the one before; session 23)
         assert "N101" in found, text
 
 

@@ -158,6 +158,33 @@ def _topic_item(lex: Lexicon, text: str, q: Quantity) -> bool:
 _TOPIC_REACH = 80  # characters back a figure's clause is read for its topic lead
 
 
+MAX_SPLIT_RUN = 8  # received figures read back for a run splitting a whole (who received it)
+
+
+def _split_whole(received: list[Quantity]) -> Quantity:
+    """The intake a later stage is of: the latest received figure — unless it closes a run of
+    two or more received figures of its sentence that add up exactly to the one before them
+    (「共收到网民留言3059条，市政府各部门收到1904条，各县(市、区)收到1155条，…处理答复3055
+    条」): the run splits that whole by who received it, and what follows is of the whole."""
+    run = Decimal(0)
+    last = received[-1]
+    for k in range(len(received) - 1, max(0, len(received) - 1 - MAX_SPLIT_RUN), -1):
+        q, head = received[k], received[k - 1]
+        if q.sentence != last.sentence or q.approx:
+            break
+        run += q.value
+        if (
+            len(received) - k >= 2
+            and head.sentence == last.sentence
+            and not head.approx
+            and head.low == head.high == run
+        ):
+            return head
+        if run > head.value:
+            break
+    return last
+
+
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     flows: list[Quantity] = []
@@ -250,6 +277,17 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
+        if last_r is not None:
+            # (the whole a run of received figures splits, when that whole is an intake of q)
+            head = _split_whole(
+                [
+                    p
+                    for p in flows[first:idx]
+                    if p.family == "received" and p.unit == q.unit and p.end <= last_r.end
+                ]
+            )
+            if any(head is p for p in received):
+                last_r = head
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
         if q.family == "accepted" and last_r is not None:
             refused = [p for p in since if p.family == "rejected"]
@@ -3132,7 +3170,7 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
             wholes = [named]
         if not wholes:
             continue
-        whole = wholes[-1]
+        whole = _split_whole(wholes)
         # (what was received may hold refusals of intake the text leaves unsaid: a shortfall
         # is read against what was accepted only)
         short = (
@@ -3762,6 +3800,7 @@ def _elided_outcomes(
     out: list[Relation] = []
     last: dict[str, Quantity] = {}  # the last figure of each unit
     came: dict[str, Quantity] = {}  # the last received figure of each unit
+    arrivals: dict[str, list[Quantity]] = {}  # every received figure of each unit, in order
     for q in bq.quantities:
         # (「均已办结」 is no average: an outcome's words are read by is_elided_outcome)
         if q.kind != "count" or q.quoted or q.depth > 0 or q.change:
@@ -3771,6 +3810,7 @@ def _elided_outcomes(
         received = came.get(q.unit)
         if q.family == "received":
             came[q.unit] = q
+            arrivals.setdefault(q.unit, []).append(q)
         if (
             p is not None
             and is_elided_outcome(lex, q, text)
@@ -3778,6 +3818,12 @@ def _elided_outcomes(
         ):
             # (the last part of a 其中 list: the outcome counts what the list's whole took in)
             p = _whole_of_list(text, bq.quantities, p, q) or p
+        if p is not None and p.family == "received" and p is not q:
+            # (the whole a run of received figures splits: 「共收到…2480条，区直部门收到1530条，
+            # 各街道收到950条，…已答复2476条」)
+            run = arrivals.get(q.unit, [])
+            if run and run[-1] is p:  # (the latest arrival: no list is filtered per figure)
+                p = _split_whole(run)
         # (the accepted figure whose noun is the received one's, 受理45件: the intake named)
         named = p is not None and _outcome_of_intake(lex, q, p, received)
         if (

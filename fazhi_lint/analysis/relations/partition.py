@@ -172,8 +172,8 @@ from .periods import _period_of, _words
 # does: 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete; 分布情况为
 # and 构成为 tell where every item of the figure before is, a complete list)
 _MARKER_RE = re.compile(
-    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
-    r"|(?:分布|构成)(?:情况)?(?:为|是)[：:]?"
+    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
@@ -218,6 +218,9 @@ class Group:
     # the text counts the classes of one way of classing and says every item is of one
     # (「全部工单均经电话和网络两个渠道流转（…）」): the parts name values of one dimension
     classes_counted: bool = False
+    # parts followed by a bracket saying what they hold (「正式工401人（含内退95人）」): by
+    # id, the figures so held, which the part may count or leave out of the whole
+    held: dict[int, Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,21 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
         # sub-part of the one before)
         return False
     head, last = parts[:-1], parts[-1]
+    if _same_head(parts):
+        # (「其中文字解读144篇，图片解读61篇，视频解读1篇」: items named with one head noun
+        # are siblings of one list, the last no sub-part of the one before)
+        return False
     return _fits(head, total.low, total.high) and last.high <= head[-1].low
+
+
+def _same_head(parts: Sequence[Quantity]) -> bool:
+    """Do all the parts' names end with one head of two characters or more (文字解读, 图片
+    解读, 视频解读) that is not the whole of any name?"""
+    names = [_own_clause(p).removeprefix("其中").lstrip("，,：: 　") for p in parts]
+    if any(not n for n in names):
+        return False
+    head = reduce(common_suffix, names)
+    return len(head) >= 2 and all(len(n) > len(head) for n in names)
 
 
 # (not 其余: 「…满意率96.4%（满意的54件），其余两件…」 may be the rest of a part's own set)
@@ -321,11 +338,27 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         return Verdict.CONSISTENT, "other-split", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and not group.complete and _second_split(group):
         return Verdict.CONSISTENT, "second-split", group.parts, group.complete
+    if best[0] is Verdict.CONTRADICTION and group.held and _fits_without_held(group, best[2]):
+        return Verdict.CONSISTENT, "held-subset", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
         return Verdict.CONSISTENT, "rest", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _whole_again(group):
         return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _fits_without_held(group: Group, parts: list[Quantity]) -> bool:
+    """Does the list add up once the parts that say what they hold (含内退95人) leave the held
+    figures out — the bracket tells a subset the whole may not count?"""
+    trial = [
+        replace(p, value=p.value - cut, low=p.low - cut, high=p.high - cut)
+        if (cut := group.held.get(id(p)))
+        else p
+        for p in parts
+    ]
+    if len(trial) < 2 or all(t is p for t, p in zip(trial, parts, strict=True)):
+        return False
+    return _evaluate_reading(group, trial, group.complete, False)[0] is not Verdict.CONTRADICTION
 
 
 # words right after a figure saying it counts every item (12项均经…审查, 9项全部提交…)
@@ -1246,6 +1279,10 @@ def _readings(
             ]
             if not between:
                 continue
+            if _NESTED_OPEN_RE.search(bq.text, prev.end, between[-1]):
+                # 「…共501条，包含A 79条、…等；…共172条」: the semicolon closes the list the
+                # part before opened of its own, and the items of this list go on after it
+                continue
             if (
                 _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　"))
                 or (
@@ -1357,6 +1394,15 @@ def _readings(
             k = _sibling_statement_cut(bq.text, total, parts)
             if k:
                 extra.append(parts[:k])
+    if total is not None:
+        # 「共收到公众来信1129件，其中有效信件698件，344件已转有关部门办理，已办结328件，354件…
+        # 已指引…反映」: after a part named before its figure, a clause that opens with its
+        # figure and goes on with a predicate (344件已转…) tells what was done to a set, a
+        # step of a flow in another shape than the list's items: the list may end before it
+        for parts in readings:
+            k = _predicate_after_names(bq.text, parts)
+            if k:
+                extra.append(parts[:k])
     leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
     for parts in readings:
         for k in range(1, len(parts)):
@@ -1400,6 +1446,28 @@ def _readings(
         if all(parts != r for r in readings) and not 0 < len(parts) < whole:
             readings.append(parts)
     return readings
+
+
+def _predicate_after_names(text: str, parts: Sequence[Quantity]) -> int:
+    """The index of the first part whose clause opens with its figure and goes on with words
+    (「，344件已转有关部门办理」) in a list whose first part's figure closes its clause (有效信件
+    698件，), or 0."""
+    if not parts or _PREDICATE_RE.match(text, parts[0].end) is not None:
+        return 0  # (「对其中4件予以公开，1件部分公开」: the first is told by a predicate too)
+    for k in range(1, len(parts)):
+        q = parts[k]
+        if (
+            not _own_clause(q)
+            and text[: q.num_start].rstrip(" 　").endswith(("，", ",", "；", ";"))
+            and _PREDICATE_RE.match(text, q.end) is not None
+        ):
+            return k
+    return 0
+
+
+# words right after a figure's unit that go on with its clause (a predicate of two
+# characters or more, not a conjunction before the next figure: 「420件和300件」)
+_PREDICATE_RE = re.compile(r"(?![和及与或])[\u4e00-\u9fff]{2}")
 
 
 def _split_by_nature(parts: Sequence[Quantity]) -> int:
@@ -1822,6 +1890,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
     for g in groups:
         _drop_added_outside(bq, lex, g)
+        g.held = _held_subsets(bq, lex, g.parts)
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -1897,6 +1966,33 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+# a bracket opening with what the figure before it holds: 「401人（含内退95人）」
+_HELD_BRACKET_RE = re.compile(r"\s*[（(]\s*(?:含|包含|包括)(?![有量义金])")
+
+
+def _held_subsets(
+    bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity]
+) -> dict[int, Decimal]:
+    """For each part right before a bracket that says what it holds, the figures inside in
+    the part's unit (summed): a subset of the part the whole may leave out."""
+    held: dict[int, Decimal] = {}
+    for p in parts:
+        m = _HELD_BRACKET_RE.match(bq.text, p.end)
+        if m is None:
+            continue
+        close = bq.text.find("）" if "（" in m.group(0) else ")", m.end())
+        if close < 0:
+            continue
+        inner = [
+            q
+            for q in _window(bq.quantities, m.end(), close)
+            if q.depth == p.depth + 1 and _same_unit(lex, q, p)
+        ]
+        if inner and sum((q.value for q in inner), Decimal(0)) < p.value:
+            held[id(p)] = sum((q.value for q in inner), Decimal(0))
+    return held
 
 
 def _added_outside(bq: BlockQuantities, lex: Lexicon, total: Quantity, p: Quantity) -> bool:
@@ -2417,7 +2513,7 @@ def _list_goes_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> boo
 _FIGURE_RE = re.compile(r"[0-9０-９.．]+")
 # what an item's name between its semicolon and its number must not hold to count as one
 # more item of a list: a clause break or colon (a statement of its own)
-_ITEM_BREAK_RE = re.compile("[，,：:。]")
+_SHAPE_BREAK_RE = re.compile("[，,：:。]")
 
 
 def _same_shape_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bool:
@@ -2442,7 +2538,7 @@ def _same_shape_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bo
         if (
             cut < 0
             or not name
-            or _ITEM_BREAK_RE.search(name)
+            or _SHAPE_BREAK_RE.search(name)
             or "的" in name
             or _opens_statement(name)
         ):
@@ -4474,14 +4570,22 @@ def _marker_groups(
         s_start, s_end = bq.sentence_span(s_index)
         # the parts run to the end of the sentence (or bracket), or to the next marker
         region_end = s_end if d == 0 else min(s_end, _closing(text, m.end(), d, opens, closes))
+        resume: tuple[int, int] | None = None
         for j in range(i + 1, len(markers)):  # not markers[i + 1:]: no copy per marker
             m2 = markers[j]
             if m2.start() >= region_end:
                 break
             if depth_at(opens, closes, m2.start()) == d:
+                # 「其中，A公开信息共501条，包含B 79条、…等；C公开信息共172条」: a marker right
+                # after a part of this list opens that part's own list; past the semicolon
+                # that ends it, this list goes on
+                resume = _resumed_after(text, qs, m.end(), m2, region_end)
                 region_end = m2.start()
                 break
-        inside = [q for q in _window(qs, m.end(), region_end) if not _counts_categories(lex, q)]
+        window = _window(qs, m.end(), region_end)
+        if resume is not None:
+            window = [*window, *_window(qs, *resume)]
+        inside = [q for q in window if not _counts_categories(lex, q)]
         inside = [
             q for k, q in enumerate(inside) if not _counts_holders(lex, text, q, inside[k + 1 :])
         ]
@@ -4490,7 +4594,7 @@ def _marker_groups(
             continue
         # 「其中纠错13件，纠错率15.5%；在作出实体审理决定的62件中，维持49件」: a clause opening
         # a scope of its own ends the list (its figures count within that scope)
-        cut = _figure_scope_at(text, qs, region[0].end, region_end)
+        cut = _figure_scope_at(text, qs, region[0].end, resume[1] if resume else region_end)
         region = [q for q in region if q.num_start < cut]
         # 「其中经专家论证的11项，经风险评估的16项，同时制定出台两项配套制度」: a later clause
         # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
@@ -4749,6 +4853,27 @@ def _marker_groups(
                     continue
                 groups.append(group)
     return groups
+
+
+# a marker opening the list of a part's own items, right after that part (包括, 包含)
+_NESTED_OPEN_RE = re.compile("包(?:括|含)")
+
+
+def _resumed_after(
+    text: str, qs: Sequence[Quantity], start: int, nested: re.Match[str], end: int
+) -> tuple[int, int] | None:
+    """Where a list goes on after the nested list a 包括/包含 opens right after one of its
+    parts (no statement ends between that part's figure and the marker: 「共501条，包含…」): from the
+    first semicolon after the nested list's figures to ``end`` — or None when no figure of
+    the list precedes the marker, the marker is no 包括/包含, or no semicolon follows."""
+    if not nested.group(0).startswith("包") or not _window(qs, start, nested.start()):
+        return None
+    if _STATEMENT_END_RE.search(text, _window(qs, start, nested.start())[-1].end, nested.start()):
+        return None  # (the marker opens a statement of its own, not the part's clause)
+    m = _STATEMENT_END_RE.search(text, nested.end(), end)
+    if m is None or text[m.start()] not in "；;":
+        return None
+    return m.end(), end
 
 
 def _kin_whole(
@@ -5231,7 +5356,7 @@ def _colon_list_told(groups: list[Group], intake: Quantity, parts: list[Quantity
     return False
 
 
-_ITEM_SEP_RE = re.compile("[，,、；;：:]")
+_CLAUSE_SEP_RE = re.compile("[，,、；;：:]")
 _STATEMENT_STOPS = "；;。！？!?"
 
 
@@ -5284,7 +5409,7 @@ def _outcomes_one_each(
 
 def _own_words(q: Quantity) -> str:
     """The words of a list item before its figure (after the last separator)."""
-    return _ITEM_SEP_RE.split(q.pre)[-1]
+    return _CLAUSE_SEP_RE.split(q.pre)[-1]
 
 
 def _done_item(lex: Lexicon, q: Quantity) -> bool:
@@ -5331,7 +5456,7 @@ def _acted_on_groups(
             continue
         if any(c in between for c in _STATEMENT_STOPS) or not _acted_on(lex, between):
             continue
-        if _ITEM_SEP_RE.sub("", text[done.end : rest.num_start]) != _own_words(rest):
+        if _CLAUSE_SEP_RE.sub("", text[done.end : rest.num_start]) != _own_words(rest):
             continue  # (something between the two beside the open figure's own words)
         if not (_done_item(lex, done) and _open_item(lex, rest, text)):
             continue
@@ -5546,7 +5671,10 @@ def _split_head(
             and not head.approx
             and head.low == head.high == run
         ):
-            return head if sum(p.value for p in parts) == run else None
+            # (the list may end before figures of a later stage: 「…，其中咨询类1160条、投诉类
+            # 1859条、建言献策类40条，各级各部门处理答复3055条」 — a leading run adds up)
+            prefixes = itertools.accumulate(p.value for p in parts)
+            return head if any(k >= 2 and s == run for k, s in enumerate(prefixes, 1)) else None
     return None
 
 
@@ -5993,6 +6121,34 @@ def _closed_by_rest(text: str, r: Sequence[Quantity]) -> bool:
     )
 
 
+def _closed_by_others(text: str, r: Sequence[Quantity]) -> bool:
+    """Does the list ``r`` of three or more parts end with a part named as the others (其他
+    信息80条, 其他方式处理30件), not taken from them (其他案件中…), parted from the part before
+    it by the same strongest mark as the list's first two (「；其他信息80条」 in a ；-list)? A 其他 after
+    another mark closes a list of another level (「其中A761件，B103件；撤销的578件；…；其他方式
+    处理的623件」: the outer list) or is a statement of its own. (The caller asks that no
+    statement naming a dimension of its own, 「；从受理渠道看，」, stands inside the list.)"""
+    if len(r) < 3:
+        return False
+    raw = r[-1].pre.lstrip(' 　，,、；;：:“”"‘’「')
+    if not raw.startswith(("其他", "其它")) or _REST_SCOPE_RE.match(raw):
+        return False
+    return _part_mark(text, r[0], r[1]) == _part_mark(text, r[-2], r[-1]) != ""
+
+
+def _part_mark(text: str, prev: Quantity, q: Quantity) -> str:
+    """The strongest mark between two items of a list (；above ，above 、), normalised to
+    full width, or "" (a 、 inside an item's name does not hide the ； that parts it)."""
+    found = {
+        m.replace(",", "，").replace(";", "；")
+        for m in _PART_MARK_RE.findall(text, prev.end, q.num_start)
+    }
+    return next((m for m in "；，、" if m in found), "")
+
+
+_PART_MARK_RE = re.compile("[、，,；;]")
+
+
 def _cut_at_rest(text: str, parts: list[Quantity]) -> list[Quantity]:
     """``parts`` up to the rest that closes them (其余12件…), when more follow it."""
     for i in range(1, len(parts) - 1):
@@ -6022,9 +6178,14 @@ def _group(
         closed = [
             r
             for r in readings
-            if len(r) >= 2
-            and _closed_by_rest(text, r)
-            and not any(p.family in FLOW_STAGES for p in r)  # stages may nest (A of B)
+            if (
+                len(r) >= 2
+                and _closed_by_rest(text, r)
+                and not any(p.family in FLOW_STAGES for p in r)  # stages may nest (A of B)
+            )
+            # 「其中转交属地办理148件、直接答复97件、退回补充材料19件、其他方式处理30件」: a
+            # last part named the others (其他…) closes the list it ends, whatever its verbs
+            or (_closed_by_others(text, r) and not _new_dimension(text, r[0].end, r[-1].num_start))
         ]
         if closed:
             rest_at = min(len(r) for r in closed)
@@ -6054,6 +6215,10 @@ def _group(
                 or _names_conjoin(total, parts)
                 or _generic_rest(total, parts, text)
                 or _grades_closed(lex, parts, text)
+                or (
+                    _closed_by_others(text, parts)
+                    and not _new_dimension(text, parts[0].end, parts[-1].num_start)
+                )
                 else ""
             )
             or ("abbrev" if _names_abbreviate(total, parts) else "")
@@ -7500,7 +7665,12 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
         if total.kind != "money" or g.pooled or len(g.parts) < 2:
             continue
         odd = [p for p in g.parts if p.magnitude != total.magnitude]
-        if not odd or _fits(g.parts, total.low, total.high):
+        if _fits(g.parts, total.low, total.high):
+            continue
+        if not odd:
+            rel = _point_slip(g)
+            if rel is not None:
+                out.append(rel)
             continue
         if len(odd) == len(g.parts) and all(p.magnitude < total.magnitude for p in odd):
             # 860万元 + 500万元 under 1.36亿元: the parts make the total shifted by ten
@@ -7549,6 +7719,45 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
             )
         )
     return out
+
+
+def _point_slip(g: Group) -> Relation | None:
+    """Parts in the total's own unit that miss it, where exactly one part printed with
+    decimals adds up to the total to the unit once its decimal point is dropped (「三公经费
+    4432万元，其中因公出国39万元，公务接待费3.23万元，公务用车4070万元」: 323 makes
+    39 + 323 + 4070 = 4432): a decimal point put in by mistake. Only the point's own
+    digits are moved (3.23 → 323, not 3.23 → 3230), and the sum must be exact, so a list
+    that is merely partial does not match by chance."""
+    total = g.total
+    if total.decimals or len(g.parts) < 3:
+        # (with two parts the slipped one is all the rest: a partial list 「经费356万元，其中
+        # 区级210万元、街道14.6万元」 matches whenever the rest is a shift of it)
+        return None
+    fits: list[tuple[Quantity, Decimal]] = []
+    for p in g.parts:
+        if not p.decimals or p.decimals > max(SLIP_POWERS):
+            continue
+        shifted = p.value * Decimal(10) ** p.decimals
+        if _rest(g, p) + shifted == total.value:
+            fits.append((p, shifted))
+    if len(fits) != 1:
+        return None
+    slip, shifted = fits[0]
+    return Relation(
+        "unit-slip",
+        Verdict.CONTRADICTION,
+        slip.block,
+        (slip.num_start, slip.end),
+        _involved(g, slip),
+        code="N201",
+        severity=Severity.WARNING,
+        message=(
+            f"各分项之和{_money(_rest(g, slip) + slip.value)}与总数{total.text}不符；若分项"
+            f"「{slip.text}」为{_money(shifted)}，各分项之和恰为{total.text}，"
+            "疑为小数点位置写错"
+        ),
+        suggestion=f"核对「{slip.text}」的小数点位置",
+    )
 
 
 def _money(value: Decimal) -> str:
