@@ -11,9 +11,9 @@ Read once per paragraph: one pass over its clauses and figures (linear).
 Session 23 (s23-yoy): a single change read the same way — a series of years, each clause
 opening with its year, stating one figure and its change (「2021年，…308万元，同比增长9.6%；2022
 年，…344万元，同比增长11.7%；2023年，…386万元，同比增长12.2%」): each year's figure against the
-one figure of the clause of the year before, when both clauses name the same span of their year
-(not 2023年上半年 against 2022年) and the same thing (``other``). An error when the two clauses
-stand in one sentence, a warning across a full stop.
+one figure of the clause of the year before (written before it), when both clauses name the
+same span of their year (not 2023年上半年 against 2022年) and the same thing (``other``). An
+error when the two clauses stand in one sentence, a warning across a full stop.
 """
 
 from __future__ import annotations
@@ -142,8 +142,12 @@ def _paired(
     severity = Severity.ERROR
     if other is not None:
         tag = next(m for m in others if int(m.group(1)) == base_year)
-        if _span_after(text, opening) != _span_after(text, tag) or other(currents[0], bases[0]):
-            return {}
+        if (
+            tag.start() > opening.start()
+            or _span_after(text, opening) != _span_after(text, tag)
+            or other(currents[0], bases[0])
+        ):
+            return {}  # a series runs in time order, each year of one span and one thing
         if bq.sentence_of(tag.start()) != bq.sentence_of(first.num_start):
             severity = Severity.WARNING
     out: dict[int, Relation] = {}
