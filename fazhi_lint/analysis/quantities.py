@@ -904,9 +904,51 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
         result.quantities.append(q)
         if q.kind != "bare":
             last_end = q.end
+    _share_units(lex, result)
     _inherit_nouns(lex, result)
     _mark_bare_years(result)
     return result
+
+
+# what joins two numbers of a list sharing the unit printed after the last: 「4125.49、4143.91
+# 万元」「1627.86,2570.97万元」
+_SHARED_UNIT_JOIN_RE = re.compile(r"\s*[、,，]\s*")
+# the magnitudes a shared unit may carry (「…、4143.91万元」: 4125.49 is 万元 too)
+_SHARED_MAGNITUDES = ("", "万", "亿", "万亿")
+
+
+def _share_units(lex: Lexicon, result: BlockQuantities) -> None:
+    """「收、支总计各是4125.49,4143.91万元」: a bare Arabic number joined by 、 or a comma right
+    to the next number, printed alike (the same decimals) and carrying a unit, is of that unit
+    and magnitude. Not a number opening its clause (「1、12项工作」 numbers a list)."""
+    qs = result.quantities
+    for i in range(len(qs) - 1):
+        q, nxt = qs[i], qs[i + 1]
+        if q.kind != "bare" or nxt.kind in ("bare", "percent", "points") or q.chinese:
+            continue
+        if nxt.chinese or nxt.approx or q.approx or q.decimals != nxt.decimals:
+            continue
+        if not _SHARED_UNIT_JOIN_RE.fullmatch(result.text, q.num_end, nxt.num_start):
+            continue
+        stripped = q.pre.rstrip(" 　")
+        if not stripped or not ("\u4e00" <= stripped[-1] <= "\u9fff") or stripped.endswith("第"):
+            continue
+        suffix = nxt.number.lstrip("0123456789.")
+        if suffix not in _SHARED_MAGNITUDES or not nxt.number[:1].isdigit():
+            continue
+        value = q.value * nxt.magnitude
+        qs[i] = _replace(
+            q,
+            number=q.number + suffix,
+            value=value,
+            low=value,
+            high=value,
+            unit=nxt.unit,
+            unit_text=nxt.unit_text,
+            kind=nxt.kind,
+            magnitude=nxt.magnitude,
+            total_marker=total_marker(lex, q.pre),
+        )
 
 
 # the marks two texts read as one are joined at (a full stop, or one read as a semicolon or

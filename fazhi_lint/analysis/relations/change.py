@@ -600,7 +600,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
         listed = {
             **year_clause_pairs(
-                bq, [(d, _signed(m)) for d, m in marked if m is not None and d.kind == "percent"]
+                bq,
+                [(d, _signed(m)) for d, m in marked if m is not None and d.kind == "percent"],
+                other_thing,
             ),
             **_year_series(bq, marked),
             **_year_list(bq, marked),
@@ -2671,19 +2673,27 @@ def _points_as_percent(
 def _listed_amounts(
     bq: BlockQuantities, marked: list[tuple[Quantity, Any]]
 ) -> list[tuple[Quantity, Any]]:
-    """「增加16件、120万元」: a figure joined by 、/和 to a change in units is one by its word."""
+    """「增加16件、120万元」: a figure joined by 、/和 to a change in units is one by its word;
+    so is one joined by a comma to a change sharing its unit (「各减少1627.86,2570.97万元」)."""
     out = list(marked)
     for i in range(1, len(out)):
         (prev, pm), (q, m) = out[i - 1], out[i]
+        join = bq.text[prev.end : q.start].strip(" 　")
         if (
             m is None
             and pm is not None
             and prev.kind in ("count", "money", "measure")
             and q.kind in ("count", "money", "measure")
-            and bq.text[prev.end : q.start].strip(" 　") in _LIST_JOINS
+            and (join in _LIST_JOINS or (join in "，," and _shares_unit(prev, q)))
         ):
             out[i] = (q, pm)
     return out
+
+
+def _shares_unit(prev: Quantity, q: Quantity) -> bool:
+    """Is ``prev`` printed without its unit, sharing the one printed after ``q``
+    (「1627.86,2570.97万元」, :func:`..quantities.extract`)?"""
+    return prev.end == prev.num_end and bool(prev.unit) and prev.unit == q.unit
 
 
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")

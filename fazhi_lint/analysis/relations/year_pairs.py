@@ -7,11 +7,20 @@ holds as many figures as the list has changes, and another clause opening with t
 changes compare with (同比 → the year before; 比2013年 → 2013) holds the same items, in the
 same order and units: the i-th change is the i-th figure over the i-th figure of that clause.
 Read once per paragraph: one pass over its clauses and figures (linear).
+
+Session 23 (s23-yoy): a single change read the same way — a series of years, each clause
+opening with its year, stating one figure and its change (「2021年，…308万元，同比增长9.6%；2022
+年，…344万元，同比增长11.7%；2023年，…386万元，同比增长12.2%」): each year's figure against the
+one figure of the clause of the year before (written before it), when both clauses name the
+same span of their year (not 2023年上半年 against 2022年) and the same thing (``other``). An
+error when the two clauses stand in one sentence, a warning across a full stop.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from ...model import Severity
@@ -32,6 +41,11 @@ _CLAUSE_END_RE = re.compile(r"[；;。\n]")
 _NAMED_YEAR_RE = re.compile(r"(?:比|较|与)(20[0-9]{2})年")
 _YEAR_BEFORE_RE = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年)")
 _FIGURE_KINDS = ("count", "money", "measure")
+# the span of its year a clause's year tag names: 「2023年上半年」「2022年1-6月」「2023年第一季度」
+# 「2022年底」; "" for the whole year
+_SPAN_AFTER_YEAR_RE = re.compile(
+    r"度?(上半年|下半年|前三季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]+(?:[—\-－~～至到][0-9一二三四五六七八九十]+)?月份?|底|末|初)?"
+)
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -69,19 +83,35 @@ def _runs(
 
 
 def year_clause_pairs(
-    bq: BlockQuantities, changes: list[tuple[Quantity, int]]
+    bq: BlockQuantities,
+    changes: list[tuple[Quantity, int]],
+    other: Callable[[Quantity, Quantity], bool] | None = None,
 ) -> dict[int, Relation]:
     """The readings of :mod:`year_pairs` for one sentence's percentage changes (each with its
-    direction, +1 or −1): a relation per change, keyed by the change's id, or none."""
+    direction, +1 or −1): a relation per change, keyed by the change's id, or none. With
+    ``other`` (do two figures name different things?), a change outside any 分别 list is read
+    as a list of one."""
     out: dict[int, Relation] = {}
-    for run in _runs(bq, changes):
+    runs = _runs(bq, changes)
+    for run in runs:
         out.update(_paired(bq, run))
+    if other is None:
+        return out
+    listed = {id(d) for run in runs for d, _ in run}
+    for d, direction in changes:
+        if id(d) not in listed and "分别" not in bq.text[max(0, d.num_start - 12) : d.num_start]:
+            out.update(_paired(bq, [(d, direction)], other))
     return out
 
 
-def _paired(bq: BlockQuantities, run: list[tuple[Quantity, int]]) -> dict[int, Relation]:
+def _paired(
+    bq: BlockQuantities,
+    run: list[tuple[Quantity, int]],
+    other: Callable[[Quantity, Quantity], bool] | None = None,
+) -> dict[int, Relation]:
     """The readings of one 分别 list of changes, when its year's clause and the compared
-    year's clause pair them item by item."""
+    year's clause pair them item by item (a single change: also the same span of the two
+    years, the same thing by ``other``)."""
     text = bq.text
     first = run[0][0]
     starts = _clause_starts(text)
@@ -105,13 +135,35 @@ def _paired(bq: BlockQuantities, run: list[tuple[Quantity, int]]) -> dict[int, R
         base_year = year - 1
     else:
         return {}
-    bases = _base_clause(bq, figures, starts, [m for m in tags if m is not opening], base_year, k)
+    others = [m for m in tags if m is not opening]
+    bases = _base_clause(bq, figures, starts, others, base_year, k)
     if bases is None or not all(_same_item(c, b) for c, b in zip(currents, bases, strict=True)):
         return {}
+    severity = Severity.ERROR
+    if other is not None:
+        tag = next(m for m in others if int(m.group(1)) == base_year)
+        if (
+            tag.start() > opening.start()
+            or _span_after(text, opening) != _span_after(text, tag)
+            or other(currents[0], bases[0])
+        ):
+            return {}  # a series runs in time order, each year of one span and one thing
+        if bq.sentence_of(tag.start()) != bq.sentence_of(first.num_start):
+            severity = Severity.WARNING
     out: dict[int, Relation] = {}
     for (d, direction), current, base in zip(run, currents, bases, strict=True):
-        out[id(d)] = _judge(d, direction, current, base, year, base_year)
+        lead = "按“分别”逐项对应" if other is None else "与上一年份所述对应"
+        rel = _judge(d, direction, current, base, year, base_year, lead)
+        if rel.severity is not None and rel.severity is not severity:
+            rel = replace(rel, severity=severity)
+        out[id(d)] = rel
     return out
+
+
+def _span_after(text: str, tag: re.Match[str]) -> str:
+    """The span of its year a year tag names (上半年, 1-6月, 底), "" for the whole year."""
+    m = _SPAN_AFTER_YEAR_RE.match(text, tag.end())
+    return (m.group(1) or "") if m else ""
 
 
 def _base_clause(
@@ -156,7 +208,13 @@ def _same_item(current: Quantity, base: Quantity) -> bool:
 
 
 def _judge(
-    d: Quantity, direction: int, current: Quantity, base: Quantity, year: int, base_year: int
+    d: Quantity,
+    direction: int,
+    current: Quantity,
+    base: Quantity,
+    year: int,
+    base_year: int,
+    lead: str = "按“分别”逐项对应",
 ) -> Relation:
     c_low, c_high = bounds(current)
     b_low, b_high = bounds(base)
@@ -178,7 +236,7 @@ def _judge(
         code="N108",
         severity=Severity.ERROR,
         message=(
-            f"{word}{d.text}与所列数字不符：按“分别”逐项对应，{base_year}年{base.text}、"
+            f"{word}{d.text}与所列数字不符：{lead}，{base_year}年{base.text}、"
             f"{year}年{current.text}，{current.text}较{base.text}"
             f"{'增长' if shown >= 0 else '下降'}"
             f"{fmt(abs(shown).quantize(Decimal(1).scaleb(-max(d.decimals, 1))))}%"
