@@ -2671,6 +2671,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         if any(q is p for p in people):
             continue
+        if not people and not bases and _BASE_CHARS.isdisjoint(_clause_before(text, q)):
+            continue  # nothing before it to bound it, and no base its clause could name
         if is_from_level(bq, q):
             continue  # 「法律顾问由41名增加到52名」: last year's level, neither base nor part
         before = _BRACKETED.sub("", _clause_before(text, q))
@@ -3002,6 +3004,10 @@ _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
 _BASE_END_RE = re.compile(r"(?:共有|现有|辖)$")
 # what a clause naming a stock holds, one of: every base and stock pattern above needs one
 _BASE_HINTS = ("有", "辖", "共", "总数", "在编", "在岗", "在职", "在册")
+# a character every way :func:`_bases` names a base by holds: a hint's (_BASE_HINTS), an
+# area's (全县, 辖区, 街道: _AREA_RE, _AREA_NOUN_RE, _AREA_PREFIX_RE); a clause without one
+# names no base (single characters: taking a bracket out of the clause joins no new one)
+_BASE_CHARS = frozenset("有辖共总在省市州区县旗镇乡街")
 # 「全局在编在岗执法人员386人」: people on the roll, a stock named by the words after the roll
 _ON_ROLL_RE = re.compile(
     r"(?:在编在岗|在编在职|在编|在岗|在职|在册)(?:的)?([\u4e00-\u9fff]{2,8})(?:共|为|有)?$"

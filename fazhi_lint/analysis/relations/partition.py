@@ -3025,6 +3025,8 @@ def _caseload_totals(
     alone): both are other wholes the list may fit. A list of results complete by its kinds
     (…、其他处理2件) is all that was concluded, not all of the caseload: some of it may still
     be open, unless the list names the open part or the text says all is concluded."""
+    if not groups:
+        return  # (most blocks: nothing to widen, and the carried-in figures are not listed)
     carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     # (a carried-in figure named by its year, 「上年度结转2件」, reads as another period's
     # and is left out of ``qs``; it is this year's caseload all the same)
