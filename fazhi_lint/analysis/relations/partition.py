@@ -251,7 +251,16 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
         # sub-part of the one before)
         return False
     head, last = parts[:-1], parts[-1]
+    if _pending_words(last) and not _pending_words(head[-1]):
+        # (「…其他处理3件，结转下年办理2件」: cases still open are the whole's rest, never a
+        # sub-part of an outcome told before them)
+        return False
     return _fits(head, total.low, total.high) and last.high <= head[-1].low
+
+
+def _pending_words(q: Quantity) -> bool:
+    """Do a figure's own words say it is still open (numbers.toml ``clauses.pending``)?"""
+    return any(w in q.pre for w in load_lexicon().data["clauses"].get("pending", ()))
 
 
 # (not 其余: 「…满意率96.4%（满意的54件），其余两件…」 may be the rest of a part's own set)
