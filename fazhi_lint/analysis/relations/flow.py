@@ -3274,18 +3274,28 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
     for i, whole in enumerate(qs):
         siblings: list[Quantity] = []
-        if whole.family not in ("received", "accepted", "concluded"):
-            if not _bare_set(lex, whole):
+        bare = whole.family not in ("received", "accepted", "concluded")
+        if bare:
+            if not _bare_set(lex, whole, text):
                 continue
             # 「行政复议案件10件，行政诉讼案件0件，结果维持2件，…」: sets named by their noun
             # alone, one clause each, then the results of them all: the whole is their sum
             siblings = _bare_siblings(lex, text, qs, i)
+            j = i - len(siblings) - 1
+            if (
+                j >= 0
+                and _decision_of(lex, qs[j])
+                and not _STATEMENT_STOP_RE.search(text, qs[j].end, qs[i - len(siblings)].num_start)
+            ):
+                # 「决定撤销48件，责令履职10件，…」: a figure after a decision in its statement is
+                # one more of the run (a decision unnamed), no set of its own
+                continue
         elif per_or_change(lex, whole):
             continue
         if whole.family == "concluded" and _decision_of(lex, whole):
             continue  # 「调解结案534件、裁决结案461件」: a decision is a part of the run, no whole
         stop = _STATEMENT_STOP_RE.search(text, whole.end, whole.end + STATEMENT_REACH)
-        if stop is not None and _concluded_scope_re(lex).match(text, stop.end()):
+        if stop is not None and not bare and _concluded_scope_re(lex).match(text, stop.end()):
             # 「受理326件。办结案件中，调解结案214件，…」: the next statement opens with the
             # set of the concluded and splits it: its decisions are of the same cases
             stop = _STATEMENT_STOP_RE.search(text, stop.end(), stop.end() + STATEMENT_REACH)
@@ -3295,7 +3305,7 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         for q in qs[i + 1 : i + 1 + MAX_DECISIONS]:
             if q.num_start >= end or q.unit != whole.unit:
                 break
-            word = _decision_of(lex, q, opening=not parts) or _run_word(lex, q, whole, named, text)
+            word = _decision_of(lex, q, opening=not parts) or _run_word(lex, q, whole, named)
             if not word or word in named or _summed_in(lex, word, named):
                 break
             if (
@@ -3347,13 +3357,19 @@ def _clause_words(q: Quantity) -> str:
     return _PART_SEP_RE.split(q.pre)[-1].strip(" 　")
 
 
-def _bare_set(lex: Lexicon, q: Quantity) -> bool:
+# a clause told of the rest or of what is still open (其余, 尚在审理期限内的): no set of its own
+_NOT_BARE_RE = re.compile(r"(?:其余|剩余|余下|另有|另|尚|仍|正在)")
+
+
+def _bare_set(lex: Lexicon, q: Quantity, text: str = "") -> bool:
     """Is the figure a set named by its noun alone (「行政复议案件10件」): its clause tells no
     stage (numbers.toml ``funnel``), no decision, nothing still open, no total since (累计),
     no comparison — the cases themselves, whatever became of them?"""
     words = _clause_words(q)
-    if not words or q.change:
+    if not words or q.change or _NOT_BARE_RE.match(words):
         return False
+    if text and _PART_SEP_RE.match(text, q.end) is None:
+        return False  # words after the figure (「其余两件在法定期限内尚在审理」): no bare set
     funnel = lex.data["funnel"]
     clauses = lex.data["clauses"]
     said = (
@@ -3366,7 +3382,7 @@ def _bare_set(lex: Lexicon, q: Quantity) -> bool:
         *clauses.get("outcome-sums", ()),
         *clauses.get("pending", ()),
     )
-    return not any(w in words for w in said) and not _run_word(lex, q, q, set(), "")
+    return not any(w in words for w in said) and not _run_word(lex, q, q, set())
 
 
 def _bare_siblings(lex: Lexicon, text: str, qs: list[Quantity], i: int) -> list[Quantity]:
@@ -3379,7 +3395,7 @@ def _bare_siblings(lex: Lexicon, text: str, qs: list[Quantity], i: int) -> list[
         gap = text[q.end : later.pre_start]
         if (
             q.unit != later.unit
-            or not _bare_set(lex, q)
+            or not _bare_set(lex, q, text)
             or _STATEMENT_STOP_RE.search(gap)
             or gap.strip(" 　") not in ("，", ",", "、")
         ):
@@ -3389,9 +3405,7 @@ def _bare_siblings(lex: Lexicon, text: str, qs: list[Quantity], i: int) -> list[
     return out[::-1]
 
 
-def _run_word(
-    lex: Lexicon, q: Quantity, whole: Quantity, named: set[str], text: str
-) -> str:
+def _run_word(lex: Lexicon, q: Quantity, whole: Quantity, named: set[str]) -> str:
     """The class a figure adds to a run of decisions when it names none of one: a class that
     sums decisions (纠错: numbers.toml ``rates.numerator-words``) none of which the run
     named; or the cases still open (尚未审结, ``clauses.pending``), after a whole that is

@@ -630,8 +630,10 @@ def date_relations(
             ):
                 continue  # 「到2025年底实现…全覆盖」: a deadline to reach, not what was done
             not_fact = _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　"))
-            if not_fact is not None and not bounded and not (
-                _FACT_LEAD_RE.search(lead) and not_fact.group() in _STARTED_TAILS
+            if (
+                not_fact is not None
+                and not bounded
+                and not (_FACT_LEAD_RE.search(lead) and not_fact.group() in _STARTED_TAILS)
             ):
                 # (「已于2023年11月1日起施行」: a start that 已 says has come is a fact)
                 continue
