@@ -3282,13 +3282,15 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             # alone, one clause each, then the results of them all: the whole is their sum
             siblings = _bare_siblings(lex, text, qs, i)
             j = i - len(siblings) - 1
+            first = qs[i - len(siblings)]
             if (
                 j >= 0
-                and _decision_of(lex, qs[j])
-                and not _STATEMENT_STOP_RE.search(text, qs[j].end, qs[i - len(siblings)].num_start)
+                and qs[j].unit == whole.unit
+                and not _STATEMENT_STOP_RE.search(text, qs[j].end, first.num_start)
             ):
-                # 「决定撤销48件，责令履职10件，…」: a figure after a decision in its statement is
-                # one more of the run (a decision unnamed), no set of its own
+                # the sets open their statement's figures of the unit: after another figure
+                # they are its parts (「受理500件，其中企业300件、个人200件」「受理复议申请86件、
+                # 应诉案件41件」) or one more of a run (「决定撤销48件，责令履职10件」)
                 continue
         elif per_or_change(lex, whole):
             continue
