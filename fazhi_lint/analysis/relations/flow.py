@@ -3263,7 +3263,11 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     each: more than it is an error, whether every decision is named or not. Only figures
     after an intake or concluded count, the first of them next to it; a refusal of intake
     (不予受理) is one of them after what was received only; not when the text counts a
-    carry-in (last year's cases may be decided this year); a denial of one (无上年结转) is none."""
+    carry-in (last year's cases may be decided this year); a denial of one (无上年结转) is none,
+    and one glossed as included in a figure (（含上年结转4件）) is that figure's. Sets named by
+    their noun alone that open their statement (「行政复议案件10件，行政诉讼案件0件，结果维持2件，
+    结果纠错2件，尚未审结8件」) are a whole too, their sum; a class summing decisions none of
+    the run named (纠错) and the cases still open (after a whole not concluded) join the run."""
     text = bq.text
     denied = denies_carry(lex, text)
     # (a carry-in glossed as included in a figure, 「答复64件（含上年结转4件）」, is that figure's:
