@@ -1257,7 +1257,9 @@ def announced_relations(
             not frequency
             and num_start > 1
             and text[num_start - 1] in "“「"
-            and text[num_start - 2] not in "、，,"
+            # (「…、“六稳”“六保”专题等领域」: a quoted count right after another quoted name
+            # is one name of a run of them, an item of the list, no name for it)
+            and text[num_start - 2] not in "、，,”」"
         ):
             # 「拓宽上级督办、自查自纠、科技赋能“三条渠道”」: a 顿号 list written right against a
             # quoted count is its members (a set phrase alone, “四个意识”, has none before it);

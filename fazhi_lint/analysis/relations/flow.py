@@ -3301,20 +3301,45 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     each: more than it is an error, whether every decision is named or not. Only figures
     after an intake or concluded count, the first of them next to it; a refusal of intake
     (不予受理) is one of them after what was received only; not when the text counts a
-    carry-in (last year's cases may be decided this year); a denial of one (无上年结转) is none."""
+    carry-in (last year's cases may be decided this year); a denial of one (无上年结转) is none,
+    and one glossed as included in a figure (（含上年结转4件）) is that figure's. Sets named by
+    their noun alone that open their statement (「行政复议案件10件，行政诉讼案件0件，结果维持2件，
+    结果纠错2件，尚未审结8件」) are a whole too, their sum; a class summing decisions none of
+    the run named (纠错) and the cases still open (after a whole not concluded) join the run."""
     text = bq.text
     denied = denies_carry(lex, text)
-    if not denied and speaks_of_carry_over(lex, text):
+    # (a carry-in glossed as included in a figure, 「答复64件（含上年结转4件）」, is that figure's:
+    # it gives no other figure a second source)
+    if not denied and speaks_of_carry_over(lex, _INCLUDED_GLOSS_RE.sub("", text)):
         return []
     out: list[Relation] = []
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
     for i, whole in enumerate(qs):
-        if whole.family not in ("received", "accepted", "concluded") or per_or_change(lex, whole):
+        siblings: list[Quantity] = []
+        bare = whole.family not in ("received", "accepted", "concluded")
+        if bare:
+            if not _bare_set(lex, whole, text):
+                continue
+            # 「行政复议案件10件，行政诉讼案件0件，结果维持2件，…」: sets named by their noun
+            # alone, one clause each, then the results of them all: the whole is their sum
+            siblings = _bare_siblings(lex, text, qs, i)
+            j = i - len(siblings) - 1
+            first = qs[i - len(siblings)]
+            if (
+                j >= 0
+                and qs[j].unit == whole.unit
+                and not _STATEMENT_STOP_RE.search(text, qs[j].end, first.num_start)
+            ):
+                # the sets open their statement's figures of the unit: after another figure
+                # they are its parts (「受理500件，其中企业300件、个人200件」「受理复议申请86件、
+                # 应诉案件41件」) or one more of a run (「决定撤销48件，责令履职10件」)
+                continue
+        elif per_or_change(lex, whole):
             continue
         if whole.family == "concluded" and _decision_of(lex, whole):
             continue  # 「调解结案534件、裁决结案461件」: a decision is a part of the run, no whole
         stop = _STATEMENT_STOP_RE.search(text, whole.end, whole.end + STATEMENT_REACH)
-        if stop is not None and _concluded_scope_re(lex).match(text, stop.end()):
+        if stop is not None and not bare and _concluded_scope_re(lex).match(text, stop.end()):
             # 「受理326件。办结案件中，调解结案214件，…」: the next statement opens with the
             # set of the concluded and splits it: its decisions are of the same cases
             stop = _STATEMENT_STOP_RE.search(text, stop.end(), stop.end() + STATEMENT_REACH)
@@ -3324,8 +3349,8 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         for q in qs[i + 1 : i + 1 + MAX_DECISIONS]:
             if q.num_start >= end or q.unit != whole.unit:
                 break
-            word = _decision_of(lex, q, opening=not parts)
-            if not word or word in named:
+            word = _decision_of(lex, q, opening=not parts) or _run_word(lex, q, whole, named)
+            if not word or word in named or _summed_in(lex, word, named):
                 break
             if (
                 q.family == "rejected"
@@ -3335,12 +3360,21 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 break  # 不予立案 beside 立案查处: a refusal of intake, not a decision on it
             named.add(word)
             parts.append(q)
-        if len(parts) < 2 or sum(bounds(p)[0] for p in parts) <= bounds(whole)[1]:
+        sets = [*siblings, whole]
+        high = sum((bounds(w)[1] for w in sets), Decimal(0))
+        if len(parts) < 2 or sum(bounds(p)[0] for p in parts) <= high:
             continue
         total = sum((p.value for p in parts), Decimal(0))
         summed = show(total, parts[0])
         plus = "+".join(p.text.removesuffix(p.unit) for p in parts)
-        over = show(total - whole.value, whole)
+        whole_value = sum((w.value for w in sets), Decimal(0))
+        over = show(total - whole_value, whole)
+        shown = whole.text
+        if siblings:
+            shown = (
+                "、".join(_PART_SEP_RE.split(w.pre)[-1] + w.text for w in sets)
+                + f"合计{show(whole_value, whole)}"
+            )
         out.append(
             Relation(
                 "partition",
@@ -3350,7 +3384,7 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 tuple(span_of(x) for x in (whole, *parts)),
                 code="N101",
                 severity=Severity.ERROR,
-                message=f"分项合计{summed}（{plus}），与总数{whole.text}不符，多出{over}"
+                message=f"分项合计{summed}（{plus}），与总数{shown}不符，多出{over}"
                 "（各项为不同的决定，每件只得其一）",
                 suggestion="核对各项决定的数字与总数",
             )
@@ -3359,6 +3393,83 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 
 MAX_DECISIONS = 8  # decisions after a count read as its run (维持、撤销、变更、确认违法…)
+# a bracket glossing what its figure includes (（含上年结转4件）)
+_INCLUDED_GLOSS_RE = re.compile(r"[（(]\s*(?:含|包括|包含)[^（()）]{0,60}[）)]")
+
+
+def _clause_words(q: Quantity) -> str:
+    return _PART_SEP_RE.split(q.pre)[-1].strip(" 　")
+
+
+# a clause told of the rest or of what is still open (其余, 尚在审理期限内的): no set of its own
+_NOT_BARE_RE = re.compile(r"(?:其余|剩余|余下|另有|另|尚|仍|正在)")
+
+
+def _bare_set(lex: Lexicon, q: Quantity, text: str = "") -> bool:
+    """Is the figure a set named by its noun alone (「行政复议案件10件」): its clause tells no
+    stage (numbers.toml ``funnel``), no decision, nothing still open, no total since (累计),
+    no comparison — the cases themselves, whatever became of them?"""
+    words = _clause_words(q)
+    if not words or q.change or _NOT_BARE_RE.match(words):
+        return False
+    if text and _PART_SEP_RE.match(text, q.end) is None:
+        return False  # words after the figure (「其余两件在法定期限内尚在审理」): no bare set
+    funnel = lex.data["funnel"]
+    clauses = lex.data["clauses"]
+    said = (
+        *funnel["intake"],
+        *funnel["accepted"],
+        *funnel["outcome"],
+        *funnel["other-scope"],
+        *clauses.get("one-decision", ()),
+        *clauses.get("closing-ways", ()),
+        *clauses.get("outcome-sums", ()),
+        *clauses.get("pending", ()),
+    )
+    return not any(w in words for w in said) and not _run_word(lex, q, q, set())
+
+
+def _bare_siblings(lex: Lexicon, text: str, qs: list[Quantity], i: int) -> list[Quantity]:
+    """The sets named by their noun alone right before ``qs[i]`` in its statement, one clause
+    each (「行政复议案件10件，行政诉讼案件0件」): told side by side, the results after them are of
+    them all."""
+    out: list[Quantity] = []
+    later = qs[i]
+    for q in reversed(qs[max(0, i - MAX_DECISIONS) : i]):
+        gap = text[q.end : later.pre_start]
+        if (
+            q.unit != later.unit
+            or not _bare_set(lex, q, text)
+            or _STATEMENT_STOP_RE.search(gap)
+            or gap.strip(" 　") not in ("，", ",", "、")
+        ):
+            break
+        out.append(q)
+        later = q
+    return out[::-1]
+
+
+def _run_word(lex: Lexicon, q: Quantity, whole: Quantity, named: set[str]) -> str:
+    """The class a figure adds to a run of decisions when it names none of one: a class that
+    sums decisions (纠错: numbers.toml ``rates.numerator-words``) none of which the run
+    named; or the cases still open (尚未审结, ``clauses.pending``), after a whole that is
+    not the concluded — each case is decided one way or still open. "" otherwise."""
+    words = _clause_words(q).removeprefix("其中").lstrip("：:，, 　")
+    sums = lex.data["rates"].get("numerator-words", {})
+    for key, members in sums.items():
+        if key in words and not named & set(members):
+            return key
+    if whole.family != "concluded" and any(
+        w in words for w in lex.data["clauses"].get("pending", ())
+    ):
+        return "pending"
+    return ""
+
+
+def _summed_in(lex: Lexicon, word: str, named: set[str]) -> bool:
+    """Is a decision one a class the run named already sums (撤销 after 纠错)?"""
+    sums = lex.data["rates"].get("numerator-words", {})
+    return any(word in sums.get(k, ()) for k in named)
 
 
 @lru_cache(maxsize=4)

@@ -258,6 +258,10 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
         # (「其中文字解读144篇，图片解读61篇，视频解读1篇」: items named with one head noun
         # are siblings of one list, the last no sub-part of the one before)
         return False
+    if _pending_words(last) and not _pending_words(head[-1]):
+        # (「…其他处理3件，结转下年办理2件」: cases still open are the whole's rest, never a
+        # sub-part of an outcome told before them)
+        return False
     return _fits(head, total.low, total.high) and last.high <= head[-1].low
 
 
@@ -269,6 +273,11 @@ def _same_head(parts: Sequence[Quantity]) -> bool:
         return False
     head = reduce(common_suffix, names)
     return len(head) >= 2 and all(len(n) > len(head) for n in names)
+
+
+def _pending_words(q: Quantity) -> bool:
+    """Do a figure's own words say it is still open (numbers.toml ``clauses.pending``)?"""
+    return any(w in q.pre for w in load_lexicon().data["clauses"].get("pending", ()))
 
 
 # (not 其余: 「…满意率96.4%（满意的54件），其余两件…」 may be the rest of a part's own set)

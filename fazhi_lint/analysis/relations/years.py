@@ -36,6 +36,7 @@ import heapq
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from ...grammar import YEAR_ASCII
@@ -611,10 +612,14 @@ def date_relations(
                 _RANGE_END_LEAD_RE.search(lead) is not None
                 and _STATS_RE.search(bq.text, s_start, y.start) is not None
             )
+            # 「对全县2027年1月1日前结案归档法律援助案件进行评查」: things concluded before the
+            # date, the object of work done — the date bounds what was done, as 截至 does
+            bounded = _bounds_done(bq.text, y.end, lead)
             if (
                 lead
                 and not _AS_OF_RE.search(lead)
                 and not range_end
+                and not bounded
                 and not _subject_counts(bq, y, lead)
             ):
                 continue
@@ -625,8 +630,10 @@ def date_relations(
             ):
                 continue  # 「到2025年底实现…全覆盖」: a deadline to reach, not what was done
             not_fact = _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　"))
-            if not_fact is not None and not (
-                _FACT_LEAD_RE.search(lead) and not_fact.group() in _STARTED_TAILS
+            if (
+                not_fact is not None
+                and not bounded
+                and not (_FACT_LEAD_RE.search(lead) and not_fact.group() in _STARTED_TAILS)
             ):
                 # (「已于2023年11月1日起施行」: a start that 已 says has come is a fact)
                 continue
@@ -688,7 +695,7 @@ def date_relations(
                     f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
                     f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
                     _certain_later(bq, y, lead, report_year, s_start, s_end)
-                    if y.year <= sure_until
+                    if y.year <= sure_until and not bounded
                     else Severity.WARNING,
                 )
             )
@@ -1617,6 +1624,27 @@ def _sure_until(paragraphs: Sequence[BlockQuantities], report_year: int) -> int:
                 if int(m.group(2)) > report_year and not _enclosed(bq.text, m.start()):
                     until = report_year + 1  # 「2021年至2023年，全区累计…」
     return until if anchored else 0
+
+
+@lru_cache(maxsize=4)
+def _bound_done_re(lex: Lexicon) -> re.Pattern[str]:
+    """A date's tail saying things were concluded before it (「前结案归档」「以前已办结的」): 前
+    and an outcome stage word of numbers.toml ``funnel.outcome``."""
+    words = "|".join(map(re.escape, sorted(lex.data["funnel"]["outcome"], key=len, reverse=True)))
+    return re.compile(
+        rf"(?:年?(?:底|末))?(?:前|之前|以前)(?:已经?|均已)?(?:{words})(?P<de>[\u4e00-\u9fff]{{0,4}}?的)?"
+    )
+
+
+def _bounds_done(text: str, end: int, lead: str) -> bool:
+    """Does the date at ``end`` bound things concluded before it that the clause acts on — a
+    noun the concluded phrase qualifies (「…前办结的案件」), or the object of a 对 in the
+    date's clause (「对全县…前结案归档法律援助案件进行评查」)? Not a deadline to conclude by
+    (「确保…前办结」: no noun follows, no 对 leads)."""
+    m = _bound_done_re(load_lexicon()).match(text, end)
+    if m is None:
+        return False
+    return m.group("de") is not None or re.search(r"对[\u4e00-\u9fff]{0,8}$", lead) is not None
 
 
 def _certain_later(
