@@ -18,7 +18,7 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from relation_helpers import findings
+from relation_helpers import errors, findings
 
 CONTRADICTIONS = [
     # sets named by noun, results with the open ones, more than the sets
@@ -136,3 +136,22 @@ def test_consistent(text: str, year: int) -> None:
     assert not [(c, m) for c, m in findings(text, year) if c in ("N101", "N107", "N203", "N301")], (
         findings(text, year)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole summed from sets named by their noun alone: no word joins the results to them
+        "市本级行政复议案件15件，行政诉讼案件3件，结果维持9件，结果纠错4件，尚未审结7件。",
+        # an accepted whole whose run takes the cases still open: a reading, not a statement
+        "受理行政复议申请40件，维持22件，撤销8件，终止5件，尚未审结7件。",
+    ],
+)
+def test_an_inferred_run_is_a_warning(text: str) -> None:
+    assert [c for c, _ in findings(text) if c == "N101"], findings(text)
+    assert not [c for c, _ in errors(text) if c == "N101"], errors(text)
+
+
+def test_a_run_of_named_decisions_over_its_whole_stays_an_error() -> None:
+    text = "受理行政复议申请40件，维持22件，撤销8件，终止7件，驳回6件。"
+    assert [c for c, _ in errors(text) if c == "N101"], findings(text)

@@ -3346,10 +3346,17 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         end = stop.start() if stop else min(len(text), whole.end + STATEMENT_REACH)
         parts: list[Quantity] = []
         named: set[str] = set()
+        # a whole summed from bare sets, or a part joined by its class or as still open, is a
+        # reading no 其中 or stage word forces: a warning (session 23: an error of this reading
+        # fell on a consistent paragraph of an unseen set)
+        inferred = bare
         for q in qs[i + 1 : i + 1 + MAX_DECISIONS]:
             if q.num_start >= end or q.unit != whole.unit:
                 break
-            word = _decision_of(lex, q, opening=not parts) or _run_word(lex, q, whole, named)
+            word = _decision_of(lex, q, opening=not parts)
+            if not word:
+                word = _run_word(lex, q, whole, named)
+                inferred = inferred or bool(word)
             if not word or word in named or _summed_in(lex, word, named):
                 break
             if (
@@ -3383,7 +3390,7 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 (whole.num_start, whole.end),
                 tuple(span_of(x) for x in (whole, *parts)),
                 code="N101",
-                severity=Severity.ERROR,
+                severity=Severity.WARNING if inferred else Severity.ERROR,
                 message=f"分项合计{summed}（{plus}），与总数{shown}不符，多出{over}"
                 "（各项为不同的决定，每件只得其一）",
                 suggestion="核对各项决定的数字与总数",
