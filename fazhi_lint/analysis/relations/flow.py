@@ -3371,6 +3371,9 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         high = sum((bounds(w)[1] for w in sets), Decimal(0))
         if len(parts) < 2 or sum(bounds(p)[0] for p in parts) <= high:
             continue
+        low = sum((bounds(w)[0] for w in sets), Decimal(0))
+        if inferred and _last_nested(parts, low, high, lex):
+            continue
         total = sum((p.value for p in parts), Decimal(0))
         summed = show(total, parts[0])
         plus = "+".join(p.text.removesuffix(p.unit) for p in parts)
@@ -3400,6 +3403,23 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 
 MAX_DECISIONS = 8  # decisions after a count read as its run (维持、撤销、变更、确认违法…)
+
+
+def _last_nested(parts: list[Quantity], low: Decimal, high: Decimal, lex: Lexicon) -> bool:
+    """Do the parts before the last add up to the whole, the last no larger than the one
+    before it and not still open — a sub-part of it, as partition reads seed 001's list
+    (「其中维持39件，纠错64件，审理期间调解31件」: the 31 are part of the 64)?"""
+    if len(parts) < 3:
+        return False
+    head, last = parts[:-1], parts[-1]
+    pending = lex.data["clauses"].get("pending", ())
+    if any(w in last.pre for w in pending):
+        return False
+    head_low = sum((bounds(p)[0] for p in head), Decimal(0))
+    head_high = sum((bounds(p)[1] for p in head), Decimal(0))
+    return head_low <= high and head_high >= low and bounds(last)[1] <= bounds(head[-1])[0]
+
+
 # a bracket glossing what its figure includes (（含上年结转4件）)
 _INCLUDED_GLOSS_RE = re.compile(r"[（(]\s*(?:含|包括|包含)[^（()）]{0,60}[）)]")
 
