@@ -3441,9 +3441,16 @@ def _bare_set(lex: Lexicon, q: Quantity, text: str = "") -> bool:
         return False
     if text and _PART_SEP_RE.match(text, q.end) is None:
         return False  # words after the figure (「其余两件在法定期限内尚在审理」): no bare set
+    return _said_re(lex).search(words) is None and not _run_word(lex, q, q, set())
+
+
+@lru_cache(maxsize=4)
+def _said_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any word that tells a stage, a decision or an open case (numbers.toml ``funnel`` and
+    ``clauses``): one search per figure instead of a loop over the words."""
     funnel = lex.data["funnel"]
     clauses = lex.data["clauses"]
-    said = (
+    said = {
         *funnel["intake"],
         *funnel["accepted"],
         *funnel["outcome"],
@@ -3452,8 +3459,8 @@ def _bare_set(lex: Lexicon, q: Quantity, text: str = "") -> bool:
         *clauses.get("closing-ways", ()),
         *clauses.get("outcome-sums", ()),
         *clauses.get("pending", ()),
-    )
-    return not any(w in words for w in said) and not _run_word(lex, q, q, set())
+    }
+    return re.compile("|".join(re.escape(w) for w in sorted(said, key=lambda w: (-len(w), w)) if w))
 
 
 def _bare_siblings(lex: Lexicon, text: str, qs: list[Quantity], i: int) -> list[Quantity]:
