@@ -17,10 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_long_paragraph import report  # noqa: E402
+from instructions_warm import counted_between_markers  # noqa: E402
 from profile_relations import TIMED  # noqa: E402
 
 
@@ -78,38 +76,7 @@ def _run(chars: int, labels_file: str) -> None:
 def _counted(chars: int) -> dict[str, int]:
     """Instructions per rule: each stretch between two markers goes to the label of the marker
     that opens it."""
-    with tempfile.TemporaryDirectory() as folder:
-        labels_file = str(Path(folder) / "labels")
-        out = str(Path(folder) / "cg.out")
-        subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                "--dump-before=getppid",
-                f"--callgrind-out-file={out}",
-                sys.executable,
-                __file__,
-                f"--run={chars}",
-                f"--labels={labels_file}",
-            ],
-            check=True,
-            capture_output=True,
-        )
-        labels = Path(labels_file).read_text(encoding="utf-8").split("\n")
-        dumps = sorted(Path(folder).glob("cg.out.*"), key=lambda p: int(p.name.rsplit(".", 1)[1]))
-        costs = []
-        for dump in dumps:
-            with dump.open(encoding="utf-8", errors="replace") as f:
-                found = next((m for line in f if (m := _TOTAL_RE.match(line))), None)
-            costs.append(int(found.group(1)) if found else 0)
-    # dump k holds what ran before marker k: the stretch after marker j is dump j + 1
-    totals: dict[str, int] = {}
-    for j, label in enumerate(labels[:-1]):
-        totals[label] = totals.get(label, 0) + costs[j + 1]
-    return totals
-
-
-_TOTAL_RE = re.compile(r"(?:summary|totals): (\d+)")
+    return counted_between_markers(__file__, [f"--run={chars}"])
 
 
 def main(argv: list[str] | None = None) -> int:

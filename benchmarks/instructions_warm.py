@@ -74,8 +74,13 @@ def _docx(files: list[str], labels_file: str) -> None:
 
 
 def _counted(mode: str, files: list[str]) -> dict[str, int]:
-    """Instructions per label: each stretch between two markers goes to the label of the
-    marker that opens it."""
+    return counted_between_markers(__file__, [f"--run={mode}", *files])
+
+
+def counted_between_markers(script: str, args: list[str]) -> dict[str, int]:
+    """Instructions per label of ``python script args --labels=FILE`` under callgrind (the
+    script calls ``os.getppid()`` as a marker and writes the labels): each stretch between
+    two markers goes to the label of the marker that opens it."""
     with tempfile.TemporaryDirectory() as folder:
         labels_file = str(Path(folder) / "labels")
         out = str(Path(folder) / "cg.out")
@@ -86,10 +91,9 @@ def _counted(mode: str, files: list[str]) -> dict[str, int]:
                 "--dump-before=getppid",
                 f"--callgrind-out-file={out}",
                 sys.executable,
-                __file__,
-                f"--run={mode}",
+                script,
+                *args,
                 f"--labels={labels_file}",
-                *files,
             ],
             check=True,
             capture_output=True,
@@ -98,14 +102,17 @@ def _counted(mode: str, files: list[str]) -> dict[str, int]:
         dumps = sorted(Path(folder).glob("cg.out.*"), key=lambda p: int(p.name.rsplit(".", 1)[1]))
         costs = []
         for dump in dumps:
-            text = dump.read_text(encoding="utf-8", errors="replace")
-            found = re.search(r"^(?:summary|totals): (\d+)", text, re.MULTILINE)
+            with dump.open(encoding="utf-8", errors="replace") as f:
+                found = next((m for line in f if (m := _TOTAL_RE.match(line))), None)
             costs.append(int(found.group(1)) if found else 0)
     # dump k holds what ran before marker k: the stretch after marker j is dump j + 1
     totals: dict[str, int] = {}
     for j, label in enumerate(labels[:-1]):
         totals[label] = totals.get(label, 0) + costs[j + 1]
     return totals
+
+
+_TOTAL_RE = re.compile(r"(?:summary|totals): (\d+)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2109,13 +2109,7 @@ def _named_before(
         earlier = [
             c
             for c in by_sentence.get(sentence - k, [])[-MAX_FIGURES:]
-            if c.kind == n.kind
-            and (c.kind == "money" or _same_unit(c.unit, n.unit))
-            and not c.change
-            and not per_or_change(lex, c)
-            and not _is_base(bq, c)
-            and (c.value > 0 or not positive)
-            and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
+            if _may_be_current(bq, lex, n, c, subject) and (c.value > 0 or not positive)
         ]
         if earlier:
             return max(reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun)))
@@ -2139,16 +2133,24 @@ def _named_before_all(
     others = [
         c
         for c in by_sentence.get(best.sentence, [])[-MAX_FIGURES:]
-        if c is not best
-        and c.kind == n.kind
+        if c is not best and _may_be_current(bq, lex, n, c, subject) and c.value > 0
+    ]
+    return [best, *others]
+
+
+def _may_be_current(
+    bq: BlockQuantities, lex: Lexicon, n: Quantity, c: Quantity, subject: str
+) -> bool:
+    """May ``c`` be the current figure of the change amount ``n``: of its kind and unit, no
+    change, base or average itself, its words sharing two characters with ``subject``?"""
+    return (
+        c.kind == n.kind
         and (c.kind == "money" or _same_unit(c.unit, n.unit))
         and not c.change
         and not per_or_change(lex, c)
         and not _is_base(bq, c)
-        and c.value > 0
         and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
-    ]
-    return [best, *others]
+    )
 
 
 # a word that names this period (the figures after it in a sentence opening with last year
