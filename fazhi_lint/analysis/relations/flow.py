@@ -108,6 +108,7 @@ from ...model import Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, scan
 from .common import (
     FLOW_STAGES,
+    INCLUDED_OPEN,
     WHOLE_AREA_RE,
     Relation,
     Verdict,
@@ -3421,7 +3422,7 @@ def _last_nested(parts: list[Quantity], low: Decimal, high: Decimal, lex: Lexico
 
 
 # a bracket glossing what its figure includes (（含上年结转4件）)
-_INCLUDED_GLOSS_RE = re.compile(r"[（(]\s*(?:含|包括|包含)[^（()）]{0,60}[）)]")
+_INCLUDED_GLOSS_RE = re.compile(INCLUDED_OPEN + r"[^（()）]{0,60}[）)]")
 
 
 def _clause_words(q: Quantity) -> str:

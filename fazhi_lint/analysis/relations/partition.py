@@ -121,6 +121,7 @@ from .common import (
     COUNTABLE,
     DUE_WORD_RE,
     FLOW_STAGES,
+    INCLUDED_OPEN,
     NEGATIONS,
     OWN_SHARE_RE,
     Relation,
@@ -1978,7 +1979,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
 
 
 # a bracket opening with what the figure before it holds: 「401人（含内退95人）」
-_HELD_BRACKET_RE = re.compile(r"\s*[（(]\s*(?:含|包含|包括)(?![有量义金])")
+_HELD_BRACKET_RE = re.compile(r"\s*" + INCLUDED_OPEN)
 
 
 def _held_subsets(

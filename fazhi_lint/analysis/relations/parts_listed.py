@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...grammar import HAN_RE
 from ..quantities import Lexicon
 from .summed import top_split
 
@@ -54,7 +55,6 @@ _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
 # a piece holding a count of its own (「一个中心、两条路线」): parts of something else
 _OWN_COUNT_RE = re.compile(r"[一二两三四五六七八九十][个项条大类种家支张]")
-_WORD_GOES_ON_RE = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_RE = re.compile(r"[，,]?\s*(?:等|共计|合计|总计|共|这)*$")
 _STOPS = "。！？!?\n"
 _AHEAD = ("以下", "如下", "下列")
@@ -147,7 +147,7 @@ def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
 def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     """The parts listed before the count of parts at ``num_start``, or None when none are."""
     m = composed_re(lex).match(text, num_start)
-    if m is None or (len(m.group("noun")) == 1 and _WORD_GOES_ON_RE.match(text, m.end())):
+    if m is None or (len(m.group("noun")) == 1 and HAN_RE.match(text, m.end())):
         return None  # (「三个节点」: 节 of a longer word, no section)
     made = m.group("made") is not None
     floor = max(0, num_start - REACH)
