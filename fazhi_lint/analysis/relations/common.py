@@ -356,6 +356,13 @@ _TIME_CLAUSE_REACH = 120  # characters either side of a time word read for its c
 
 
 @lru_cache(maxsize=4)
+def _running_sums(lex: Lexicon) -> frozenset[str]:
+    """numbers.toml ``clauses.carry-over-sums`` (累计): a running sum, whose intake holds every
+    case carried in wherever it stands."""
+    return frozenset(lex.data["clauses"].get("carry-over-sums", ()))
+
+
+@lru_cache(maxsize=4)
 def _idle_times_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The time words of numbers.toml ``clauses.carry-over-times``; the words of the case flow
     (the verbs of the flow stages, the carried-in and the pending words, a word of inclusion,
@@ -398,8 +405,10 @@ def _without_idle_times(lex: Lexicon, text: str) -> str:
         end = end_m.start() if end_m else min(len(text), m.end() + _TIME_CLAUSE_REACH)
         clause = text[start:end]
         opening = char_before(text, m.start())
+        # (a running sum, 累计, before its intake verb makes that intake the sum so far after
+        # a comma too: 「截至2022年12月，累计受理…203062件，办结…」)
         idle = flow.search(clause) is None or (
-            (not opening or opening in _STATEMENT_OPEN)
+            (not opening or opening in _STATEMENT_OPEN or m.group(0) in _running_sums(lex))
             and frame.match(text, m.end(), end) is not None
         )
         if idle:

@@ -4075,18 +4075,22 @@ def _exhaustive_groups(
             # 「电话咨询5200次、窗口咨询2000次、网上咨询800次」: a figure joined to the next by a
             # 顿号 is a member of the list, never the whole the rest splits
             continue
-        if (
-            run[0].family in ("received", "accepted", "concluded")
-            and len(run) >= 3
-            and (
-                _fits(run[1:], *bounds(run[0]))
-                if run[0].family != "concluded"
-                else _has_negated_pair([p.phrase + p.after for p in run[1:]])
+        if len(run) >= 3 and (
+            (
+                run[0].family in ("received", "accepted", "concluded")
+                and (
+                    _fits(run[1:], *bounds(run[0]))
+                    if run[0].family != "concluded"
+                    else _has_negated_pair([p.phrase + p.after for p in run[1:]])
+                )
             )
+            or _outcomes_of_stage(run[0], run[1:])
         ):
             # 「收到申请40件，受理35件，作出准予许可决定33件、不予许可决定2件」: a stage of
             # the whole comes first, the decisions after it split that stage, not the whole
-            # (「受理70件，…已答复66件，予以公开40件、不予公开26件」: the answered, alike)
+            # (「受理70件，…已答复66件，予以公开40件、不予公开26件」: the answered, alike;
+            # 「受理纠纷5935件，调解纠纷5935件，调解成功5894件，未调解成功41件」: the stage
+            # named by any verb whose outcomes follow)
             continue
         readings: list[list[Quantity]] = []
         channels: list[Quantity] = []  # a 顿号 list that opens with a split by nature's names
@@ -4129,6 +4133,19 @@ def _exhaustive_groups(
         elif channels:
             groups.append(Group(total, channels, "exhaustive", ""))
     return groups
+
+
+def _outcomes_of_stage(stage: Quantity, after: Sequence[Quantity]) -> bool:
+    """「…调解纠纷5935件，调解成功5894件，未调解成功41件」: the first figure after a whole
+    names a stage by a verb of its own (any verb: what no list of stage verbs names), and the
+    figures after it are that verb's outcomes — each told in words holding the verb (调解成功,
+    未调解成功; 办理完毕 after 办理) — adding up to it exactly: the next stage of the chain,
+    split by them, not a part of the whole beside them."""
+    return (
+        bool(stage.verb)
+        and all(stage.verb in p.phrase for p in after)
+        and _fits(after, *bounds(stage))
+    )
 
 
 def _member_of_scope_list(
