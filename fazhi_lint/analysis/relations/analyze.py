@@ -43,6 +43,7 @@ from .rest import rest_relations
 from .signed import signed_relations
 from .snapshot import snapshot_relations
 from .span_parts import parts_past_span
+from .structure import structure_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
 from .titled import titled_relations
@@ -137,6 +138,8 @@ def analyze_block(
     # shares of a named whole that no whole number of its items gives
     out.extend(shares_of_no_count(bq, out))
     out.extend(plausibility_relations(bq, lex))
+    # shares written as a ratio (三次产业结构为a:b:c) add up to 100
+    out.extend(structure_relations(bq, lex))
     # a unit slip in a sum found by the partition's groups is not reported again
     slips = {r.span for r in out if r.code == "N201"}
     # (run on one figure too: 「人均3000万元」 is judged against the lexicon's bounds alone)

@@ -1570,6 +1570,26 @@ def _all_said(bq: BlockQuantities, q: Quantity, word: str) -> bool:
     )
 
 
+def _sibling_named(
+    text: str,
+    name: str,
+    part: Quantity,
+    whole: Quantity,
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> bool:
+    """Does the rate's name hold more of the words of another part of the same whole than of
+    the nearest part's (「第一产业增加值占地区生产总值的比重」 after 「第一产业增加值407.48亿元
+    ……第三产业增加值2212.99亿元」)? The rate speaks of that sibling, not of the nearest part."""
+    mine = common_substring(name, _clause_before(text, part))
+    return any(
+        part_of.get(id(s)) is whole
+        and s is not part
+        and common_substring(name, _clause_before(text, s)) > mine
+        for s in counts
+    )
+
+
 def _outcome_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(lex.data["clauses"].get("dimensions", {}).get("outcome", ()))
 
@@ -1702,6 +1722,8 @@ def _structural_pair(
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     if _population_named(text, q, word, part, whole):
         return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
+    if _sibling_named(text, name, part, whole, counts, part_of):
+        return None  # 「…第三产业增加值2212.99亿元。第一产业增加值占…比重为8.0%」: of another part
     named_whole = _NAMED_WHOLE_RE.match(word.strip(" 　"))
     if named_whole and _check_unnamed(named_whole.group("whole"), whole, text):
         return None  # 「抽检120批次，其中…45批次，占合格样品的60%」: of the passed, unstated
@@ -3558,6 +3580,8 @@ def _judge_rate(
         results = [r for r in results if (id(r[1]), id(r[2])) not in own_way]
     if _all_of_its_statement(bq.text, q, results):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
+    if _group_share_fits(bq, q, word, counts, [w for _, _, w in results]):
+        return None  # another reading fits: the share of the clause group before it
     # (a share that names its whole, 占诉求总数的, is over that whole only)
     allowed = (
         None
@@ -4012,6 +4036,31 @@ def _kind_with_unlisted(
         return False
     low, high = bounds(q)
     return n.value / w.value * 100 <= high and low <= (n.value + rest) / w.value * 100
+
+
+def _group_share_fits(
+    bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity], bases: list[Quantity]
+) -> bool:
+    """「裁定准予原告撤诉案件20件，裁定按撤诉处理案件9件，占25%」: a bare 占 after two or more
+    figures of one unit since the last percentage of its sentence may cover them together
+    (20＋9), over a base tried or over all the figures of that unit in its sentence (the parts
+    its shares split, 117). Does that reading fit?"""
+    if word not in ("占", "占比"):
+        return False
+    opened = bq.sentence_span(q.sentence)[0]
+    for p in bq.quantities:
+        if p.num_start >= q.num_start:
+            break
+        if p.kind == "percent" and p.num_start >= opened:
+            opened = p.end
+    same = [p for p in _by_sentence(counts).get(q.sentence, []) if p.depth == q.depth]
+    group = [p for p in same if opened <= p.num_start and p.end <= q.num_start]
+    if len(group) < 2 or any(p.unit != group[0].unit for p in group):
+        return False
+    peers = [p for p in same if p.unit == group[0].unit]
+    numerator = _summed(group)
+    wholes = [*bases, _summed(peers)] if len(peers) > len(group) else bases
+    return any(w.unit == numerator.unit and _rate_check(numerator, w, q)[0] for w in wholes)
 
 
 def _all_of_its_statement(
