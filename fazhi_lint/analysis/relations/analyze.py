@@ -64,7 +64,9 @@ def analyze_block(
     them)."""
     lex = lex or load_lexicon()
     if not bq.quantities:  # every rule but the announced counts needs a number
-        return announced_relations(bq, lex, next_blocks) if announced else []
+        # (but a ratio's terms, which are bare numbers: 「构成为18.4：22.1：61.5」)
+        out = structure_relations(bq, lex)
+        return [*out, *announced_relations(bq, lex, next_blocks)] if announced else out
     # a whole and its parts, a flow's stages, a level and its change, a set and a figure
     # drawn from it, a member and its set, shares: each of these rules
     # relates two figures, so one alone gives none

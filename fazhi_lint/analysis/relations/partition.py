@@ -3567,7 +3567,7 @@ def _shares_of_attributes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Qu
 # the clause right after the last share saying no member is of a further class of the same
 # kind (「一类占88.5%，二类占11.5%，无三类的」): the named classes are all there are
 _NEXT_CLASS_NONE_RE = re.compile(
-    r"[，,、]\s*(?:无|没有|未有)[一二三四五六七八九十]+(\w)的?(?=[，,；;。]|$)"
+    r"[，,、]\s*(?:无|没有|未有)[一二三四五六七八九十甲乙丙丁]+(\w)的?(?=[，,；;。]|$)"
 )
 
 

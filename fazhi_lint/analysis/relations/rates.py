@@ -1570,26 +1570,6 @@ def _all_said(bq: BlockQuantities, q: Quantity, word: str) -> bool:
     )
 
 
-def _sibling_named(
-    text: str,
-    name: str,
-    part: Quantity,
-    whole: Quantity,
-    counts: list[Quantity],
-    part_of: dict[int, Quantity],
-) -> bool:
-    """Does the rate's name hold more of the words of another part of the same whole than of
-    the nearest part's (「第一产业增加值占地区生产总值的比重」 after 「第一产业增加值407.48亿元
-    ……第三产业增加值2212.99亿元」)? The rate speaks of that sibling, not of the nearest part."""
-    mine = common_substring(name, _clause_before(text, part))
-    return any(
-        part_of.get(id(s)) is whole
-        and s is not part
-        and common_substring(name, _clause_before(text, s)) > mine
-        for s in counts
-    )
-
-
 def _outcome_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(lex.data["clauses"].get("dimensions", {}).get("outcome", ()))
 
@@ -1722,8 +1702,6 @@ def _structural_pair(
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     if _population_named(text, q, word, part, whole):
         return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
-    if _sibling_named(text, name, part, whole, counts, part_of):
-        return None  # 「…第三产业增加值2212.99亿元。第一产业增加值占…比重为8.0%」: of another part
     named_whole = _NAMED_WHOLE_RE.match(word.strip(" 　"))
     if named_whole and _check_unnamed(named_whole.group("whole"), whole, text):
         return None  # 「抽检120批次，其中…45批次，占合格样品的60%」: of the passed, unstated
