@@ -43,6 +43,7 @@ from .rest import rest_relations
 from .signed import signed_relations
 from .snapshot import snapshot_relations
 from .span_parts import parts_past_span
+from .structure import structure_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
 from .titled import titled_relations
@@ -63,7 +64,9 @@ def analyze_block(
     them)."""
     lex = lex or load_lexicon()
     if not bq.quantities:  # every rule but the announced counts needs a number
-        return announced_relations(bq, lex, next_blocks) if announced else []
+        # (but a ratio's terms, which are bare numbers: 「构成为18.4：22.1：61.5」)
+        out = structure_relations(bq, lex)
+        return [*out, *announced_relations(bq, lex, next_blocks)] if announced else out
     # a whole and its parts, a flow's stages, a level and its change, a set and a figure
     # drawn from it, a member and its set, shares: each of these rules
     # relates two figures, so one alone gives none
@@ -137,6 +140,8 @@ def analyze_block(
     # shares of a named whole that no whole number of its items gives
     out.extend(shares_of_no_count(bq, out))
     out.extend(plausibility_relations(bq, lex))
+    # shares written as a ratio (三次产业结构为a:b:c) add up to 100
+    out.extend(structure_relations(bq, lex))
     # a unit slip in a sum found by the partition's groups is not reported again
     slips = {r.span for r in out if r.code == "N201"}
     # (run on one figure too: 「人均3000万元」 is judged against the lexicon's bounds alone)

@@ -3554,7 +3554,7 @@ def _shares_of_attributes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Qu
     start = 0
     for share in shares:
         before = [q for q in _window(bq.quantities, start, share.num_start) if q.kind == "count"]
-        if not before:
+        if not before or _class_name(bq.text, before[-1], share):
             return False
         counts.append(before[-1])
         start = share.end
@@ -3562,6 +3562,29 @@ def _shares_of_attributes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Qu
     # noun of the scope its sentence opens with; what tells the clauses apart comes after it
     opening = bq.sentence_span(counts[0].sentence)[0]
     return _attribute_list(bq, lex, counts, "", scope=bq.text[opening : counts[0].num_start])
+
+
+# the clause right after the last share saying no member is of a further class of the same
+# kind (「一类占88.5%，二类占11.5%，无三类的」): the named classes are all there are
+_NEXT_CLASS_NONE_RE = re.compile(
+    r"[，,、]\s*(?:无|没有|未有)[一二三四五六七八九十甲乙丙丁]+(\w)的?(?=[，,；;。]|$)"
+)
+
+
+def _next_class_none(text: str, last: Quantity) -> bool:
+    """Does the clause after the last share say there is none of the next class whose
+    morpheme (类, 级, 档) also stands right before the last share's 占?"""
+    m = _NEXT_CLASS_NONE_RE.match(text, last.end)
+    if m is None:
+        return False
+    at = text.rfind("占", max(0, last.num_start - 6), last.num_start)
+    return at > 0 and text[at - 1] == m.group(1)
+
+
+def _class_name(text: str, count: Quantity, share: Quantity) -> bool:
+    """Is a count in Chinese numerals right before the 占 of its share (「一类占88.5%，二类占
+    16.5%」) the name of a class (二类, 三级), not a count of members the share is of?"""
+    return count.chinese and text[count.end : share.num_start].startswith("占")
 
 
 def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
@@ -7527,6 +7550,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or _split_announced(bq, shares)
             or (len(named) == len(shares) and _exhaustive(lex, named))
             or rest_named
+            or _next_class_none(bq.text, shares[-1])
         ) and not rest_unnumbered(bq.text, shares[-1])
         # 「由A、B、C三部分构成，占比分别为…」: complete by its counted items
         by_count = (

@@ -3558,6 +3558,8 @@ def _judge_rate(
         results = [r for r in results if (id(r[1]), id(r[2])) not in own_way]
     if _all_of_its_statement(bq.text, q, results):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
+    if _group_share_fits(bq, q, word, counts, [w for _, _, w in results]):
+        return None  # another reading fits: the share of the clause group before it
     # (a share that names its whole, 占诉求总数的, is over that whole only)
     allowed = (
         None
@@ -4012,6 +4014,31 @@ def _kind_with_unlisted(
         return False
     low, high = bounds(q)
     return n.value / w.value * 100 <= high and low <= (n.value + rest) / w.value * 100
+
+
+def _group_share_fits(
+    bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity], bases: list[Quantity]
+) -> bool:
+    """「裁定准予原告撤诉案件20件，裁定按撤诉处理案件9件，占25%」: a bare 占 after two or more
+    figures of one unit since the last percentage of its sentence may cover them together
+    (20＋9), over a base tried or over all the figures of that unit in its sentence (the parts
+    its shares split, 117). Does that reading fit?"""
+    if word not in ("占", "占比"):
+        return False
+    opened = bq.sentence_span(q.sentence)[0]
+    for p in bq.quantities:
+        if p.num_start >= q.num_start:
+            break
+        if p.kind == "percent" and p.num_start >= opened:
+            opened = p.end
+    same = [p for p in _by_sentence(counts).get(q.sentence, []) if p.depth == q.depth]
+    group = [p for p in same if opened <= p.num_start and p.end <= q.num_start]
+    if len(group) < 2 or any(p.unit != group[0].unit for p in group):
+        return False
+    peers = [p for p in same if p.unit == group[0].unit]
+    numerator = _summed(group)
+    wholes = [*bases, _summed(peers)] if len(peers) > len(group) else bases
+    return any(w.unit == numerator.unit and _rate_check(numerator, w, q)[0] for w in wholes)
 
 
 def _all_of_its_statement(
