@@ -81,3 +81,42 @@ def test_carry_denials_are_found_where_the_grouped_leads_found_them() -> None:
         assert common.denies_carry(lex, text) == bool(spans)
         found += bool(spans)
     assert found > 300
+
+
+_DECISION_WORDS = ["受理", "办结", "审结", "行政复议案件", "案件", "作出", "维持", "撤销", "纠错"]
+_DECISION_WORDS += [
+    "确认违法",
+    "责令履行",
+    "决定",
+    "不予受理",
+    "驳回",
+    "调解",
+    "尚在审理中",
+    "其中",
+]
+_DECISION_WORDS += ["上年结转", "无上年结转", "（含上年结转4件）", "，", "，", "、", "。", "的"]
+
+
+def test_decisions_over_gate_keeps_every_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``flow._decisions_over`` lets a block go that has no three figures of one unit: the
+    same relations as the walk without that gate (every unit counted three times)."""
+    from fazhi_lint.analysis.quantities import extract
+    from fazhi_lint.analysis.relations import flow
+
+    lex = load_lexicon()
+    rng = random.Random(7)
+    cases = []
+    for _ in range(4000):
+        clauses = [
+            "".join(rng.choices(_DECISION_WORDS, k=rng.randint(0, 3)))
+            + rng.choice(["68", "49", "9", "6", "7", "120"])
+            + rng.choice(["件", "件", "件", "个", "人"])
+            + rng.choice(_DECISION_WORDS)
+            for _ in range(rng.randint(1, 6))
+        ]
+        text = "".join(clauses)
+        cases.append((text, [r.message for r in flow._decisions_over(lex, extract(text, 0, lex))]))
+    assert sum(bool(found) for _, found in cases) >= 10  # the rule finds something here
+    monkeypatch.setattr(flow, "Counter", lambda units: {"": 3})
+    for text, found in cases:
+        assert [r.message for r in flow._decisions_over(lex, extract(text, 0, lex))] == found, text
