@@ -541,6 +541,35 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next(finditer(pattern, text), None)
 
 
+# a class of first characters is looked for character by character (``str.__contains__``,
+# far faster than the engine's scan of a class over a whole report) when it lists at most so
+# many literal characters
+_FIRST_LITERALS = 8
+
+
+@lru_cache(maxsize=512)
+def _first_literals(first: re.Pattern[str]) -> tuple[str, ...]:
+    """The characters of the class ``first`` when it lists a few literal ones and nothing
+    else (no range, no category, not negated); () otherwise."""
+    try:
+        items = list(_sre_parse.parse(first.pattern, first.flags))
+    except Exception:  # pragma: no cover - a class compiled once parses again
+        return ()
+    if first.flags & re.IGNORECASE or len(items) != 1 or items[0][0] not in (_sre.IN, _sre.LITERAL):
+        return ()
+    op, av = items[0]
+    members = [(op, av)] if op is _sre.LITERAL else av
+    if len(members) > _FIRST_LITERALS or any(o is not _sre.LITERAL for o, _ in members):
+        return ()
+    return tuple(chr(a) for _, a in members)
+
+
+def _holds_first(text: str, first: re.Pattern[str]) -> bool:
+    """False only when ``text`` holds none of the characters of the class ``first``."""
+    chars = _first_literals(first)
+    return not chars or any(c in text for c in chars)
+
+
 class TextIndex:
     """The texts of some paragraphs joined by line breaks, for :meth:`may_match`."""
 
@@ -566,6 +595,10 @@ class TextIndex:
             answer = False  # nor one of the strings one of which every match needs
         elif first is None:
             answer = joined.search(self.text) is not None
+        elif not _holds_first(self.text, first):
+            answer = False  # no character a match can begin with is in the texts
+        elif _analysis(pattern).behind:  # tried only after its look-behind's text, as finditer
+            answer = next(_after(_analysis(pattern).behind, joined, self.text), None) is not None
         else:
             answer = next(_jump(first, joined, self.text), None) is not None
         self._answers[id(pattern)] = (pattern, answer)

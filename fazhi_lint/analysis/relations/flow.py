@@ -98,6 +98,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -3308,13 +3309,15 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     结果纠错2件，尚未审结8件」) are a whole too, their sum; a class summing decisions none of
     the run named (纠错) and the cases still open (after a whole not concluded) join the run."""
     text = bq.text
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    if max(Counter(q.unit for q in qs).values(), default=0) < 3:
+        return []  # a whole and two parts after it, in one unit: nothing to read without them
     denied = denies_carry(lex, text)
     # (a carry-in glossed as included in a figure, 「答复64件（含上年结转4件）」, is that figure's:
     # it gives no other figure a second source)
     if not denied and speaks_of_carry_over(lex, _INCLUDED_GLOSS_RE.sub("", text)):
         return []
     out: list[Relation] = []
-    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
     for i, whole in enumerate(qs):
         siblings: list[Quantity] = []
         bare = whole.family not in ("received", "accepted", "concluded")
