@@ -14,8 +14,8 @@ the collector's young pass is rarer and the collected tests are frozen out of it
 (11,000 test items and their parameters walked again by every full pass: ~12 % of a run's
 CPU, half of it in the collection); a module that is slow as a whole is not even imported
 when ``-m "not slow"`` leaves it out; with ``--batch-cases`` (``make test-fast``) the plain
-cases of each parametrised function run as one item listing every failing case
-(``tests/case_batches.py``: one case still runs alone by its node id or ``-k``).
+tests of each module run as one item listing every failing case (``tests/case_batches.py``:
+one case still runs alone by its node id or ``-k``).
 """
 
 from __future__ import annotations

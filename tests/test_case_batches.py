@@ -1,6 +1,6 @@
-"""The fast lane's case batches (tests/case_batches.py, ``--batch-cases``): every case still
-checked and every failing one listed; what is not a plain case, and what the selection leaves
-alone, stays an item of its own."""
+"""The fast lane's case batches (tests/case_batches.py, ``--batch-cases``): every plain case of a
+module in one item, every case still checked and every failing one listed; what is not a plain
+case, and what the selection leaves alone, stays an item of its own."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def test_marked(n):
 
 def test_plain():
     assert True
+
+def test_plain_fails():
+    assert 1 + 1 == 3
 """
 
 
@@ -50,34 +53,38 @@ def project(pytester: pytest.Pytester) -> pytest.Pytester:
 
 def test_without_the_option_every_case_is_an_item(project: pytest.Pytester) -> None:
     result = project.runpytest()
-    # 4 + 2 + 2 + 1 items; (2, 3) and (5, 6) fail, the xfail case fails as expected
-    result.assert_outcomes(passed=6, failed=2, xfailed=1)
+    # 4 + 2 + 2 + 1 + 1 items; (2, 3), (5, 6) and test_plain_fails fail, the xfail case fails
+    # as expected
+    result.assert_outcomes(passed=6, failed=3, xfailed=1)
 
 
 def test_a_batch_checks_every_case_and_lists_every_failure(project: pytest.Pytester) -> None:
     result = project.runpytest("--batch-cases")
-    # test_equal one item (failed); test_fixture 2 items (a fixture); test_marked 2 items (a
-    # case with marks of its own: the other case is alone, not batched either); test_plain 1
-    result.assert_outcomes(passed=4, failed=1, xfailed=1)
+    # one item of the module's plain cases (failed): test_equal's four, test_marked's case
+    # without marks, test_plain and test_plain_fails; test_fixture 2 items (a fixture);
+    # test_marked's case with marks of its own 1 (xfailed)
+    result.assert_outcomes(passed=2, failed=1, xfailed=1)
     result.stdout.fnmatch_lines(
         [
-            "*2 of 4 cases failed*",
+            "*3 of 7 cases failed*",
             "FAILED test_cases.py::test_equal[2-3]",
             "  a = 2",
             "  b = 3",
             "*assert 2 == 3*",
             "FAILED test_cases.py::test_equal[5-6]",
             "*assert 5 == 6*",
+            "FAILED test_cases.py::test_plain_fails",
+            "*assert 1 + 1 == 3",
         ]
     )
 
 
 def test_a_selected_case_stays_one_item(project: pytest.Pytester) -> None:
     result = project.runpytest("--batch-cases", "-k", "test_equal and 2-3")
-    result.assert_outcomes(failed=1, deselected=8)
+    result.assert_outcomes(failed=1, deselected=9)
     result.stdout.fnmatch_lines(["FAILED test_cases.py::test_equal[[]2-3[]]*"])
 
 
 def test_a_batch_of_passing_cases_is_one_pass(project: pytest.Pytester) -> None:
     result = project.runpytest("--batch-cases", "-k", "test_equal and not 2-3 and not 5-6")
-    result.assert_outcomes(passed=1, deselected=7)
+    result.assert_outcomes(passed=1, deselected=8)
