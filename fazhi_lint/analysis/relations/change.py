@@ -1945,8 +1945,7 @@ def _amount_after(bq: BlockQuantities, n: Quantity, d: Quantity, figures: list[Q
     if "；" in between or ";" in between:
         return False
     return not any(
-        d.num_start < q.num_start < n.num_start and q.unit == n.unit and q is not n
-        for q in figures
+        d.num_start < q.num_start < n.num_start and q.unit == n.unit and q is not n for q in figures
     )
 
 
