@@ -59,6 +59,8 @@ CONSISTENT = [
     "全年受理投诉1520件，同比增长10%，办结1480件，增加160件。",
     # the amount before the semicolon is the first statement's; the second rate has none
     "受理群众诉求23650件，环比增长9.8%，增加2105件；办结23120件，同比增长5%。",
+    # the amount after the rate compares with last year, the rate with the legal limit
+    "平均办理时限为6.5个工作日，比法定时限压缩67.5%，比上年进一步压缩1.2个工作日。",
     # a part's increase exceeds the whole's: the amounts of change are no parts of a total
     "全区一般公共预算收入完成35210万元，比上年增收860万元。其中：税收收入21430万元，比上年"
     "增收2310万元；非税收入13780万元，比上年减收1450万元。",

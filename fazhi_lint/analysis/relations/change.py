@@ -1935,6 +1935,9 @@ def _derived(
     )
 
 
+_OWN_COMPARISON_RE = re.compile("较|比|相比|相较|与")
+
+
 def _amount_after(bq: BlockQuantities, n: Quantity, d: Quantity, figures: list[Quantity]) -> bool:
     """Is a stated difference ``n`` after the percentage ``d`` that percentage's amount: in the
     same statement (no semicolon or full stop between) with no figure of its unit between
@@ -1944,6 +1947,15 @@ def _amount_after(bq: BlockQuantities, n: Quantity, d: Quantity, figures: list[Q
     between = bq.text[d.end : n.num_start]
     if "；" in between or ";" in between:
         return False
+    # the amount's own clause makes no comparison but the percentage's (「同比下降2.60%，同比减少
+    # 7件」): 「比法定时限压缩78.3%，比上年进一步压缩0.8个工作日」 sets the 0.8 against last
+    # year, the 78.3% against the legal limit
+    clause = between[max(between.rfind(ch) for ch in "，,") + 1 :]
+    if _OWN_COMPARISON_RE.search(clause):
+        own = _context(bq, d)
+        own = own[max(own.rfind(ch) for ch in "，,") + 1 :]
+        if not _comparison(clause) or _comparison(clause) != _comparison(own):
+            return False
     return not any(
         d.num_start < q.num_start < n.num_start and q.unit == n.unit and q is not n for q in figures
     )
