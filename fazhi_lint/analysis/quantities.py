@@ -566,14 +566,17 @@ def _strip_trailing(lex: Lexicon, text: str) -> str:
 
 _CHANGE = re.compile(
     r"(?:同比|环比|较|比|相比|相较)[^，,；;。]{0,12}?"
-    r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|多出|多|少|增|减|減)了?$"
+    r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|多出|多|少|增|减|減"
+    # 增/减 and what flows (比上年减收1070万元, 较上年增支…, 增产): a change all the same
+    # (not 「较上年新增的41名」: last year's new ones, a base)
+    r"|[增减減][收支产產])了?$"
 )
 # the words of a figure that goes on a run of changes (「同比事故起数减少3起、死亡人数减少2人」
 # 「同比分别减少2起、增加1人」): a joiner, a measure's name, a change verb of two characters
 # (not 新增: 「新增12家」 is a count)
 _CHANGE_GOES_ON = re.compile(
     r"^[、，,和及与以]*[^，,；;。：:0-9０-９%％]{0,8}?"
-    r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|增多)了?$"
+    r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|增多|[增减減][收支产產])了?$"
 )
 
 # the marks alone between two figures of one enumeration (「增加1起、37人」)

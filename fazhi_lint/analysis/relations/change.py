@@ -168,7 +168,9 @@ _FROM_TIME = (
 _BASE_RE = re.compile(
     rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
-    r"|(?:上年度|上年|去年|上一年)(?:同期)?(?!结转|遗留|未结|积存)[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
+    # (the words after last year are what it counts, never a change: 「比上年减收1070万元」)
+    r"|(?:上年度|上年|去年|上一年)(?:同期)?(?!结转|遗留|未结|积存|增|减|降|升|提|多|少)"
+    r"[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
     # 「较2020年该类案件量42件」: the prior period named, then what is counted, a noun of
     # amount (量, 数) right before the figure — never a change word (比2020年增加52件)
@@ -626,6 +628,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
+                if rel is None and amounts:
+                    rel = _derived(bq, d, direction, plain, amounts, after=True)
                 if rel is None and amounts:
                     rel = _derived_before(bq, lex, d, direction, plain, amounts, by_sentence)
                 if rel is None:
@@ -1856,24 +1860,39 @@ def _derived(
     direction: int,
     figures: list[Quantity],
     amounts: list[tuple[Quantity, re.Match[str]]],
+    after: bool = False,
 ) -> Relation | None:
     """「发生数为87件，较上年减少19件，下降21.8%」: the base is the current figure minus the
     stated change (87 + 19 = 106), the percentage the change over that base. A fall of 100%
     says the measure is now zero: any stated decrease over itself is 100%, and a non-zero
     figure read as its current would be another measure's (「死亡6人，…受伤人数减少2人，下降
-    100%」: no one injured this year) — no reading."""
+    100%」: no one injured this year) — no reading.
+
+    ``after`` (session 24): the amount stated after the percentage (「完成372037万元，较上年同期
+    增长9.96%，增支32770万元」「受理50101件，同比增长34.11%，…，增加12077件」), the triple in
+    the other order: the first amount of change after the percentage (:func:`_amount_after`),
+    the current figure before the percentage."""
     low_d, high_d = bounds(d)
     if direction < 0 and low_d <= 100 <= high_d:
         return None
     readings = []
     pairs = []
     for n, m in amounts:
-        if n.num_start > d.num_start or _signed(m) != direction:
+        if _signed(m) != direction:
             continue
-        if _restated_between(bq, n, d, figures):
+        cut = -1
+        if after:
+            if not _amount_after(bq, n, d, figures):
+                continue
+            # the current figure is of the percentage's own statement: after the last
+            # semicolon before it (「…增加12077件；结案45728件，同比增长36.18%，增加12958件」)
+            cut = max(bq.text.rfind(ch, 0, d.num_start) for ch in "；;")
+        elif n.num_start > d.num_start or _restated_between(bq, n, d, figures):
             continue
         for current in figures:
-            if current.num_start > n.num_start or current.unit != n.unit:
+            if current.num_start > min(n.num_start, d.num_start) or current.unit != n.unit:
+                continue
+            if current.num_start < cut:
                 continue
             if current.kind != n.kind:
                 continue
@@ -1913,6 +1932,32 @@ def _derived(
         tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, n in pairs for x in (c, n)])),
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
+    )
+
+
+_OWN_COMPARISON_RE = re.compile("较|比|相比|相较|与")
+
+
+def _amount_after(bq: BlockQuantities, n: Quantity, d: Quantity, figures: list[Quantity]) -> bool:
+    """Is a stated difference ``n`` after the percentage ``d`` that percentage's amount: in the
+    same statement (no semicolon or full stop between) with no figure of its unit between
+    them (「…增长10%，办结90件，增加9件」: the 9 is the 90's)?"""
+    if n.num_start <= d.num_start or n.sentence != d.sentence:
+        return False
+    between = bq.text[d.end : n.num_start]
+    if "；" in between or ";" in between:
+        return False
+    # the amount's own clause makes no comparison but the percentage's (「同比下降2.60%，同比减少
+    # 7件」): 「比法定时限压缩78.3%，比上年进一步压缩0.8个工作日」 sets the 0.8 against last
+    # year, the 78.3% against the legal limit
+    clause = between[max(between.rfind(ch) for ch in "，,") + 1 :]
+    if _OWN_COMPARISON_RE.search(clause):
+        own = _context(bq, d)
+        own = own[max(own.rfind(ch) for ch in "，,") + 1 :]
+        if not _comparison(clause) or _comparison(clause) != _comparison(own):
+            return False
+    return not any(
+        d.num_start < q.num_start < n.num_start and q.unit == n.unit and q is not n for q in figures
     )
 
 
