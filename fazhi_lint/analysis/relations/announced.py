@@ -91,6 +91,15 @@ Read by small modules of their own: a list summed after a comma by 共 (「包�
 (:mod:`.lines_listed`, a warning), and the days before a count of instances (「4月27日和10月21日
 举办3场」, :mod:`.dated`, a warning).
 
+A compound name followed by a bracket (「“一委一办四组”（市委…委员会，委员会办公室、立法协调小组…和
+守法普法协调小组）」) is held to the bracket: each piece counts for the term whose noun it holds last
+(办公室 an 办, 协调小组 a 组), short pieces without one sharing the head of the piece after them
+(「黄石港、西塞山、…、开发区执法大队」: five 队) — a warning. A quoted 顿号 run whose every piece
+holds one character, then (的) a count of that character (「“…联抓、…联防…”的五联机制」「“有牌子、
+…”的“五有目标”」), is held to its pieces — a warning. Three 分号 pieces or more that each hold a
+comma part the items (「提出四点建议：A，a；B，b；C，c。」): the list may end early at a 分号,
+never inside an item.
+
 A quoted name counting levels (“三级联调”) is held to the 顿号 list of levels right before it, or to
 another count of levels in its sentence whose own list fits that count (「由A、B、C和D四级力量」);
 a quoted name of a numeral and a repeated two-character word (“五统一”) to the 顿号 pieces of its
@@ -982,6 +991,8 @@ def _word_run_on(rest: str, word: str) -> int:
     """The comma clauses at the start of ``rest`` (after a list's first clause) that each hold
     ``word`` — at most ``RUN_ON_ITEMS``; the run ends at the first clause without it."""
     more = 0
+    if len(word) < 2:
+        return 0  # (one character, 访 of “四访”, is in too many words to mark an item: 信访)
     for _, piece in _split_top(rest, "，,")[: RUN_ON_ITEMS + 1]:
         if not piece:
             continue  # (the comma that opens ``rest``)
@@ -3395,7 +3406,10 @@ def _named_enumeration_next(
         start += 1
     clauses: list[str] = []
     heads: list[str] = []
-    if start < len(text):
+    # (the enumeration in the announcement's own paragraph: one over the next paragraphs is
+    # read, as before, by the rules of the following paragraphs)
+    inline = start < len(text)
+    if inline:
         marker = _marker_at(text, start)
         if marker is None or marker[1] != 1:
             return []
@@ -3417,7 +3431,7 @@ def _named_enumeration_next(
     for clause in clauses:
         label = _marker_at(clause, 0)
         body = clause[label[2] if label else 0 :][:_WORD_IN_ITEM]
-        if not parts and word not in body:
+        if not (parts and inline) and word not in body:
             return []
     return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
 
