@@ -91,6 +91,15 @@ Read by small modules of their own: a list summed after a comma by 共 (「包�
 (:mod:`.lines_listed`, a warning), and the days before a count of instances (「4月27日和10月21日
 举办3场」, :mod:`.dated`, a warning).
 
+A compound name followed by a bracket (「“一委一办四组”（市委…委员会，委员会办公室、立法协调小组…和
+守法普法协调小组）」) is held to the bracket: each piece counts for the term whose noun it holds last
+(办公室 an 办, 协调小组 a 组), short pieces without one sharing the head of the piece after them
+(「黄石港、西塞山、…、开发区执法大队」: five 队) — a warning. A quoted 顿号 run whose every piece
+holds one character, then (的) a count of that character (「“…联抓、…联防…”的五联机制」「“有牌子、
+…”的“五有目标”」), is held to its pieces — a warning. Three 分号 pieces or more that each hold a
+comma part the items (「提出四点建议：A，a；B，b；C，c。」): the list may end early at a 分号,
+never inside an item.
+
 A quoted name counting levels (“三级联调”) is held to the 顿号 list of levels right before it, or to
 another count of levels in its sentence whose own list fits that count (「由A、B、C和D四级力量」);
 a quoted name of a numeral and a repeated two-character word (“五统一”) to the 顿号 pieces of its
@@ -164,7 +173,7 @@ from .common import Relation, Verdict, opens_with_body
 from .dated import dated_items
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import line_items, noun_ends
-from .parts_listed import PartsList, parts_list
+from .parts_listed import PartsList, joined_parts, parts_list
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
 
@@ -700,7 +709,12 @@ def _names_of_kind(reading: _Reading, noun: str) -> _Reading:
     if any("的" in p for p in names):
         return reading
     tail = 0
-    while all(len(p) > tail + 1 for p in names) and len({p[-1 - tail] for p in names}) == 1:
+    while (
+        all(len(p) > tail + 1 for p in names)
+        and len({p[-1 - tail] for p in names}) == 1
+        # (a suffix of words: not the closing bracket of each item's gloss, 「社区(村)」)
+        and _IDEOGRAPH_RE.match(names[0][-1 - tail])
+    ):
         tail += 1
     # (each name keeps a word of its own before the suffix: 南塘 of 南塘村, 东 of 东站)
     if tail < 1 or names[0][-tail:] not in noun:
@@ -797,9 +811,11 @@ def _list_readings(
     how: str,
     kinds: bool = False,
     places: frozenset[str] = frozenset(),
+    word: str = "",
 ) -> list[_Reading]:
     """The readings of a list that begins at ``start`` and ends with its sentence; ``kinds``:
-    the count is of kinds (分两类), whose items may be conditions (对…的，…；对…的，…)."""
+    the count is of kinds (分两类), whose items may be conditions (对…的，…；对…的，…);
+    ``word``: the word a quoted name counts (不出 of “五不出”), which its items repeat."""
     end = _top_end(text, start, _SENTENCE_END)
     segment = text[start:end]
     if not segment.strip():
@@ -877,6 +893,10 @@ def _list_readings(
         # — bare names after the commas go on with the list, the last maybe carrying the
         # shared predicate; both counts are readings (the 顿号 list alone, or run on)
         more = 0 if modifier else _run_on_items(segment[clause_end:], max(map(len, names)))
+        if word and not modifier and all(word in x for x in names):
+            # 「“五不出”即小事不出社区、大事不出街道，…纠纷不出区，…不出本领域，…」: the
+            # clauses after the 顿号 run that each repeat the name's word go on with its items
+            more = max(more, _word_run_on(segment[clause_end:], word))
         out.append(
             _Reading(
                 _and_counts(names, places) | ({len(names) + more} if more else set()),
@@ -954,8 +974,32 @@ def _list_readings(
         commas = _split_top(segment, "，,；;")
         # (分号 pieces of one clause each and no comma: the 分号 reading is the list)
         if len(commas) >= 2 and not (len(pieces) >= 2 and len(commas) == len(pieces)):
-            out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
+            # (分号 pieces that each hold a comma: the writer parts the items by 分号 and the
+            # clauses of one item by commas — 「四点建议：A，a；B，b；C，c。」 — so the list may
+            # end early at a 分号, never split an item at its comma)
+            last = len(commas)
+            # (three pieces at least: two make no pattern of the writer's marks)
+            if len(pieces) >= RUN_MIN_ITEMS and all(
+                len(_split_top(p, "，,")) >= 2 for _, p in pieces
+            ):
+                last = len(pieces)
+            out.append(_Reading(frozenset(range(2, last + 1)), how, closed=False))
     return out
+
+
+def _word_run_on(rest: str, word: str) -> int:
+    """The comma clauses at the start of ``rest`` (after a list's first clause) that each hold
+    ``word`` — at most ``RUN_ON_ITEMS``; the run ends at the first clause without it."""
+    more = 0
+    if len(word) < 2:
+        return 0  # (one character, 访 of “四访”, is in too many words to mark an item: 信访)
+    for _, piece in _split_top(rest, "，,")[: RUN_ON_ITEMS + 1]:
+        if not piece:
+            continue  # (the comma that opens ``rest``)
+        if word not in piece or _COUNT_IN_RE.search(piece):
+            break  # (a clause with a figure says something of them all: 「全年公开信息1260条」)
+        more += 1
+    return more
 
 
 RUN_ON_ITEMS = 6  # comma pieces a 顿号 list may run on over (「A、B，C，D同比下降」)
@@ -1171,6 +1215,8 @@ def announced_relations(
         num_start = m.start("num")
         if _is_unit(text, m.start("meas")):
             continue  # 24个月, 两个百分点: a duration or a difference, not a count of items
+        if m.group("meas") == "点" and m.group("num").isdigit():
+            continue  # 「下午3点召开」: an hour; points of a proposal are written 三点
         if text.startswith(_ordinal_names(lex), num_start):
             continue  # 党的二十大, 二十届三中全会: an ordinal naming a congress, no count
         # 「制度七项，包括《A》…」: a count after its noun, its members after 包括; not the
@@ -1351,6 +1397,18 @@ def announced_relations(
                 # 分别为 names each counted item itself; the names before the count (the
                 # levels) fitting it do not make up for items the list leaves out
                 readings = []
+            if m.group("meas") in _part_nouns(lex) or text.startswith(_part_nouns(lex), after):
+                # 「报告共分为六部分：A、…、政府信息公开行政复议、行政诉讼情况、…」: a 顿号
+                # after a part lacking the head the others end with may join two words of one
+                # part, as in a list before its count (:mod:`.parts_listed`) — a reading that
+                # only confirms
+                listed.extend(
+                    _Reading(frozenset(range(len(r.items) - j, len(r.items))), r.how, False)
+                    for r in list(listed)
+                    if len(r.items) >= 3
+                    and not any("，" in i or "," in i for i in r.items)
+                    and (j := joined_parts(r.items))
+                )
             readings.extend(listed)
         if trailing and not readings:
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
@@ -1394,6 +1452,7 @@ def announced_relations(
                     _counted_word(text, m.end("num") if quoted else after, quoted),
                     pats,
                     next_blocks,
+                    not quoted and text.startswith(_part_nouns(lex), after),
                 )
             )
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
@@ -1475,6 +1534,7 @@ def announced_relations(
         out.extend(_compound_names(bq, pats))
         if "级" in text:
             out.extend(_level_names(bq, lex))
+        out.extend(_run_counted(bq))
         # (a name the announcements above found wrong already, against the same list, is
         # not reported twice)
         judged = {r.span[0]: r.span[1] for r in out if r.verdict is Verdict.CONTRADICTION}
@@ -1707,11 +1767,19 @@ def _numbered_names(
                 # 「推行一套清单、一张流程图“三个一”工作法」: the items right before the name
                 items, where = _listed_before(text, m.start(), lex, ch)
         else:
-            for _, clause in _split_top(rest, "，,；;"):
+            for off, clause in _split_top(rest, "，,；;"):
                 pieces = [p for _, p in _split_top(_unquoted(clause)[0], "、")]
                 if len(pieces) >= 2:
                     if all(ch in p for p in pieces):
-                        items = pieces
+                        # (the comma clauses after the run that each repeat the word go on
+                        # with it: 「小事不出社区、大事不出街道，…不出区，…不出本领域」)
+                        following = rest[off + len(clause) : _top_end(rest, off, "；;")]
+                        items = [
+                            *pieces,
+                            *[p for _, p in _split_top(following, "，,") if p][
+                                : _word_run_on(following, ch)
+                            ],
+                        ]
                     break
             if not items:
                 # 「“法律六进”活动（进机关、进乡村…）」: the list in a bracket right after the
@@ -1743,6 +1811,47 @@ def _numbered_names(
                 f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
                 + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
                 {"announced": n, "listed": len(items)},
+            )
+        )
+    return out
+
+
+# a quote holding a 顿号 run, then (的) a numeral and the one character every item of the run
+# holds: 「“法制宣传联抓、…、基层平安联创”的五联机制」「“有牌子、…、有效果”的“五有目标”」
+_RUN_THEN_COUNT_RE = re.compile(
+    r"“(?P<run>[^“”0-9０-９等]{3,160})”的?[“「]?"
+    r"(?P<num>[两三四五六七八九十]{1,2})(?P<ch>(?![一二两三四五六七八九十个项])[\u4e00-\u9fff])"
+)
+RUN_MIN_ITEMS = 3  # pieces of the quoted run that make it a list (two may be one name)
+
+
+def _run_counted(bq: BlockQuantities) -> list[Relation]:
+    """A quoted 顿号 run whose every piece holds one character, then a count of that character
+    right after the quote (its 的 between them or not): the count names what each item does
+    (联抓、联防… 五联; 有牌子、有场地… 五有), so it is the number of pieces — a warning when
+    it is not (the run is read as the list, a reading)."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _RUN_THEN_COUNT_RE.finditer(text):
+        pieces = [p for _, p in _split_top(m.group("run"), "、")]
+        ch = m.group("ch")
+        if len(pieces) < RUN_MIN_ITEMS or not all(ch in p for p in pieces):
+            continue
+        n = _cn_or_int(m.group("num"))
+        if n is None:
+            continue
+        span = (m.start("num"), m.end("ch"))
+        if n == len(pieces):
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
+            continue
+        out.append(
+            _name_warning(
+                bq,
+                span,
+                (Span(bq.block, *span), Span(bq.block, *m.span("run"))),
+                f"「{m.group('num')}{ch}」说有{n}项，前面引号内列出的却是{len(pieces)}项："
+                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in pieces),
+                {"announced": n, "listed": len(pieces)},
             )
         )
     return out
@@ -1838,14 +1947,41 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
         terms = [(_cn_or_int(a), b) for a, b in _TERM_RE.findall(m.group("terms"))]
         if len(terms) < 2 or any(v is None for v, _ in terms):
             continue
-        if any(noun in measures for _, noun in terms):
-            continue  # 「“四个一批”」: four items of 一批, not four 个 and one 批
+        if terms[0][1] in measures:
+            # 「“四个一批”」: four items of 一批, not four 个 and one 批 (a later term's noun
+            # may be a measure too and still name a member: 「“五队一处三中心”」, a 管理处)
+            continue
+        stated = [v for v, _ in terms]
+        if text[m.end() : m.end() + 1] in "（(":
+            # 「“一委一办四组”（市委…委员会，委员会办公室、立法协调小组…和…小组）」: a bracket
+            # right after the name lists its members
+            bracket = _bracket_terms(text, m.end(), terms)
+            if bracket is not None:
+                counts, inside = bracket
+                if counts == stated:
+                    out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
+                    continue
+                listed = "、".join(
+                    f"{c}个{noun}" for c, (_, noun) in zip(counts, terms, strict=True)
+                )
+                out.append(
+                    _name_warning(
+                        bq,
+                        m.span("terms"),
+                        (
+                            Span(bq.block, *m.span("terms")),
+                            Span(bq.block, m.end() + 1, m.end() + 1 + len(inside)),
+                        ),
+                        f"「{m.group('terms')}」与括号内列出的{listed}不符",
+                        {"announced": m.group("terms"), "listed": listed},
+                    )
+                )
+            continue
         o = pats.opener.match(text, m.end())
         if o is None or not (o.group("word") or o.group("open") in "：:"):
             continue
         start = o.end()
         clause = text[start : _top_end(text, start, "，,；;。")]
-        stated = [v for v, _ in terms]
         titles = _TITLES_ONLY_RE.fullmatch(clause)
         if (
             titles is not None
@@ -1886,6 +2022,53 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             )
         )
     return out
+
+
+BRACKET_GLOSS = 200  # characters a bracket after a compound name may hold
+SHARED_HEAD_PIECE = 8  # characters of a piece before the head it shares with the last one
+
+
+def _bracket_terms(
+    text: str, open_at: int, terms: list[tuple[int | None, str]]
+) -> tuple[list[int], str] | None:
+    """The members a bracket after a compound name lists for each term: its pieces (split at
+    commas, then at 顿号, the last at 和) each count for the term whose noun they hold last
+    (「委员会办公室」 an 办, 「立法协调小组」 a 组); short pieces without any noun before one
+    that holds one share its head (「黄石港、西塞山、…、开发区执法大队」: five 队). None when a
+    piece holds no noun nor shares one, or a term gets no member (the bracket is no list of
+    the name's members)."""
+    close = text.find("）" if text[open_at] == "（" else ")", open_at, open_at + BRACKET_GLOSS)
+    if close < 0:
+        return None
+    inside = text[open_at + 1 : close]
+    if re.search(r"[0-9０-９（(]|等|含|其中|包括", inside):
+        return None
+
+    def term_of(piece: str) -> int:
+        ends = [piece.rfind(noun) + len(noun) if noun in piece else -1 for _, noun in terms]
+        best = max(ends)
+        return ends.index(best) if best > 0 else -1
+
+    counts = [0] * len(terms)
+    for _, group in _split_top(inside, "，,；;"):
+        pieces = [p for _, p in _split_top(group, "、")]
+        if pieces and (joined := _and_split(pieces[-1])) is not None:
+            pieces = [*pieces[:-1], *joined]
+        waiting = 0  # pieces without a noun, sharing the next piece's head
+        for piece in pieces:
+            t = term_of(piece)
+            if t < 0:
+                if not piece or len(piece) > SHARED_HEAD_PIECE:
+                    return None
+                waiting += 1
+                continue
+            counts[t] += 1 + waiting
+            waiting = 0
+        if waiting:
+            return None
+    if not all(counts):
+        return None
+    return counts, inside
 
 
 def _gloss_items(clause: str) -> list[str]:
@@ -1992,6 +2175,12 @@ def _plus_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _part_nouns(lex: Lexicon) -> tuple[str, ...]:
+    """numbers.toml ``announced.part-nouns``: the parts of a whole (部分, 方面…), longest first."""
+    return tuple(sorted(lex.data["announced"].get("part-nouns", ()), key=len, reverse=True))
+
+
 def _is_unit(text: str, measure_start: int) -> bool:
     """Does a unit of time or of a difference start at the measure word (个月, 个百分点)?"""
     return text.startswith(_NOT_ITEMS, measure_start)
@@ -2083,6 +2272,9 @@ def _before(
     if not has_noun:
         return []
     inner = _QUOTED_RUN_RE.search(seg)
+    if inner is None and seg.endswith("”的"):
+        # 「“A、B、C”的三项机制」: 的 ties the quote holding the members to their count
+        inner = _QUOTED_RUN_RE.search(seg, 0, len(seg) - 1)
     if inner is not None:
         # 「开展“宪法进企业、进农村、…、进宾馆（景区）”八个主题活动」「“A+B+C”三级学习体系」
         # 「经历了“摸索尝试—积极推广—蓬勃发展”三个阶段」: one quote right before the count
@@ -2091,7 +2283,12 @@ def _before(
         # item: 「“楼上—楼下、前台—后台、…”五个维度」)
         seps = "、" if "、" in inner.group(1) else "+＋—"
         pieces = [p for _, p in _split_top(inner.group(1), seps)]
-        if len(pieces) >= 2 and all(0 < len(p) <= 16 for p in pieces):
+        if (
+            len(pieces) >= 2
+            and all(0 < len(p) <= 16 for p in pieces)
+            # (past a 的 the count may be of what lies within the members: 「“A、B”的12个部门」)
+            and (inner.end() == len(seg) or n <= 2 * len(pieces))
+        ):
             # (the quote's marks set the items apart: only in a 顿号 run may a 和 in the last
             # join two — plus signs and dashes join every item, 「…+群众普及学」: 及 of 普及)
             joining = "、" in inner.group(1) and _and_split(pieces[-1]) is not None
@@ -2138,7 +2335,10 @@ def _before(
         len(items) + (joined is not None) < 2
         or len(bare_own) > 16
         or (joined is not None and len(joined[0]) > 16 and len(items) > 1)
-        or re.search(r"[的了0-9]|分别|新增|累计|达到|共", bare_last)
+        # (共 sums only as an adverb before its figure or 计, not inside a word: 公共, 共享)
+        or re.search(
+            r"[的了0-9]|分别|新增|累计|达到|共(?=[计有0-9０-９一二两三四五六七八九十])", bare_last
+        )
         or (
             _verb_phrase(bare_own, lex.verb_re)
             and not _parallel_acts(items, len(bare_own), _longest_other(items, joined, lex))
@@ -2588,7 +2788,9 @@ def _after(
     ):
         # 「与6家律师事务所签订常年法律顾问服务协议，分别为A、B…」: the list follows the
         # clause of the announcement, opened by a word that pairs its items with it
-        return _list_readings(text, late.end(), False, "列举")
+        return _list_readings(
+            text, late.end(), False, "列举", word=_quoted_word(text, own) if quoted and own else ""
+        )
     if o is None:
         # 「围绕“四个一批”目标推进劳动保障监察规范化建设：一是…」: the announcing clause runs
         # on past the opener's reach to a colon, an enumeration right after it (a warning:
@@ -2744,7 +2946,13 @@ def _after(
             return _glossed_next(text, start, pats)
         return []
     readings = _list_readings(
-        text, start, partial, "冒号" if opened in "：:" else "列举", kinds, pats.categories
+        text,
+        start,
+        partial,
+        "冒号" if opened in "：:" else "列举",
+        kinds,
+        pats.categories,
+        _quoted_word(text, own) if quoted and own else "",
     )
     if partial and instances and word.startswith(_TIMED_OPENERS):
         readings = [_dated(r) for r in readings]
@@ -3155,12 +3363,24 @@ def _counted_word(text: str, num_end: int, quoted: bool) -> str:
     return word if len(word) == 2 and _IDEOGRAPH_RE.fullmatch(word, 1) else ""
 
 
+_NUMERAL_RE = re.compile("[0-9一二两三四五六七八九十]+")
+
+
+def _quoted_word(text: str, num_start: int) -> str:
+    """The word a quoted name counts after its numeral (“五不出” 不出), or ""."""
+    if text[num_start - 1 : num_start] not in "“「":
+        return ""
+    numeral = _NUMERAL_RE.match(text, num_start)
+    return _counted_word(text, numeral.end(), True) if numeral is not None else ""
+
+
 def _named_enumeration_next(
     text: str,
     noun_end: int,
     word: str,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
+    parts: bool = False,
 ) -> list[_Reading]:
     """An enumeration opening right after the sentence of an announcement — the next sentence
     of its paragraph (「立足法治“四个坚持”，扛牢…责任。一是坚持…」), or the next paragraph when
@@ -3174,15 +3394,22 @@ def _named_enumeration_next(
     end = gap.start() if gap is not None else len(text)
     if gap is None and len(text) - noun_end > _REACH:
         return []
-    between = text[noun_end:end]
+    # (a date, 「2024年」, is no other count of the sentence)
+    between = _DATE_RE.sub("", text[noun_end:end])
     if re.search("[、：:；;0-9０-９]", between) or pats.announce.search(between):
         return []
+    # a count of aspects (numbers.toml ``announced.part-nouns``: 「从四个方面总结…。」 then
+    # 「一是…」) is listed by the enumeration after it whatever its items say (not the first
+    # word of a longer noun, 「五项工作机制」: what that counts its items must name)
     start = gap.end() if gap is not None else len(text)
     while start < len(text) and text[start] in " 　。":
         start += 1
     clauses: list[str] = []
     heads: list[str] = []
-    if start < len(text):
+    # (the enumeration in the announcement's own paragraph: one over the next paragraphs is
+    # read, as before, by the rules of the following paragraphs)
+    inline = start < len(text)
+    if inline:
         marker = _marker_at(text, start)
         if marker is None or marker[1] != 1:
             return []
@@ -3204,7 +3431,7 @@ def _named_enumeration_next(
     for clause in clauses:
         label = _marker_at(clause, 0)
         body = clause[label[2] if label else 0 :][:_WORD_IN_ITEM]
-        if word not in body:
+        if not (parts and inline) and word not in body:
             return []
     return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
 

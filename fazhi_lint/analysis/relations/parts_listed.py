@@ -97,6 +97,24 @@ def _head(pieces: Sequence[str]) -> str:
     return head if times >= 2 and 2 * times >= len(pieces) else ""
 
 
+def joins_words(a: str, b: str, head: str) -> bool:
+    """May the 顿号 between pieces ``a`` and ``b`` join two words of one part? ``b`` ends with
+    the ``head`` most parts end with and ``a`` lacks it, ``a`` carrying at least the words ``b``
+    has of its own (「行政复议、行政诉讼情况」; not 「概述、主动公开情况」)."""
+    return bool(head) and a[-1:] != head[-1] and b.endswith(head) and len(a) >= len(b) - len(head)
+
+
+def joined_parts(atoms: Sequence[str]) -> int:
+    """The 顿号 of a run of part names that may each join two words of one part (the piece
+    after it short: ``PART_JOIN`` characters before the head) — for a list after its count."""
+    head = _head(atoms)
+    return sum(
+        1
+        for a, b in itertools.pairwise(atoms)
+        if joins_words(a, b, head) and len(b) - len(head) <= PART_JOIN
+    )
+
+
 def _and_left(item: str) -> str | None:
     """The words before the last 和/及/与/以及 of an item outside brackets and quotes."""
     depth = 0
@@ -176,13 +194,7 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             # (the piece before carries at least the words the piece after has of its own, the
             # head elided: 「行政复议、行政诉讼情况」; a short name, 概述 before 主动公开情况, or
             # one ending as the head does, 工作概况, is a part of its own)
-            joins = (
-                bool(head)
-                and a[-1:] != head[-1]
-                and b.endswith(head)
-                and len(a) >= len(b) - len(head)
-            )
-            if joins and (by_comma or len(b) - len(head) <= PART_JOIN):
+            if joins_words(a, b, head) and (by_comma or len(b) - len(head) <= PART_JOIN):
                 joined.append(f"{a}、{b}" if not by_comma else piece)
                 if not by_comma:
                     low -= 1
