@@ -4508,6 +4508,8 @@ def _continued_items(
     change of the item may follow it) carry the list on past the full stop; their items are
     parts of the same whole (「其中A类103件，占7.86%。B类95件，占7.25%。…」)."""
     out: list[Quantity] = []
+    if not _ends_its_sentence(bq, qs, last):
+        return out
     for k in range(
         s_index + 1, min(len(bq.sentence_starts), s_index + 1 + MAX_CONTINUED_SENTENCES)
     ):
@@ -4532,6 +4534,46 @@ def _continued_items(
             break  # a predicate: 「向行政机关发出诉前检察建议11.6万件。」
         out.extend(items)
     return out
+
+
+def _restated_whole_verb(lead: list[Quantity], region: list[Quantity], d: int) -> Quantity | None:
+    """The first item of a list (after the first) whose words say the verb of the figure the
+    list's clause opens with (``lead``: the figures before the marker) after words of their own
+    and before an object — 「微信公众号发布工作动态472条」 after 「在门户网站发布各类信息52条，
+    其中…」 — when no earlier item says it and it alone is more than that figure: a doer or
+    channel of its own telling its own deed beside the whole, which ends the list. (An item
+    that is not more is read as a part still: 「双随机一公开信息2条」 names a kind by the verb.)"""
+    whole = next((q for q in reversed(lead) if q.depth == d and q.verb), None)
+    if whole is None:
+        return None
+    verb = whole.verb
+    for k, q in enumerate(region):
+        if q.verb != verb:
+            continue
+        at = q.phrase.find(verb)
+        if k == 0 or at < 2:
+            return None  # (the items name their doers alike from the first: channels, parts)
+        if len(q.phrase) - at - len(verb) >= 2 and q.low > whole.high:
+            return q  # (doer, verb and object: not 「政务公开类315条」, a kind named by the verb)
+    return None
+
+
+def _ends_its_sentence(bq: BlockQuantities, qs: list[Quantity], last: Quantity) -> bool:
+    """Does the list's last item close its sentence — each clause after it up to the full stop
+    holds a figure (its share, its change: 「…4条，占0.68%。」)? A clause of no figure after it
+    (「…4条，占0.68%，及时查看…纠错信息。」) tells something else: the list ended there."""
+    end = bq.sentence_span(last.sentence)[1]
+    at = last.end
+    for clause in _CLAUSE_SPLIT_RE.split(bq.text[last.end : end]):
+        if clause.strip(" 　。.") and not _window(qs, at, at + len(clause)) and not any(
+            ch.isdigit() for ch in clause
+        ):
+            return False
+        at += len(clause) + 1
+    return True
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 
 
 def _broken_down_next(bq: BlockQuantities, k: int, marker_starts: list[int]) -> bool:
@@ -4621,6 +4663,12 @@ def _marker_groups(
         )
         if opener is not None:
             region = [q for q in region if q.num_start < opener.num_start]
+        # 「在门户网站发布各类信息52条，其中…“双随机”一公开8条，微信公众号发布工作动态472条」:
+        # a later item saying again the whole's own verb after words of its own (a doer, a
+        # channel), where no item before it did, is a statement beside the whole, not a part
+        restated = _restated_whole_verb(_window(qs, s_start, m.start()), region, d)
+        if restated is not None:
+            region = [q for q in region if q.num_start < restated.num_start]
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
         # items named did (前者/后者: numbers.toml clauses.anaphora), no part of the whole
         anaphora = tuple(lex.data["clauses"].get("anaphora", ()))
