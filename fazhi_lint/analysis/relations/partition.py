@@ -3207,6 +3207,66 @@ _SCOPE_VERB_WORDS = 4  # the longest 的-clause read as the opening words of a f
 _CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
 
 
+_NAME_JOINERS_RE = re.compile(r"[、和及与]")
+
+
+def _named_by_its_parts(lex: Lexicon, words: str, parts: Sequence[Quantity]) -> bool:
+    """Does a scope's name list the parts' own names, each once and in their order (「9083件
+    咨询投诉举报中，咨询5780件…；投诉3046件…；举报257件…」, 「投诉、举报中」)? The set is then
+    made of exactly those kinds: the split is complete."""
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return False
+    return "".join(names) in _NAME_JOINERS_RE.sub("", words)
+
+
+def _item_form(lex: Lexicon, text: str, q: Quantity) -> str:
+    """The shape of a list item's own clause: a 的-clause naming it (「调解结案的13件」「裁定准予
+    原告撤诉的案件697件」: "的"), a bare short name (「投诉3046件」: "name"), else ""."""
+    if q.total_marker or _counts_categories(lex, q):
+        return ""
+    own = _own_clause(q)
+    if "的" in own:
+        return "的"
+    return "name" if q.phrase and len(q.phrase) <= _BARE_NAME and own == q.phrase else ""
+
+
+_BARE_NAME = 8  # the longest bare name of an item read as one of a scope's list
+_SEMICOLON_STOP_RE = re.compile("[；;]")
+
+
+def _items_past_semicolons(
+    lex: Lexicon, text: str, qs: list[Quantity], first: Quantity, end: int
+) -> int:
+    """Where a scope's statement ends when its list goes on past semicolons: 「在全省审结的4307件
+    一审行政案件中，…的806件，…；判决驳回…的2336件，…；调解结案的13件；以其他方式结案的465件」
+    — each clause after a semicolon opening with an item of the first item's shape (a 的-clause,
+    or a bare short name) and unit, no scope or 其中 of its own, carries the list on (at most
+    :data:`MAX_SPLIT` clauses)."""
+    form = _item_form(lex, text, first)
+    if not form:
+        return end
+    for _ in range(MAX_SPLIT):
+        if not _SEMICOLON_STOP_RE.match(text, end):
+            break
+        stop = _CLAUSE_END_RE.search(text, end + 1)
+        nxt = stop.start() if stop else len(text)
+        figures = [q for q in _window(qs, end + 1, nxt) if q.depth == 0]
+        if not figures:
+            break
+        lead = figures[0]
+        opening = text[end + 1 : lead.num_start]
+        if (
+            lead.unit != first.unit
+            or _item_form(lex, text, lead) != form
+            or "中" in opening
+            or opening.lstrip(" 　").startswith(("其中", "另"))
+        ):
+            break
+        end = nxt
+    return end
+
+
 def _scope_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -3245,6 +3305,9 @@ def _scope_groups(
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
+        if after:
+            end = _items_past_semicolons(lex, text, qs, after[0], end)
+            after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
         # 「已受理的案件中审结131件，其中维持89件、驳回17件」: a 其中 list opened after the first
         # figure breaks that figure down (its own group); the scope's figures end there
         sub = next(
@@ -3383,6 +3446,8 @@ def _scope_groups(
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
+        if not complete and _named_by_its_parts(lex, words, parts):
+            complete = "strong"  # 「9083件咨询投诉举报中，咨询…；投诉…；举报…」: all it holds
         if origin == "outcomes-open":
             complete = ""  # some of what came in may not be concluded: only an excess says
         readings: list[tuple[list[Quantity], str]] = []
