@@ -3242,7 +3242,7 @@ def _items_past_semicolons(
     一审行政案件中，…的806件，…；判决驳回…的2336件，…；调解结案的13件；以其他方式结案的465件」
     — each clause after a semicolon opening with an item of the first item's shape (a 的-clause,
     or a bare short name) and unit, no scope or 其中 of its own, carries the list on (at most
-    :data:`MAX_SPLIT` clauses)."""
+    :data:`MAX_SPLIT` clauses); a clause opening with 另 (what is left) is read last."""
     form = _item_form(lex, text, first)
     if not form:
         return end
@@ -3256,11 +3256,13 @@ def _items_past_semicolons(
             break
         lead = figures[0]
         opening = text[end + 1 : lead.num_start]
+        if opening.lstrip(" 　").startswith("另"):
+            # 「…；另有42件尚在办理中」: what is left of the set, read by the scope's own rules
+            return nxt
         if (
             lead.unit != first.unit
             or _item_form(lex, text, lead) != form
-            or "中" in opening
-            or opening.lstrip(" 　").startswith(("其中", "另"))
+            or "中" in text[end + 1 : nxt]  # (a scope or a 其中 list of its own)
         ):
             break
         end = nxt

@@ -2733,9 +2733,14 @@ def _part_of_other_run(bq: BlockQuantities, q: Quantity, whole: str, w: Quantity
     this share names, the figure is no base of this share."""
     _respective_shares(bq)
     other = bq.__dict__["_respective_wholes"].get(id(w))
-    return bool(other) and bool(whole) and other != whole and id(w) not in _respective_paired(
-        bq
-    ).get(id(q), frozenset())
+    if not other or not whole or other == whole:
+        return False
+    if id(w) in _respective_paired(bq).get(id(q), frozenset()):
+        return False
+    # (「行政许可事项4,120件…分别占政务服务事项总量的…。其中…分别占行政许可事项总量的…」: a
+    # figure whose own words name this share's whole is that whole, whatever run it is in)
+    core = _WHOLE_TOTAL_RE.sub("", whole)
+    return not (len(core) >= 2 and core in _name_words(w, bq.text))
 
 
 # a share's own words right before its figure, naming a whole or none: 「占…总数的」「占」
