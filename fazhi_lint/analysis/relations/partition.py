@@ -4603,7 +4603,9 @@ def _continued_items(
     return out
 
 
-def _restated_whole_verb(lead: list[Quantity], region: list[Quantity], d: int) -> Quantity | None:
+def _restated_whole_verb(
+    lead: Sequence[Quantity], region: list[Quantity], d: int
+) -> Quantity | None:
     """The first item of a list (after the first) whose words say the verb of the figure the
     list's clause opens with (``lead``: the figures before the marker) after words of their own
     and before an object — 「微信公众号发布工作动态472条」 after 「在门户网站发布各类信息52条，
@@ -4632,8 +4634,10 @@ def _ends_its_sentence(bq: BlockQuantities, qs: list[Quantity], last: Quantity) 
     end = bq.sentence_span(last.sentence)[1]
     at = last.end
     for clause in _CLAUSE_SPLIT_RE.split(bq.text[last.end : end]):
-        if clause.strip(" 　。.") and not _window(qs, at, at + len(clause)) and not any(
-            ch.isdigit() for ch in clause
+        if (
+            clause.strip(" 　。.")
+            and not _window(qs, at, at + len(clause))
+            and not any(ch.isdigit() for ch in clause)
         ):
             return False
         at += len(clause) + 1

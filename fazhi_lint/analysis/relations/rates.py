@@ -79,9 +79,9 @@ from ..quantities import (
 )
 from .change import change_direction, from_words, is_comparison_base, is_from_level
 from .common import (
-    MAX_RESPECTIVE_BASE,
     COMMA_RE,
     FLOW_STAGES,
+    MAX_RESPECTIVE_BASE,
     OCCUPY_AFTER_RE,
     OCCUPY_BEFORE_RE,
     REFERS_BACK_RE,
@@ -2744,7 +2744,9 @@ def _part_of_other_run(bq: BlockQuantities, q: Quantity, whole: str, w: Quantity
 
 
 # a share's own words right before its figure, naming a whole or none: 「占…总数的」「占」
-_PAIRED_SHARE_END_RE = re.compile(rf"占(?:[^\s，,；;。：:%％0-9０-９]{{1,{MAX_RESPECTIVE_BASE}}}的)?$")
+_PAIRED_SHARE_END_RE = re.compile(
+    rf"占(?:[^\s，,；;。：:%％0-9０-９]{{1,{MAX_RESPECTIVE_BASE}}}的)?$"
+)
 # between two items of a run of figures: a joiner, then the next item's label, no clause mark
 _PAIRED_ITEM_GAP_RE = re.compile(r"\s*(?:以及|[、和及与])[^\s，,；;。：:%％0-9０-９]{0,12}$")
 # all that stands between a run of figures and the run of shares paired with them
@@ -2775,14 +2777,13 @@ def _paired_figures(bq: BlockQuantities, i: int, n: int) -> bool:
     figures = qs[i - n : i]
     first = figures[0]
     if any(
-        p.kind == "percent" or p.unit != first.unit or p.sentence != qs[i].sentence
-        for p in figures
+        p.kind == "percent" or p.unit != first.unit or p.sentence != qs[i].sentence for p in figures
     ):
         return False
     # (items joined by 、/和, each maybe with its own label: 「受理64件、办结59件」)
     if any(
         _PAIRED_ITEM_GAP_RE.match(bq.text, a.end, b.num_start) is None
-        for a, b in zip(figures, figures[1:], strict=False)
+        for a, b in itertools.pairwise(figures)
     ):
         return False
     # (nothing but the share's own 占 clause between the last figure and the first share)
@@ -2793,9 +2794,7 @@ def _paired_figures(bq: BlockQuantities, i: int, n: int) -> bool:
 PAIRED_BASES = 8
 
 
-def _paired_run_fits(
-    bq: BlockQuantities, q: Quantity, counts: list[Quantity]
-) -> Relation | None:
+def _paired_run_fits(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) -> Relation | None:
     """「共受理行政案件1288件，审结1198件。其中收结重大一审行政案件分别为139件、125件，占收结
     行政案件总数的10.79%、10.43%」: a run of shares paired in order with a run of figures
     (:func:`_respective_shares`) pairs each figure with its own share, and each with its own
