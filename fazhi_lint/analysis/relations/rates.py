@@ -2806,11 +2806,16 @@ def _paired_run_fits(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) -
     run, figures = bq.__dict__["_respective_runs"][id(q)]
     if len(run) < 2 or len(run) != len(figures):
         return None
-    bases = [
-        p
-        for p in counts
-        if p.num_start < figures[0].num_start and p.unit == figures[0].unit and p.value > 0
-    ][-PAIRED_BASES:]
+    # (the figures before the run, nearest first, PAIRED_BASES of them at most: no walk over
+    # the whole paragraph per share)
+    bases: list[Quantity] = []
+    for p in reversed(counts):
+        if p.num_start >= figures[0].num_start:
+            continue
+        if p.unit == figures[0].unit and p.value > 0:
+            bases.append(p)
+            if len(bases) == PAIRED_BASES:
+                break
     figure = figures[run.index(q)]
     base = next((b for b in bases if _rate_check(figure, b, q)[0]), None)
     if base is None:
