@@ -3207,6 +3207,68 @@ _SCOPE_VERB_WORDS = 4  # the longest 的-clause read as the opening words of a f
 _CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
 
 
+_NAME_JOINERS_RE = re.compile(r"[、和及与]")
+
+
+def _named_by_its_parts(lex: Lexicon, words: str, parts: Sequence[Quantity]) -> bool:
+    """Does a scope's name list the parts' own names, each once and in their order (「9083件
+    咨询投诉举报中，咨询5780件…；投诉3046件…；举报257件…」, 「投诉、举报中」)? The set is then
+    made of exactly those kinds: the split is complete."""
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return False
+    return "".join(names) in _NAME_JOINERS_RE.sub("", words)
+
+
+def _item_form(lex: Lexicon, text: str, q: Quantity) -> str:
+    """The shape of a list item's own clause: a 的-clause naming it (「调解结案的13件」「裁定准予
+    原告撤诉的案件697件」: "的"), a bare short name (「投诉3046件」: "name"), else ""."""
+    if q.total_marker or _counts_categories(lex, q):
+        return ""
+    own = _own_clause(q)
+    if "的" in own:
+        return "的"
+    return "name" if q.phrase and len(q.phrase) <= _BARE_NAME and own == q.phrase else ""
+
+
+_BARE_NAME = 8  # the longest bare name of an item read as one of a scope's list
+_SEMICOLON_STOP_RE = re.compile("[；;]")
+
+
+def _items_past_semicolons(
+    lex: Lexicon, text: str, qs: list[Quantity], first: Quantity, end: int
+) -> int:
+    """Where a scope's statement ends when its list goes on past semicolons: 「在全省审结的4307件
+    一审行政案件中，…的806件，…；判决驳回…的2336件，…；调解结案的13件；以其他方式结案的465件」
+    — each clause after a semicolon opening with an item of the first item's shape (a 的-clause,
+    or a bare short name) and unit, no scope or 其中 of its own, carries the list on (at most
+    :data:`MAX_SPLIT` clauses); a clause opening with 另 (what is left) is read last."""
+    form = _item_form(lex, text, first)
+    if not form:
+        return end
+    for _ in range(MAX_SPLIT):
+        if not _SEMICOLON_STOP_RE.match(text, end):
+            break
+        stop = _CLAUSE_END_RE.search(text, end + 1)
+        nxt = stop.start() if stop else len(text)
+        figures = [q for q in _window(qs, end + 1, nxt) if q.depth == 0]
+        if not figures:
+            break
+        lead = figures[0]
+        opening = text[end + 1 : lead.num_start]
+        if opening.lstrip(" 　").startswith("另"):
+            # 「…；另有42件尚在办理中」: what is left of the set, read by the scope's own rules
+            return nxt
+        if (
+            lead.unit != first.unit
+            or _item_form(lex, text, lead) != form
+            or "中" in text[end + 1 : nxt]  # (a scope or a 其中 list of its own)
+        ):
+            break
+        end = nxt
+    return end
+
+
 def _scope_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -3245,6 +3307,9 @@ def _scope_groups(
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
+        if after:
+            end = _items_past_semicolons(lex, text, qs, after[0], end)
+            after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
         # 「已受理的案件中审结131件，其中维持89件、驳回17件」: a 其中 list opened after the first
         # figure breaks that figure down (its own group); the scope's figures end there
         sub = next(
@@ -3383,6 +3448,8 @@ def _scope_groups(
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
+        if not complete and _named_by_its_parts(lex, words, parts):
+            complete = "strong"  # 「9083件咨询投诉举报中，咨询…；投诉…；举报…」: all it holds
         if origin == "outcomes-open":
             complete = ""  # some of what came in may not be concluded: only an excess says
         readings: list[tuple[list[Quantity], str]] = []
@@ -4548,6 +4615,8 @@ def _continued_items(
     change of the item may follow it) carry the list on past the full stop; their items are
     parts of the same whole (「其中A类103件，占7.86%。B类95件，占7.25%。…」)."""
     out: list[Quantity] = []
+    if not _ends_its_sentence(bq, qs, last):
+        return out
     for k in range(
         s_index + 1, min(len(bq.sentence_starts), s_index + 1 + MAX_CONTINUED_SENTENCES)
     ):
@@ -4572,6 +4641,50 @@ def _continued_items(
             break  # a predicate: 「向行政机关发出诉前检察建议11.6万件。」
         out.extend(items)
     return out
+
+
+def _restated_whole_verb(
+    lead: Sequence[Quantity], region: list[Quantity], d: int
+) -> Quantity | None:
+    """The first item of a list (after the first) whose words say the verb of the figure the
+    list's clause opens with (``lead``: the figures before the marker) after words of their own
+    and before an object — 「微信公众号发布工作动态472条」 after 「在门户网站发布各类信息52条，
+    其中…」 — when no earlier item says it and it alone is more than that figure: a doer or
+    channel of its own telling its own deed beside the whole, which ends the list. (An item
+    that is not more is read as a part still: 「双随机一公开信息2条」 names a kind by the verb.)"""
+    whole = next((q for q in reversed(lead) if q.depth == d and q.verb), None)
+    if whole is None:
+        return None
+    verb = whole.verb
+    for k, q in enumerate(region):
+        if q.verb != verb:
+            continue
+        at = q.phrase.find(verb)
+        if k == 0 or at < 2:
+            return None  # (the items name their doers alike from the first: channels, parts)
+        if len(q.phrase) - at - len(verb) >= 2 and q.low > whole.high:
+            return q  # (doer, verb and object: not 「政务公开类315条」, a kind named by the verb)
+    return None
+
+
+def _ends_its_sentence(bq: BlockQuantities, qs: list[Quantity], last: Quantity) -> bool:
+    """Does the list's last item close its sentence — each clause after it up to the full stop
+    holds a figure (its share, its change: 「…4条，占0.68%。」)? A clause of no figure after it
+    (「…4条，占0.68%，及时查看…纠错信息。」) tells something else: the list ended there."""
+    end = bq.sentence_span(last.sentence)[1]
+    at = last.end
+    for clause in _CLAUSE_SPLIT_RE.split(bq.text[last.end : end]):
+        if (
+            clause.strip(" 　。.")
+            and not _window(qs, at, at + len(clause))
+            and not any(ch.isdigit() for ch in clause)
+        ):
+            return False
+        at += len(clause) + 1
+    return True
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 
 
 def _broken_down_next(bq: BlockQuantities, k: int, marker_starts: list[int]) -> bool:
@@ -4661,6 +4774,12 @@ def _marker_groups(
         )
         if opener is not None:
             region = [q for q in region if q.num_start < opener.num_start]
+        # 「在门户网站发布各类信息52条，其中…“双随机”一公开8条，微信公众号发布工作动态472条」:
+        # a later item saying again the whole's own verb after words of its own (a doer, a
+        # channel), where no item before it did, is a statement beside the whole, not a part
+        restated = _restated_whole_verb(_window(qs, s_start, m.start()), region, d)
+        if restated is not None:
+            region = [q for q in region if q.num_start < restated.num_start]
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
         # items named did (前者/后者: numbers.toml clauses.anaphora), no part of the whole
         anaphora = tuple(lex.data["clauses"].get("anaphora", ()))

@@ -81,6 +81,7 @@ from .change import change_direction, from_words, is_comparison_base, is_from_le
 from .common import (
     COMMA_RE,
     FLOW_STAGES,
+    MAX_RESPECTIVE_BASE,
     OCCUPY_AFTER_RE,
     OCCUPY_BEFORE_RE,
     REFERS_BACK_RE,
@@ -1630,6 +1631,9 @@ def _structural_pair(
         return None
     if whole.high < part.low or whole.value <= 0:
         return None
+    named_whole = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    if named_whole and _part_of_other_run(bq, q, named_whole.group("whole").rstrip("的"), whole):
+        return None  # (a part of the whole another run of shares names: no base of this one)
     qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
     part_words = _clause_before(text, part) + _name_words(part, text)
     if not _qualified(lex, qualifiers, part_words) and not _subsequence(_stem(word), part_words):
@@ -2679,21 +2683,22 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
         return cache
     out: dict[int, int] = {}
     paired: dict[int, frozenset[int]] = {}
+    runs: dict[int, tuple[tuple[Quantity, ...], tuple[Quantity, ...]]] = {}
+    wholes: dict[int, str] = {}  # a figure a run pairs with -> the whole the run names
     qs = bq.quantities
     i = 0
     while i < len(qs):
         q = qs[i]
         pre = q.pre.rstrip(" 　")
         marker = respective_end(pre) if q.kind == "percent" else ""
+        run = _share_run(bq, i)
+        if not marker and len(run) >= 2:
+            # 「收结重大一审行政案件分别为139件、125件，占收结行政案件总数的10.79%、10.43%」:
+            # one 占 with a run of shares right after a run of as many figures — 分别 before
+            # the figures, or none, the shares still pair with them in order
+            found = _PAIRED_SHARE_END_RE.search(pre)
+            marker = found.group(0) if found and _paired_figures(bq, i, len(run)) else ""
         if marker and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len(marker)] + "占"):
-            run = [q]
-            while i + len(run) < len(qs):
-                nxt = qs[i + len(run)]
-                if nxt.kind != "percent" or bq.text[run[-1].end : nxt.start].strip(" 　") not in (
-                    _JOINERS
-                ):
-                    break
-                run.append(nxt)
             for j, x in enumerate(run):
                 out[id(x)] = len(run) - j
             # the figures the run pairs with, one each: siblings, never a share's base
@@ -2703,12 +2708,119 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
             siblings = frozenset(id(p) for p in listed[-len(run) :])
             for x in run:
                 paired[id(x)] = siblings
+                runs[id(x)] = (tuple(run), tuple(listed[-len(run) :]))
+            named = _RUN_WHOLE_RE.sub("", marker)
+            for p in listed[-len(run) :]:
+                wholes[id(p)] = named
             i += len(run)
             continue
         i += 1
     bq.__dict__["_respective_shares"] = out
     bq.__dict__["_respective_paired"] = paired
+    bq.__dict__["_respective_runs"] = runs
+    bq.__dict__["_respective_wholes"] = wholes
     return out
+
+
+# the words of a run's marker around the whole it names: 「分别占」「各占」「占」…「的」
+_RUN_WHOLE_RE = re.compile(r"^[^占]*占|的$")
+
+
+def _part_of_other_run(bq: BlockQuantities, q: Quantity, whole: str, w: Quantity) -> bool:
+    """「审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%。
+    审结刑事一审案件22.8万件，…分别占刑事案件总数的65.76%、10.26%」: a figure another run of
+    shares pairs with is a part of the whole that run names; when that whole is not the one
+    this share names, the figure is no base of this share."""
+    _respective_shares(bq)
+    other = bq.__dict__["_respective_wholes"].get(id(w))
+    if not other or not whole or other == whole:
+        return False
+    if id(w) in _respective_paired(bq).get(id(q), frozenset()):
+        return False
+    # (「行政许可事项4,120件…分别占政务服务事项总量的…。其中…分别占行政许可事项总量的…」: a
+    # figure whose own words name this share's whole is that whole, whatever run it is in)
+    core = _WHOLE_TOTAL_RE.sub("", whole)
+    return not (len(core) >= 2 and core in _name_words(w, bq.text))
+
+
+# a share's own words right before its figure, naming a whole or none: 「占…总数的」「占」
+_PAIRED_SHARE_END_RE = re.compile(
+    rf"占(?:[^\s，,；;。：:%％0-9０-９]{{1,{MAX_RESPECTIVE_BASE}}}的)?$"
+)
+# between two items of a run of figures: a joiner, then the next item's label, no clause mark
+_PAIRED_ITEM_GAP_RE = re.compile(r"\s*(?:以及|[、和及与])[^\s，,；;。：:%％0-9０-９]{0,12}$")
+# all that stands between a run of figures and the run of shares paired with them
+_PAIRED_GAP_RE = re.compile(
+    rf"^[，,]\s*占(?:[^\s，,；;。：:%％0-9０-９]{{1,{MAX_RESPECTIVE_BASE}}}的)?\s*$"
+)
+
+
+def _share_run(bq: BlockQuantities, i: int) -> list[Quantity]:
+    """The percents from the ``i``-th figure on joined by 、/和 (「10.79%、10.43%」)."""
+    qs = bq.quantities
+    run = [qs[i]] if qs[i].kind == "percent" else []
+    while run and i + len(run) < len(qs):
+        nxt = qs[i + len(run)]
+        if nxt.kind != "percent" or bq.text[run[-1].end : nxt.start].strip(" 　") not in _JOINERS:
+            break
+        run.append(nxt)
+    return run
+
+
+def _paired_figures(bq: BlockQuantities, i: int, n: int) -> bool:
+    """Do the ``n`` figures right before the ``i``-th (a run of shares) form a run of their
+    own — one unit, joined by 、/和, in the shares' sentence, the last one ending the clause
+    right before the shares' own (「139件、125件，占…」)?"""
+    qs = bq.quantities
+    if i < n:
+        return False
+    figures = qs[i - n : i]
+    first = figures[0]
+    if any(
+        p.kind == "percent" or p.unit != first.unit or p.sentence != qs[i].sentence for p in figures
+    ):
+        return False
+    # (items joined by 、/和, each maybe with its own label: 「受理64件、办结59件」)
+    if any(
+        _PAIRED_ITEM_GAP_RE.match(bq.text, a.end, b.num_start) is None
+        for a, b in itertools.pairwise(figures)
+    ):
+        return False
+    # (nothing but the share's own 占 clause between the last figure and the first share)
+    return _PAIRED_GAP_RE.match(bq.text[figures[-1].end : qs[i].start]) is not None
+
+
+# how many figures of the paragraph before a paired run of shares may be their bases
+PAIRED_BASES = 8
+
+
+def _paired_run_fits(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) -> Relation | None:
+    """「共受理行政案件1288件，审结1198件。其中收结重大一审行政案件分别为139件、125件，占收结
+    行政案件总数的10.79%、10.43%」: a run of shares paired in order with a run of figures
+    (:func:`_respective_shares`) pairs each figure with its own share, and each with its own
+    whole — the whole the run names may be several (收结: the received and the concluded). A
+    share that is its own figure's share of some figure of that unit told before (the last
+    :data:`PAIRED_BASES`) holds: consistent. Otherwise no answer here."""
+    if id(q) not in _respective_shares(bq):
+        return None
+    run, figures = bq.__dict__["_respective_runs"][id(q)]
+    if len(run) < 2 or len(run) != len(figures):
+        return None
+    # (the figures before the run, nearest first, PAIRED_BASES of them at most: no walk over
+    # the whole paragraph per share)
+    bases: list[Quantity] = []
+    for p in reversed(counts):
+        if p.num_start >= figures[0].num_start:
+            continue
+        if p.unit == figures[0].unit and p.value > 0:
+            bases.append(p)
+            if len(bases) == PAIRED_BASES:
+                break
+    figure = figures[run.index(q)]
+    base = next((b for b in bases if _rate_check(figure, b, q)[0]), None)
+    if base is None:
+        return None
+    return _rate_fits(q, figure, base)
 
 
 def _respective_paired(bq: BlockQuantities) -> dict[int, frozenset[int]]:
@@ -2857,6 +2969,7 @@ def _named_whole_bases(
         (n, w)
         for n, w in readings
         if id(w) not in siblings
+        and not _part_of_other_run(bq, q, whole, w)
         and not (len(core) >= 2 and _other_noun(core, w, text))
         and not (len(core) >= 2 and _wider_than_whole(_WHOLE_TOTAL_RE.sub("", whole), w, text))
         and not _check_unnamed(whole, w, text)
@@ -3344,6 +3457,9 @@ def _judge_rate(
     part_of: dict[int, Quantity],
 ) -> Relation | None:
     _NUMERATOR_ONLY.clear()
+    paired_fit = _paired_run_fits(bq, q, counts)
+    if paired_fit is not None:
+        return paired_fit
     scope = _sentence_scope(bq, q, counts)
     ahead = False
     if not scope:
@@ -3460,10 +3576,13 @@ def _judge_rate(
     # 6.88%」: one subject's figure of a 分别 list of several is a part of the whole a rate of a
     # later sentence is over, not that whole (a figure of the same list may be, 办结率 ←
     # 「受理、办结、结转分别为…」)
+    named_whole = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    own_whole = named_whole.group("whole").rstrip("的") if named_whole else ""
     readings = [
         (n, w)
         for n, w in readings
         if not (id(w) in in_lists and id(n) not in in_lists and n.sentence != w.sentence)
+        and not _part_of_other_run(bq, q, own_whole, w)
     ]
     readings = _within_frame(bq, q, readings)
     if not readings:
@@ -3828,6 +3947,8 @@ def _run_share_fits(
     figure is found and the sum does not fit it, that reading is the one reported."""
     if not word.startswith("占") and not word.endswith("占比"):
         return None
+    if id(q) in _respective_shares(bq):
+        return None  # one share of a run pairs with one item (「…、125件，占…的10.79%、10.43%」)
     for run in _listed_runs(bq, q, scope):
         gap = bq.text[run[-1].end : q.num_start].rstrip(" 　")
         if not gap.endswith(word) or not _RUN_TO_SHARE_RE.fullmatch(gap[: len(gap) - len(word)]):
