@@ -682,10 +682,39 @@ def _evaluate_reading(
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
         return Verdict.CONTRADICTION, "N101", p_low - r_high
     if under:
-        if complete:
+        if complete and not _decided_of_intake(group, parts):
             return Verdict.CONTRADICTION, "N102", r_low - p_high
         return Verdict.UNKNOWN, "partial", Decimal(0)
     return Verdict.CONSISTENT, "", Decimal(0)
+
+
+# the families of an intake (what came in)
+_INTAKE_FAMILIES = ("received", "accepted")
+
+
+def _decided_of_intake(group: Group, parts: Sequence[Quantity]) -> bool:
+    """「受理审查逮捕案件271件…其中批准逮捕181件…不批准逮捕73件」: a decision and its refusal
+    (negated by 不/不予) are the two answers of a decision — all of what was decided, not of
+    what came in, where some may still wait for one: a shortfall against an intake is the
+    undecided rest, no error. A pending pair (办结/未办结, negated by 未) still covers its whole,
+    and so does a split the text calls complete itself (分别为)."""
+    total = group.total
+    if total.family not in _INTAKE_FAMILIES or "分别" in group.origin:
+        return False
+    # (受理/不予受理 under 收到: the intake's own decision, every item gets one of the two)
+    if any(p.family in _INTAKE_FAMILIES or p.family == "rejected" for p in parts):
+        return False
+    if any("分别" in p.pre for p in parts):
+        return False
+    words = [p.phrase + p.after for p in parts]
+    if any("未" in w for w in words):
+        return False
+    return any(
+        _negated_pair(a, b) and "不" in b and not (total.verb and total.verb in b)
+        for a in words
+        for b in words
+        if a is not b
+    )
 
 
 def _same_unit(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
