@@ -21,6 +21,17 @@ A note without its year takes the year of the months it bounds; one in January�
 months later in the year may be the next year's, and is not judged. The figures a note bounds
 are those before it in its paragraph, or, for a note paragraph of its own (「说明：以上…」), the
 paragraphs before it up to a heading (at most ``_BACK``). One pass over each paragraph.
+
+Two more dates bound the data (session 24):
+
+* a cut-off in brackets on a heading (「二、各类案件处理情况(截至2024年6月30日)」) dates the
+  figures under it, up to the next heading (at most ``_AHEAD`` paragraphs; a table's header
+  「7月(宗)」 dates its rows): judged as a note is;
+* a page's publication date (「发布时间:2021-08-11」, from the document's first paragraphs)
+  before the last day the text's own figures are counted to, named by its day (「暑假期间(7月1
+  日-8月31日)，…共接听…39666个」, 「截至8月31日，共…」, 「截至8月底」) — an error: both days
+  are the text's. A planning sentence is no count; a month without its day is left alone (a
+  statistics month may close early).
 """
 
 from __future__ import annotations
