@@ -100,8 +100,8 @@ DEGREE_PARTIAL_RIGHT = [
 DEGREE_COMPLETE_WRONG = [
     # a word and its plain negation stay a complete pair: 50 + 12 = 62 != 64
     "全年作出行政处罚决定64件，其中依法不予处罚12件、予以处罚50件。",
-    # 42 + 20 = 62 != 64
-    "全年受理政府信息公开申请64件，其中予以公开42件、不予公开20件。",
+    # 42 + 20 = 62 != 64 (of the answered: under 受理 the pair leaves the undecided out, s24)
+    "全年答复政府信息公开申请64件，其中予以公开42件、不予公开20件。",
     # 分别为 makes the degree list complete: 89 + 22 = 111 != 146
     "全年办理涉企轻微违法案件146件，分别为不予处罚89件、减轻处罚22件。",
     # 其余 closes it: 89 + 55 = 144 != 146
@@ -110,8 +110,8 @@ DEGREE_COMPLETE_WRONG = [
     "全年审查行政许可申请45件，其中准予许可28件、不予许可19件。",
     # 130 + 16 = 146 > 140 (more than the whole: a contradiction whatever the list)
     "全年办理涉企行政处罚案件140件，其中依法不予处罚130件、减轻处罚16件。",
-    # 61 + 9 = 70 != 72
-    "全年受理登记申请72件，其中准予登记61件、不予登记9件。",
+    # 61 + 9 = 70 != 72 (of the decided: under 受理 the pair leaves the undecided out, s24)
+    "全年审结登记申请72件，其中准予登记61件、不予登记9件。",
     # 35 + 90 = 125 > 120
     "全年查办食品安全案件120件，其中从轻处罚35件、不予处罚90件。",
 ]

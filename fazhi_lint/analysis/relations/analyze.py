@@ -307,7 +307,8 @@ def analyze_document(
     out.extend(draft_relations(extracted, document, lex))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
-    out.extend(snapshot_relations(extracted, lex, report_year))
+    head = [(b.index, b.text) for b in document.blocks[:8] if b.kind is BlockKind.PARAGRAPH]
+    out.extend(snapshot_relations(extracted, lex, report_year, head))
     out.extend(r for bq in extracted for r in parts_past_span(bq, report_year))
     # last: a link between figures that count different things is no error, and a link
     # the rules inferred (not the text's) is no error either, only a warning that says so

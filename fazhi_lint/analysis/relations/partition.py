@@ -56,6 +56,11 @@ each with its own 占X%, are one list; a class and its negation across ； (属�
 的398件；不属于…的175件) split the whole, the figures between said of the class — a whole
 segment only when the negation says the class's own words.
 
+Session 24 (s24-time): a decision and its refusal negated by 不/不予 (批准/不批准逮捕, 准予/不予
+许可) are the answers of what was decided: under an intake (受理, 收到) their shortfall is the
+undecided rest, not an error (:func:`_decided_of_intake`); a pending pair negated by 未 (办结/
+未办结), the intake's own answers (受理/不予受理) and a list called complete (分别为) still are.
+
 Session 15 (s15-split): a split is complete by its own words when its last part names the
 rest (以撤诉等其他方式结案: 等 before 其他 leaves nothing open), when the whole's name is a
 compound of the parts' first characters (罚没款 = 罚款 + 没收…, a warning), and when a
@@ -6378,6 +6383,11 @@ def _group(
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
+        if _decided_of_intake(lex, total, parts, marker, text) and not any(
+            len(r) > len(parts) for r in readings
+        ):
+            # (a longer reading goes on past the pair: 「…不予许可9件，尚有17件处于…阶段」)
+            return ""
         return (
             _complete_flag(lex, parts, marker, text)
             or (
@@ -6396,6 +6406,43 @@ def _group(
         )
 
     return Group(total, first, origin, flag(first), readings=[(r, flag(r)) for r in others])
+
+
+# the families of an intake (what came in) and of a decision that answers it
+_INTAKE_FAMILIES = ("received", "accepted")
+_ANSWER_FAMILIES = ("concluded", "rejected")
+# a refusal opening a part's words (不批准逮捕, 不予许可, 作出不予登记决定): an answer of a decision
+_REFUSAL_RE = re.compile(r"^(?:作出|决定)?不(?:予|同意|批准|准)?")
+
+
+def _decided_of_intake(
+    lex: Lexicon, total: Quantity, parts: Sequence[Quantity], marker: str, text: str
+) -> bool:
+    """「受理审查逮捕案件271件…其中批准逮捕181件…不批准逮捕73件」: a decision and its refusal
+    — two parts, the second opening with 不/不予 — are the two answers of what was decided, not
+    of what came in: under an intake (受理, 收到) some may still wait for an answer, so the pair
+    alone does not make the list complete (a shortfall is the undecided rest). A pending pair
+    (办结/未办结, 未), an outcome negated inside its words (调解成功/调解不成功), the intake's
+    own answers (受理/不予受理 under 收到), a class and its negation (属于/不属于: no decision),
+    a list the text calls complete (分别为, 其余…) and an intake said to be all answered
+    (均已办结, 已全部作出决定) still are."""
+    if (
+        len(parts) != 2
+        or total.family not in _INTAKE_FAMILIES
+        or marker.startswith(("分别", "结果"))
+    ):
+        return False
+    first, second = parts
+    refusal = _REFUSAL_RE.match(second.phrase.lstrip(" 　，,、；;：:"))
+    if refusal is None or not refusal.group():
+        return False
+    if any(p.family in _INTAKE_FAMILIES for p in parts):
+        return False  # (受理/不予受理: the intake's own answer)
+    if not (refusal.group().endswith("予") or any(p.family in _ANSWER_FAMILIES for p in parts)):
+        return False  # (不属于…: a class, no answer of a decision)
+    if not _negated_pair(first.phrase + first.after, second.phrase + second.after):
+        return False
+    return not text or not all_concluded(lex, text)
 
 
 # a part named as the ordinary ones of a thing (一般工作站, 普通调解室, 一般决策事项): with it

@@ -1202,9 +1202,12 @@ def counted_months(
     Spans since an earlier year and comparison bases are left out."""
     words = _words(lex)
     out: list[tuple[int, int, int]] = []
-    for m in period_marks(lex, text):
+    marks = period_marks(lex, text)
+    for k, m in enumerate(marks):
         if m.start() < start or m.end() > end:
             continue
+        if k + 1 < len(marks) and not text[m.end() : marks[k + 1].start()].strip():
+            continue  # (「今年4月份」: the year of the month right after it, no span of its own)
         found = _period_and_year(text, m, words, report_year)
         if found is None or found[0] == "since":
             continue

@@ -151,6 +151,17 @@ def _own_dates(
     return out
 
 
+def published_on(text: str) -> tuple[str, tuple[int, int, int], int, int] | None:
+    """The page's date of publication a header line gives (「发布时间:2021-08-11」「发布日期：
+    2025-02-10」): (its label, (year, month, day), where the date starts and ends), or None."""
+    for m in _HEADER_RE.finditer(text):
+        label = m.group("label").strip()
+        date = _date(m)
+        if label.startswith(("发布", "公开")) and date is not None:
+            return label, date, _start(m), m.end()
+    return None
+
+
 def own_date_spans(document: Document) -> set[tuple[int, int]]:
     """(block, start of the date) of every date the report gives itself: no fact of its text."""
     return {(bq.block, _start(m)) for bq, m, _ in _own_dates(_paragraphs(document))}

@@ -21,6 +21,17 @@ A note without its year takes the year of the months it bounds; one in January�
 months later in the year may be the next year's, and is not judged. The figures a note bounds
 are those before it in its paragraph, or, for a note paragraph of its own (「说明：以上…」), the
 paragraphs before it up to a heading (at most ``_BACK``). One pass over each paragraph.
+
+Two more dates bound the data (session 24):
+
+* a cut-off in brackets on a heading (「二、各类案件处理情况(截至2024年6月30日)」) dates the
+  figures under it, up to the next heading (at most ``_AHEAD`` paragraphs; a table's header
+  「7月(宗)」 dates its rows): judged as a note is;
+* a page's publication date (「发布时间:2021-08-11」, from the document's first paragraphs)
+  before the last day the text's own figures are counted to, named by its day (「暑假期间(7月1
+  日-8月31日)，…共接听…39666个」, 「截至8月31日，共…」, 「截至8月底」) — an error: both days
+  are the text's. A planning sentence is no count; a month without its day is left alone (a
+  statistics month may close early).
 """
 
 from __future__ import annotations
@@ -29,10 +40,11 @@ import re
 from collections.abc import Sequence
 
 from ...model import Severity, Span
-from ..quantities import BlockQuantities, Lexicon
+from ..quantities import BlockQuantities, Lexicon, fold_variants
 from .common import Relation, Verdict
-from .dates import _month_days
+from .dates import _PLANNED_RE, _month_days
 from .periods import counted_months
+from .signed import published_on
 
 
 def _day(n: str) -> str:
@@ -60,18 +72,132 @@ _FIRST_QUARTER = 3  # a note of January–March without its year may be the next
 _LIVE_RE = re.compile(r"实时|即时")
 
 
+# a cut-off in brackets on a heading (「二、各类案件处理情况(截至2024年6月30日)」): it dates
+# the figures under the heading, up to the next heading
+_HEAD_NOTE_RE = re.compile(
+    rf"[（(]\s*(?:数据)?(?:统计)?(?:截[至止]|统计至)(?:到)?\s*{_day('4')}\s*(?:止)?\s*[)）]"
+)
+_AHEAD = 4  # paragraphs under such a heading its figures are read in
+_HEAD_LEN = 40  # characters a heading may have
+_SENTENCE_PUNCT_RE = re.compile(r"[。；;，,]")
+
+
+# the last day of the data a sentence counts, named by its day: the end of a span of days
+# (「暑假期间(7月1日-8月31日)，…共接听…39666个」; the end's month may be the start's) or a
+# cut-off (「截至2024年6月30日，共受理…」「截至8月底」)
+_DATA_END_RE = re.compile(
+    rf"{_day('5')}\s*(?:起)?\s*[-－—–至到~～]\s*(?:(?P<y6>[0-9]{{4}})\s*年\s*)?"
+    r"(?:(?P<m6>[0-9]{1,2})\s*月\s*)?(?P<d6>[0-9]{1,2})\s*[日号]"
+    rf"|截[至止](?:到)?\s*(?:{_day('7')}"
+    r"|(?:(?P<y8>[0-9]{4})\s*年\s*)?(?P<m8>[0-9]{1,2})\s*月\s*(?:底|末))"
+)
+# figures after it in its sentence (「…，共接听市民各类来电39666个」)
+_FIGURES_AFTER_RE = re.compile(r"[^。；;！？!?\n]{0,40}?[0-9０-９]")
+_PAGE_HEAD = 6  # first paragraphs a page's header (发布时间) is looked for in
+
+
+def _data_end(m: re.Match[str]) -> tuple[int | None, int, int | None]:
+    """(year, month, day) of the last day of the data ``m`` names; day None: the month's end."""
+    if m.group("d6") is not None:
+        year = m.group("y6") or m.group("y5")
+        month = m.group("m6") or m.group("m5")
+        return (int(year) if year else None), int(month), int(m.group("d6"))
+    if m.group("d7") is not None:
+        return (
+            (int(m.group("y7")) if m.group("y7") else None),
+            int(m.group("m7")),
+            int(m.group("d7")),
+        )
+    return (int(m.group("y8")) if m.group("y8") else None), int(m.group("m8")), None
+
+
+def _published_before_data(
+    extracted: Sequence[BlockQuantities],
+    head: Sequence[tuple[int, str]],
+    report_year: int | None,
+) -> list[Relation]:
+    """A page published (「发布时间:2021-08-11」) before the last day its own figures are said
+    to be counted to (「暑假期间(7月1日-8月31日)，…共接听…39666个」, 「截至8月31日，共…」): the
+    figures could not yet be known. An error — both days are the text's own. A sentence that
+    plans (将, 计划, 力争…) is no count; a day without its year takes the year written before
+    it in its paragraph, or the page's when the page is of the report's year."""
+    page = next(
+        (
+            (block, found)
+            for block, text in head[:_PAGE_HEAD]
+            if "布" in text or "公开" in text
+            if (found := published_on(fold_variants(text))) is not None
+        ),
+        None,
+    )
+    if page is None:
+        return []
+    at, (label, published, p_start, p_end) = page
+    for bq in extracted:
+        if bq.block <= at:
+            continue
+        text = bq.text
+        if "日" not in text and "底" not in text and "末" not in text:
+            continue
+        for m in _DATA_END_RE.finditer(text):
+            if not _FIGURES_AFTER_RE.match(text, m.end()):
+                continue
+            s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+            if _PLANNED_RE.search(text, s_start, s_end):
+                continue
+            year, month, day = _data_end(m)
+            if year is None:
+                year = next(
+                    (y.year for y in reversed(bq.years) if y.end <= m.start() and y.year),
+                    published[0] if report_year in (None, published[0]) else None,
+                )
+            if year is None or not 1 <= month <= 12:
+                continue
+            last = _month_days(year, month)
+            day = last if day is None else day
+            if not 1 <= day <= last or published >= (year, month, day):
+                continue
+            y, mo, d = published
+            return [
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (m.start(), m.end()),
+                    (
+                        Span(bq.block, m.start(), m.end()),
+                        Span(at, p_start, p_end),
+                    ),
+                    code="N304",
+                    severity=Severity.ERROR,
+                    message=(
+                        f"{label}为{y}年{mo}月{d}日，早于文中数字所统计到的{year}年{month}月"
+                        f"{day}日（“{m.group()}”）：发布时这些数字还不能统计出来"
+                    ),
+                    suggestion="核对发布日期或数字的统计期间",
+                )
+            ]
+    return []
+
+
 def _dates(m: re.Match[str]) -> tuple[int | None, int, int]:
-    for suffix in ("1", "2", "3"):
-        if m.group("m" + suffix) is not None:
+    for suffix in ("1", "2", "3", "4"):
+        if "m" + suffix in m.re.groupindex and m.group("m" + suffix) is not None:
             y = m.group("y" + suffix)
             return (int(y) if y else None), int(m.group("m" + suffix)), int(m.group("d" + suffix))
     raise ValueError(m.group())
 
 
 def snapshot_relations(
-    extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    report_year: int | None,
+    head: Sequence[tuple[int, str]] = (),
 ) -> list[Relation]:
-    out: list[Relation] = []
+    """The notes dating the data against the months the data count; ``head`` is the first
+    paragraphs of the document as (block, text), where a page's header dates its publication
+    (a header line holds no figure, so ``extracted`` may lack it)."""
+    out: list[Relation] = _published_before_data(extracted, head, report_year)
     for i, bq in enumerate(extracted):
         text = bq.text
         if "月" not in text or ("日" not in text and "号" not in text):
@@ -93,7 +219,36 @@ def snapshot_relations(
             rel = _judge(bq, note, (year, month, day), covered)
             if rel is not None:
                 out.append(rel)
+        heading = _HEAD_NOTE_RE.search(text) if _is_heading(text) else None
+        if heading is not None:
+            rel = _judge(
+                bq, heading, _dates(heading), _covered_below(extracted, i, lex, report_year)
+            )
+            if rel is not None:
+                out.append(rel)
     return out
+
+
+def _is_heading(text: str) -> bool:
+    """A heading: numbered (「二、」「（一）」), or short with no sentence punctuation."""
+    return _HEADING_RE.match(text) is not None or (
+        len(text.strip()) <= _HEAD_LEN and _SENTENCE_PUNCT_RE.search(text) is None
+    )
+
+
+def _covered_below(
+    extracted: Sequence[BlockQuantities], i: int, lex: Lexicon, report_year: int | None
+) -> list[tuple[int, int, int]]:
+    """The months the figures under the heading ``extracted[i]`` count, up to the next heading
+    (at most ``_AHEAD`` paragraphs; a table's rows are read as one text, its header's 「7月(宗)」
+    dating the figures of the rows under it)."""
+    below: list[str] = []
+    for after in extracted[i + 1 : i + 1 + _AHEAD]:
+        if _HEADING_RE.match(after.text):
+            break
+        below.append(after.text)
+    text = " | ".join(below)
+    return counted_months(lex, text, 0, len(text), report_year)
 
 
 def _judge(

@@ -177,7 +177,12 @@ def year_relations(
 
 
 # the sentence that says what the report reports (「现将本区2023年度法治政府建设情况报告如下」)
-_OWN_REPORT_RE = re.compile(r"(?:现将|现就|特将|兹将)[^。；;《》“”]{0,40}?(?:报告|汇报)如下")
+# or, in an open-government annual report, the report itself put before the public (「现将
+# 本局2022年度政府信息公开工作年度报告向社会公布」「…报告予以公布」「…报告公开发布」)
+_OWN_REPORT_RE = re.compile(
+    r"(?:现将|现就|特将|兹将)[^。；;《》“”]{0,40}?"
+    r"(?:(?:报告|汇报)如下|报告[，,]?\s*(?:[向予][^。；;，,]{0,4})?(?:公布|公开|发布))"
+)
 _OWN_REPORT_PARAGRAPHS = 8  # first paragraphs of the body it is looked for in
 
 
@@ -706,11 +711,13 @@ def date_relations(
 # the statistics period of an annual report
 # --------------------------------------------------------------------------------------
 
-# the period the report's figures were counted over: 「（数据）统计期限/时限/时间/周期/时段/
+# the period the report's figures were counted over: 「（数据）统计期限/时限/时间/日期/周期/时段/
 # 区间/范围/范畴/期」 (longer words first, so 统计期限 is not read as 统计期); a page in
-# traditional characters (統計時限為…) is read alike
+# traditional characters (統計時限為…) is read alike. Any noun of time after 统计 names the
+# period when two ends follow it (「所列数据统计日期自2022年1月1日起至…止」); one date alone
+# after it is a moment, not read here
 _PERIOD_NOUN_RE = re.compile(
-    r"[统統][计計](?:期限|[时時]限|[时時][间間]|[周週]期|[时時]段|[区區][间間]|期[间間]"
+    r"[统統][计計](?:期限|[时時]限|[时時][间間]|日期|[周週]期|[时時]段|[区區][间間]|期[间間]"
     r"|[范範][围圍]|[范範][畴疇]|期)(?:[范範][畴疇]|[范範][围圍]|[区區][间間]|段)?"
     # the figures themselves named, their dates right after (「本报告统计数据从2023年1月1日至
     # 12月31日」「数据统计自…」): a period as the noun of time makes one
