@@ -673,8 +673,10 @@ class TextIndex:
             answer = False  # a character every match holds is nowhere in the texts
         elif not _holds_needle(self.text, found.needles):
             answer = False  # nor one of the strings one of which every match needs
-        elif chars and not found.behind and (
-            (got := _match_at_any(joined, self.text, chars, found.lead, budget)) is not None
+        elif (
+            chars
+            and not found.behind
+            and ((got := _match_at_any(joined, self.text, chars, found.lead, budget)) is not None)
         ):
             answer = got
         elif first is None:
