@@ -667,6 +667,8 @@ class TextIndex:
         # skips to them by itself, as long as they are not too many in the texts)
         chars = _first_literals(first or found.first) if (first or found.first) else ()
         budget = None if first else len(self.text) // _CHARS_PER_START
+        if not first and len(chars) < 2:
+            chars = ()  # (one character a match opens with: the engine finds it as fast)
         if joined is None:
             answer = True
         elif not all(c in self.text for c in found.required):
