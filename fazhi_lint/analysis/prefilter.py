@@ -270,6 +270,10 @@ class _Analysis(NamedTuple):
     # matches are tried at ``first``'s characters and that text is rarer than they are
     # (see :func:`_behind_literal`; "" otherwise): :func:`_after`
     behind: str = ""
+    # the characters one of which stands right before every match, when the pattern opens
+    # with a look-behind of one character class or a line start (``^``: a line break, or
+    # the start); "" otherwise: :meth:`TextIndex.may_match` tries no other start
+    lead: str = ""
 
 
 _UNKNOWN = _Analysis(True, None, frozenset())
@@ -314,6 +318,8 @@ def _fingerprint() -> int:
             _first_of,
             _engine_skips,
             _behind_literal,
+            _lead_of,
+            _lead_of_item,
         ),
         repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN, _NEEDLES_KEPT, _ANCHOR_WIDTH)),
     )
@@ -331,11 +337,12 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         _FINGERPRINT.append(_fingerprint())
     key = (_FINGERPRINT[0], source, pattern.flags)
     kept = pattern_cache.recall(_KIND, key)
-    if type(kept) is tuple and len(kept) == 8:
-        skips, first, first_flags, required, needles, width, anchors, behind = kept
+    if type(kept) is tuple and len(kept) == 9:
+        skips, first, first_flags, required, needles, width, anchors, behind, lead = kept
         if (
             type(skips) is bool
             and type(behind) is str
+            and type(lead) is str
             and type(width) is int
             and type(anchors) is tuple
             and all(type(a) is str for a in anchors)
@@ -351,7 +358,7 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
                 pass
             else:
                 return _Analysis(
-                    skips, compiled, frozenset(required), needles, width, anchors, behind
+                    skips, compiled, frozenset(required), needles, width, anchors, behind, lead
                 )
     found = _analyse(pattern)
     first_source = None if found.first is None else found.first.pattern
@@ -366,6 +373,7 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         found.width,
         found.anchors,
         found.behind,
+        found.lead,
     )
     pattern_cache.keep(_KIND, key, kept)
     return found
@@ -392,7 +400,41 @@ def _analyse(pattern: re.Pattern[str]) -> _Analysis:
         return _Analysis(_engine_skips(items), None, required, needles, width, anchors)
     first = re.compile("[" + "".join(got[0]) + "]", pattern.flags & re.ASCII)
     behind = _behind_literal(items, got[0])
-    return _Analysis(_engine_skips(items), first, required, needles, width, anchors, behind)
+    lead = _lead_of(items)
+    return _Analysis(_engine_skips(items), first, required, needles, width, anchors, behind, lead)
+
+
+# the most characters a lead (see _Analysis.lead) may list: more cost more per start tried
+# than the starts they spare
+_LEAD_KEPT = 12
+
+
+def _lead_of(items: _Items) -> str:
+    """:attr:`_Analysis.lead` of a parsed pattern: what its opening item (through groups)
+    requires right before a match — 「(?<=[。；])」「^」「(?:(?<=^)|(?<=[。；]))」; "" when it
+    opens otherwise."""
+    lead = _lead_of_item(*items[0]) if items else ""
+    return lead if len(lead) <= _LEAD_KEPT else ""
+
+
+def _lead_of_item(op: Any, av: Any) -> str:
+    if op is _sre.AT and av in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE):
+        return "\n"  # (searched with re.MULTILINE: a line start; the text's start is tried too)
+    if op is _sre.ASSERT and av[0] == -1 and len(av[1]) == 1:
+        o, a = av[1][0]
+        if o is _sre.LITERAL:
+            return chr(a)
+        if o is _sre.AT:
+            return _lead_of_item(o, a)
+        if o is _sre.IN and a and all(m is _sre.LITERAL for m, _ in a):
+            return "".join(chr(c) for _, c in a)
+        return ""
+    if op is _sre.SUBPATTERN and not (av[1] or av[2]) and av[3]:
+        return _lead_of_item(*av[3][0])  # (the group's opening is the pattern's)
+    if op is _sre.BRANCH:  # a lead opening every branch
+        leads = [_lead_of_item(*b[0]) if b else "" for b in av[1]]
+        return "" if not all(leads) else "".join(dict.fromkeys("".join(leads)))
+    return ""
 
 
 def _behind_literal(items: _Items, first: list[str]) -> str:
@@ -541,16 +583,16 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next(finditer(pattern, text), None)
 
 
-# a class of first characters is looked for character by character (``str.__contains__``,
-# far faster than the engine's scan of a class over a whole report) when it lists at most so
-# many literal characters
-_FIRST_LITERALS = 8
+# a class of first characters is looked for character by character (``str.__contains__``
+# and ``str.find``, far faster than the engine's scan of a class over a whole report) when
+# it lists at most so many characters
+_FIRST_LITERALS = 10
 
 
 @lru_cache(maxsize=512)
 def _first_literals(first: re.Pattern[str]) -> tuple[str, ...]:
-    """The characters of the class ``first`` when it lists a few literal ones and nothing
-    else (no range, no category, not negated); () otherwise."""
+    """The characters of the class ``first`` when it lists a few literal ones or short
+    ranges and nothing else (no category, not negated); () otherwise."""
     try:
         items = list(_sre_parse.parse(first.pattern, first.flags))
     except Exception:  # pragma: no cover - a class compiled once parses again
@@ -558,16 +600,49 @@ def _first_literals(first: re.Pattern[str]) -> tuple[str, ...]:
     if first.flags & re.IGNORECASE or len(items) != 1 or items[0][0] not in (_sre.IN, _sre.LITERAL):
         return ()
     op, av = items[0]
-    members = [(op, av)] if op is _sre.LITERAL else av
-    if len(members) > _FIRST_LITERALS or any(o is not _sre.LITERAL for o, _ in members):
-        return ()
-    return tuple(chr(a) for _, a in members)
+    chars: list[str] = []
+    for o, a in [(op, av)] if op is _sre.LITERAL else av:
+        if o is _sre.LITERAL:
+            chars.append(chr(a))
+        elif o is _sre.RANGE and a[1] - a[0] < _FIRST_LITERALS:
+            chars.extend(map(chr, range(a[0], a[1] + 1)))
+        else:
+            return ()
+    return tuple(chars) if len(chars) <= _FIRST_LITERALS else ()
 
 
 def _holds_first(text: str, first: re.Pattern[str]) -> bool:
     """False only when ``text`` holds none of the characters of the class ``first``."""
     chars = _first_literals(first)
     return not chars or any(c in text for c in chars)
+
+
+# a search the engine makes itself (it skips to where a match can begin) is made
+# through :func:`_match_at_any` only while it tries at most one start in so many characters:
+# past that, the engine's own scan is cheaper
+_CHARS_PER_START = 24
+
+
+def _match_at_any(
+    pattern: re.Pattern[str], text: str, chars: tuple[str, ...], lead: str, budget: int | None
+) -> bool | None:
+    """Does ``pattern`` match at an occurrence of one of ``chars`` (the characters every
+    match begins with) that follows one of ``lead`` or starts the text (``lead`` "": any)?
+    Each found by ``str.find``, in no particular order: whether a match exists, not which.
+    None when more than ``budget`` (when given) starts were to be tried."""
+    find, match = text.find, pattern.match
+    for c in chars:
+        at = find(c)
+        while at >= 0:
+            if not lead or not at or text[at - 1] in lead:
+                if budget is not None:
+                    budget -= 1
+                    if budget < 0:
+                        return None
+                if match(text, at) is not None:
+                    return True
+            at = find(c, at + 1)
+    return False
 
 
 class TextIndex:
@@ -586,19 +661,32 @@ class TextIndex:
         if entry is not None and entry[0] is pattern:
             return entry[1]
         joined = _multiline(pattern)
+        found = _analysis(pattern)
         first = first or first_characters(pattern)
+        # the characters a match begins with, looked for one by one (also where the engine
+        # skips to them by itself, as long as they are not too many in the texts)
+        chars = _first_literals(first or found.first) if (first or found.first) else ()
+        budget = None if first else len(self.text) // _CHARS_PER_START
+        if not first and len(chars) < 2:
+            chars = ()  # (one character a match opens with: the engine finds it as fast)
         if joined is None:
             answer = True
-        elif not all(c in self.text for c in _analysis(pattern).required):
+        elif not all(c in self.text for c in found.required):
             answer = False  # a character every match holds is nowhere in the texts
-        elif not _holds_needle(self.text, _analysis(pattern).needles):
+        elif not _holds_needle(self.text, found.needles):
             answer = False  # nor one of the strings one of which every match needs
+        elif (
+            chars
+            and not found.behind
+            and ((got := _match_at_any(joined, self.text, chars, found.lead, budget)) is not None)
+        ):
+            answer = got
         elif first is None:
             answer = joined.search(self.text) is not None
         elif not _holds_first(self.text, first):
             answer = False  # no character a match can begin with is in the texts
-        elif _analysis(pattern).behind:  # tried only after its look-behind's text, as finditer
-            answer = next(_after(_analysis(pattern).behind, joined, self.text), None) is not None
+        elif found.behind:  # tried only after its look-behind's text, as finditer
+            answer = next(_after(found.behind, joined, self.text), None) is not None
         else:
             answer = next(_jump(first, joined, self.text), None) is not None
         self._answers[id(pattern)] = (pattern, answer)

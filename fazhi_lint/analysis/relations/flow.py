@@ -718,12 +718,34 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 def _two_stages_named(lex: Lexicon, text: str) -> bool:
     """Does ``text`` hold words of two stages of one approval or named chain? A figure's stage
     is read from words of its clause (or the one it was sent by), so a chain links two figures
-    only then: most paragraphs are let go by these substring tests before any figure's walk."""
+    only then: most paragraphs are let go here before any figure's walk. The words are found
+    by one search of them all, tried again one character after each (a word inside or
+    overlapping another is found too; a word found holds the shorter words it opens with)."""
+    words, stages_of = _stage_words(lex)
+    hit: dict[int, int] = {}  # chain -> a stage of it named
+    pos = 0
+    while (m := words.search(text, pos)) is not None:
+        for chain, stage in stages_of[m.group()]:
+            if hit.setdefault(chain, stage) != stage:
+                return True
+        pos = m.start() + 1
+    return False
+
+
+@lru_cache(maxsize=4)
+def _stage_words(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, list[tuple[int, int]]]]:
+    """The words of the approval and named chains' stages as one pattern (longest first),
+    and for each word the (chain, stage) pairs of the words it opens with (itself too)."""
     chains = (
         *lex.data["clauses"].get("approval-stages", ()),
         *lex.data["clauses"].get("named-stages", ()),
     )
-    return any(sum(any(w in text for w in ws) for ws in stages) >= 2 for stages in chains)
+    named = [
+        (w, c, k) for c, stages in enumerate(chains) for k, ws in enumerate(stages) for w in ws
+    ]
+    words = sorted({w for w, _, _ in named}, key=lambda w: (-len(w), w))
+    stages_of = {w: [(c, k) for v, c, k in named if w.startswith(v)] for w in words}
+    return re.compile("|".join(map(re.escape, words)) or "(?!)"), stages_of
 
 
 def _chain_walk(
@@ -2907,8 +2929,6 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     one sentence); it is a warning, since an outcome may go unnamed."""
     out: list[Relation] = []
     text = bq.text
-    # cases carried in or settled before acceptance may make the run more than the whole
-    carried = speaks_of_carry_over(lex, text)
     before = _before_acceptance_re(lex)
     qs = [
         q
@@ -3011,7 +3031,12 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             (w_low <= high and low <= w_high)
             or (
                 low > w_high
-                and (carried or (staged and _closed_untold(text, before, qs, run, whole)))
+                # cases carried in or settled before acceptance may make the run more than
+                # the whole (the text read for them only then: most blocks have no run)
+                and (
+                    speaks_of_carry_over(lex, text)
+                    or (staged and _closed_untold(text, before, qs, run, whole))
+                )
             )
             # (and a fate may go unnamed: only more than it is told)
             or ((forward or not staged) and high < w_low)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ...model import Severity
 from ..cn_numbers import fmt
@@ -128,12 +129,23 @@ def _units_shared(bq: BlockQuantities) -> bool:
     return len(set(units)) < len(units)
 
 
-def _walk(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+_Words = tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _words(lex: Lexicon) -> tuple[_Words, _Words, _Words, _Words]:
+    """numbers.toml ``magnitude.settled``'s words of owing, of settling, of settling in full,
+    and all of them longest first (read once, not per paragraph)."""
     data = lex.data.get("magnitude", {}).get("settled", {})
     owed = tuple(data.get("owed", ()))
     verbs = tuple(data.get("verbs", ()))
     in_full = tuple(data.get("in-full", ()))
     drop = tuple(sorted({*owed, *verbs, *in_full}, key=len, reverse=True))
+    return owed, verbs, in_full, drop
+
+
+def _walk(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    owed, verbs, in_full, drop = _words(lex)
     text = bq.text
     out: list[Relation] = []
     # unit -> earlier figures; the noun pieces of a figure's words are read only when a pair
