@@ -821,8 +821,9 @@ def _minimum_finding(
 
 
 _PER_PEOPLE_RE = re.compile(
-    # (a clause opening with 万人 says per 万人 without 每: 「万人刑事案件发案率为3.5起」)
-    r"(?:每|^)(?P<scale>十万|百万|万|千|百)(?:名)?(?:常住|户籍)?(?:人口|人|居民)(?:拥有|有|配备|配置)?"
+    # (a clause opening with 万人 says per 万人 without 每: 「万人刑事案件发案率为3.5起」; a
+    # clause opening with 千人 or 百人 is a count of that many, 「千人大宴」)
+    r"(?:每|^(?=十万|百万|万))(?P<scale>十万|百万|万|千|百)(?:名)?(?:常住|户籍)?(?:人口|人|居民)(?:拥有|有|配备|配置)?"
     # (X量 is the volume of X: 每万人公证量 counts 公证, 办理公证事项3.6万件)
     # (X发生率/X发案率 is X per that many residents too: 每万人火灾发生率 counts 火灾)
     r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量|量|发生率|发案率)?(?:为|达到|达|约)?$"
@@ -834,8 +835,8 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「常住人口86万人，执业律师258名，每万人拥有律师5.2名」: a figure per ten thousand
     residents is the count over the population (258 ÷ 86 = 3.0)."""
     text = bq.text
-    if "每" not in text and "万人" not in text:
-        return []  # every figure per residents reads 每… or opens its clause with 万人
+    if "每" not in text and "万" not in text:
+        return []  # every figure per residents reads 每… or opens its clause with 万(名)人
     data = lex.data.get("magnitude", {})
     population = tuple(data.get("population", ()))
     figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if not q.quoted]

@@ -1120,7 +1120,7 @@ def _adds_beside(opening: str) -> bool:
     return False
 
 
-_CLAUSE_MARK_RE = re.compile("[，,；;]")
+_COMMA_OR_SEMICOLON_RE = re.compile("[，,；;]")
 
 
 def _beside_between(bq: BlockQuantities, prev: Quantity, q: Quantity) -> bool:
@@ -1130,7 +1130,7 @@ def _beside_between(bq: BlockQuantities, prev: Quantity, q: Quantity) -> bool:
     Not when the two figures name an outcome and its negation (「其中调解成功45件，另调解不成功
     6件」): the rest of the whole, whatever word leads it."""
     text = bq.text
-    for m in _CLAUSE_MARK_RE.finditer(text, prev.end, q.num_start):
+    for m in _COMMA_OR_SEMICOLON_RE.finditer(text, prev.end, q.num_start):
         if _adds_beside(text[m.end() : q.num_start].lstrip(" 　")):
             return not _has_negated_pair([prev.phrase + prev.after, q.phrase + q.after])
     return False
@@ -2525,7 +2525,7 @@ def _list_goes_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> boo
 
 
 # the digits of a figure, blurred when items are compared by shape (「、占45.3%」「、占20%」)
-_FIGURE_RE = re.compile(r"[0-9０-９.．]+")
+_FIGURE_DIGITS_RE = re.compile(r"[0-9０-９.．]+")
 # what an item's name between its semicolon and its number must not hold to count as one
 # more item of a list: a clause break or colon (a statement of its own)
 _SHAPE_BREAK_RE = re.compile("[，,：:。]")
@@ -2558,7 +2558,7 @@ def _same_shape_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bo
             or _opens_statement(name)
         ):
             return False
-        tails.add(_FIGURE_RE.sub("#", gap[:cut]))
+        tails.add(_FIGURE_DIGITS_RE.sub("#", gap[:cut]))
     return len(tails) == 1
 
 
@@ -2695,7 +2695,7 @@ def _dimension_groups(
             # (each item a clause of its own; two joined by 、 may be the ones singled out:
             # 「按检查方式分，“双随机”抽查205次、重点检查61次」)
             and all(
-                _CLAUSE_MARK_RE.search(text, a.end, b.num_start)
+                _COMMA_OR_SEMICOLON_RE.search(text, a.end, b.num_start)
                 for a, b in itertools.pairwise(parts)
             )
             and not any(_own_clause(p).startswith(leads) for p in parts)
@@ -4401,7 +4401,6 @@ def _bare_opening(text: str, start: int, first: Quantity) -> bool:
 
 # figures of the unit before a split read back for its whole
 _WHOLE_BACK = 3
-_STATEMENT_END_RE = re.compile("[；;]")
 
 
 def _statement_pairs(
@@ -4414,7 +4413,7 @@ def _statement_pairs(
         start = bq.sentence_starts[s_index]
         yield s_index, start, items, by_sentence.get(s_index - 1)
         cut = start
-        for m in _STATEMENT_END_RE.finditer(bq.text, start, items[-1].num_start):
+        for m in _SEMICOLON_RE.finditer(bq.text, start, items[-1].num_start):
             cut = m.end()
         if cut == start:
             continue
@@ -4678,7 +4677,7 @@ def _ends_its_sentence(bq: BlockQuantities, qs: list[Quantity], last: Quantity) 
     (「…4条，占0.68%，及时查看…纠错信息。」) tells something else: the list ended there."""
     end = bq.sentence_span(last.sentence)[1]
     at = last.end
-    for clause in _CLAUSE_SPLIT_RE.split(bq.text[last.end : end]):
+    for clause in _COMMA_OR_SEMICOLON_RE.split(bq.text[last.end : end]):
         if (
             clause.strip(" 　。.")
             and not _window(qs, at, at + len(clause))
@@ -4687,9 +4686,6 @@ def _ends_its_sentence(bq: BlockQuantities, qs: list[Quantity], last: Quantity) 
             return False
         at += len(clause) + 1
     return True
-
-
-_CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 
 
 def _broken_down_next(bq: BlockQuantities, k: int, marker_starts: list[int]) -> bool:
@@ -7535,7 +7531,6 @@ _EACH = "\0each"
 _EACH_SHARE_RE = re.compile(
     r"(?:占比|比例|比重)(?:分别|依次)(?:为|是|达)?$|(?:分别|依次)占比(?:为|是)?$"
 )
-_NAMES_SPLIT_RE = re.compile(r"、|和|及|与")
 
 
 def _names_before(bq: BlockQuantities, first: Quantity) -> list[str]:

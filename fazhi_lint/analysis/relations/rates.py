@@ -4397,9 +4397,6 @@ def _names_rest(bq: BlockQuantities) -> bool:
     return found
 
 
-_REST_WORDS = ("其余", "其他", "剩余", "余下")
-
-
 def _rest_named(
     bq: BlockQuantities, word: str, scope: list[Quantity], part_of: dict[int, Quantity]
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
