@@ -169,7 +169,7 @@ from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS, YEAR_ASCII
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
-from .common import Relation, Verdict, opens_with_body
+from .common import Relation, Verdict, opens_with_body, shown_items
 from .dated import dated_items
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import line_items, noun_ends
@@ -1809,7 +1809,7 @@ def _numbered_names(
                 span,
                 (Span(bq.block, *span),),
                 f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
-                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
+                + shown_items(items),
                 {"announced": n, "listed": len(items)},
             )
         )
@@ -1850,7 +1850,7 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
                 span,
                 (Span(bq.block, *span), Span(bq.block, *m.span("run"))),
                 f"「{m.group('num')}{ch}」说有{n}项，前面引号内列出的却是{len(pieces)}项："
-                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in pieces),
+                + shown_items(pieces),
                 {"announced": n, "listed": len(pieces)},
             )
         )
@@ -1915,7 +1915,7 @@ def _level_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 span,
                 (Span(bq.block, *span),),
                 f"「{m.group()[1:-1]}」说有{n}级，句中列出的层级却是{shown}级："
-                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in listed),
+                + shown_items(listed),
                 {"announced": n, "listed": min(counts)},
                 suggestion="核对名称中的层级数与所列层级是否一致",
             )
@@ -3843,7 +3843,7 @@ def _judge(
     listed = "或".join(str(c) for c in shown)
     items = ""
     if r.items and len(r.items) <= 12:
-        items = "：" + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in r.items)
+        items = "：" + shown_items(r.items)
     involved = (
         Span(bq.block, span[0], span[1]),
         *(Span(bq.block, s, e) for s, e in r.spans),

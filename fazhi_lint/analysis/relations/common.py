@@ -142,6 +142,14 @@ def describe(q: Quantity) -> str:
     return (q.noun or phrase).lstrip("、，,；;")
 
 
+SHOWN_ITEM = 12  # characters of a listed item a message shows before cutting it with …
+
+
+def shown_items(items: Sequence[str]) -> str:
+    """Listed items for a message, joined by ；, each cut to SHOWN_ITEM characters."""
+    return "；".join(i if len(i) <= SHOWN_ITEM else i[: SHOWN_ITEM - 1] + "…" for i in items)
+
+
 def common_substring(a: str, b: str) -> int:
     """Length of the longest common substring.
 

@@ -33,7 +33,7 @@ from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities
-from .common import Relation, Verdict
+from .common import Relation, Verdict, shown_items
 
 _MAX_LIST = 400  # characters of a ranking's list read after it
 _REACH = 200  # characters of the clause before a rank read for a list before it
@@ -225,7 +225,7 @@ def _number(raw: str) -> int | None:
 def _relation(
     bq: BlockQuantities, span: tuple[int, int], n: int, members: list[str], fewer: bool
 ) -> Relation:
-    shown = "；".join(m if len(m) <= 12 else m[:11] + "…" for m in members[:12])
+    shown = shown_items(members[:12])
     return Relation(
         "announced",
         Verdict.CONTRADICTION,
