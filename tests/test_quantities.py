@@ -250,3 +250,24 @@ def test_depth_and_sentences() -> None:
     ).quantities
     assert [q.depth for q in qs] == [0, 1, 1, 0]
     assert [q.sentence for q in qs] == [0, 0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全年共受理案件37万7483件", 377483),
+        ("常住人口12万3456人", 123456),
+        ("接听来电3万0526个", 30526),
+    ],
+)
+def test_digits_after_wan_are_the_last_four_places(text: str, value: int) -> None:
+    # 「37万7483件」 is one count, exact to the unit — not 37万 and a count of 7483
+    q = only(text)
+    assert q.value == value
+    assert q.magnitude == 1 and q.end == len(text)
+
+
+def test_digits_after_wan_without_a_unit_are_another_number() -> None:
+    # (no unit after the digits: 「37万，7483」 are two numbers, as before)
+    values = [q.value for q in extract("经费37万元，7483人参加").quantities]
+    assert values == [Decimal(370000), Decimal(7483)]

@@ -294,7 +294,10 @@ class Lexicon:
             rf"(?:[ \u3000](?=(?:万亿|[万亿])[ \u3000]?(?:{unit})))?"
             # (余/多 may stand before 万/亿 as after it: 「380余万元」「300多万元」 = 「380万余元」)
             rf"(?:(?P<sufmag>余|多)(?=万亿|[万亿]))?"
-            rf"(?P<mag>万亿|[万亿])?(?P<suf>余|多|几|来)?(?:[ \u3000]?(?P<unit>{unit}))?"
+            rf"(?P<mag>万亿|[万亿])?"
+            # (a count written 「37万7483件」: the digits after 万 are its last four places)
+            rf"(?:(?<=万)(?P<tail>[0-9]{{1,4}})(?![0-9.．,，])(?=[ \u3000]?(?:{unit})))?"
+            rf"(?P<suf>余|多|几|来)?(?:[ \u3000]?(?P<unit>{unit}))?"
             rf"|(?<![{_CN}第])(?P<cn>[{_CN}]+)(?P<cnsuf>余|多|来)?(?P<cnunit>{unit})"
         )
         return re.compile(pattern)
@@ -1289,14 +1292,27 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
             return None
         decimals = decimals_of(raw)
         mag = m.group("mag") or ""
-        if mag:
+        tail = m.group("tail")
+        if tail is not None:
+            if not raw.isdigit():
+                return None  # 「3.5万7483」: no number
+            value = value * 10_000 + int(tail)  # exact to the unit: magnitude stays 1
+        elif mag:
             magnitude = {"万": 10_000, "亿": 100_000_000, "万亿": 10_000 * 100_000_000}[mag]
             value = value * magnitude
         suffix = m.group("suf") or ""
         unit_text = m.group("unit") or ""
         if suffix and not unit_text and suffix != "余":
             suffix = ""  # 多/几/来 without a unit belong to the next word (30多 is rare bare)
-        number_end = m.end("suf") if suffix else (m.end("mag") if mag else m.end(raw_group))
+        number_end = (
+            m.end("suf")
+            if suffix
+            else m.end("tail")
+            if tail is not None
+            else m.end("mag")
+            if mag
+            else m.end(raw_group)
+        )
         suffix = (m.group("sufmag") or "") + suffix  # 「380余万」: 余 before the 万
         if suffix:
             approx_parts.append(suffix)
