@@ -3817,6 +3817,12 @@ def _parts_reading(parts: PartsList, n: int) -> _Reading:
     )
 
 
+def _deng_closes(r: _Reading) -> bool:
+    """Is the list's 等 its last word, after names all of one kind (no 等 inside an item:
+    「医疗卫生等其他八大领域」 says in words that unnamed ones are counted)?"""
+    return r.how == "前列" and not any("等" in item for item in r.items)
+
+
 def _judge(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -3832,9 +3838,32 @@ def _judge(
     readings = [r for r in readings if not _is_sum(r, measure, lex)]
     if not readings:
         return None
+    short: list[_Reading] = []
     for r in readings:
-        if n in r.counts or (r.partial and min(r.counts) <= n):
+        if n in r.counts:
             return Relation("announced", Verdict.CONSISTENT, bq.block, span)
+        if r.partial and min(r.counts) <= n:
+            if r.closed and max(r.counts) == n - 1 >= 3 and _deng_closes(r):
+                short.append(r)
+                continue
+            return Relation("announced", Verdict.CONSISTENT, bq.block, span)
+    if short:
+        r = short[0]
+        return Relation(
+            "announced",
+            Verdict.CONTRADICTION,
+            bq.block,
+            span,
+            (Span(bq.block, span[0], span[1]), *(Span(bq.block, s, e) for s, e in r.spans)),
+            code="N203",
+            severity=Severity.WARNING,
+            message=f"「{name}」说有{n}{'个' if measure == '大' else measure}，"
+            f"{_WHERE[r.how]}的却是{max(r.counts)}项"
+            + (f"：{shown_items(r.items)}" if r.items and len(r.items) <= 12 else "")
+            + "（以“等”收尾，只少列一项）",
+            suggestion="核对数量词与所列项目是否一致，或补全所列项目",
+            data={"announced": n, "listed": max(r.counts)},
+        )
     closed = [r for r in readings if r.closed]
     if not closed:
         return None
