@@ -6,8 +6,8 @@
 * a cut-off after the day that opens its sentence (N304): figures told on a day (「5月8日，记者
   …获悉」「3月2日，…通报」) cannot run to a later 截至;
 * the report's statistics period named as 「统计数据的期限/时限」 is read like 「统计期限」;
-* a list closed by 等 that names three items or more and exactly one fewer than its count (N203,
-  a warning): 等 may close a complete list or leave one out — the reviewer checks.
+* a list closed by 等 that names five items or more and exactly one fewer than its count (N203,
+  a warning): a long list that stops one short reads as complete — the reviewer checks.
 
 The sentences are written for these tests; none comes from a fixture. Each finding has a
 consistent twin that must stay silent."""
@@ -122,9 +122,9 @@ def test_statistics_period_named_after_de() -> None:
     ("text", "said", "listed"),
     [
         (
-            "重点围绕食品安全、药品安全、特种设备、工业产品质量等五个领域开展专项执法。",
-            "5个",
-            "4项",
+            "重点围绕食品安全、药品安全、特种设备、工业产品质量、网络交易、价格监管等七个领域开展专项执法。",
+            "7个",
+            "6项",
         ),
         (
             "对市场监管、生态环境、交通运输、文化旅游、农业农村等六支执法队伍开展案卷评查。",
@@ -144,6 +144,10 @@ def test_a_list_closed_by_deng_one_item_short(text: str, said: str, listed: str)
     [
         # complete
         "重点围绕食品安全、药品安全、特种设备、工业产品质量等四个领域开展专项执法。",
+        # four named of five: 等 may leave one out
+        "重点围绕食品安全、药品安全、特种设备、工业产品质量等五个领域开展专项执法。",
+        # 等其他 says in words that unnamed ones are counted
+        "对市场监管、生态环境、交通运输、文化旅游、农业农村等其他六支执法队伍开展案卷评查。",
         # two named of three: 等 leaves the list open
         "开展宪法宣传周、民法典宣传月等3项主题活动。",
         # far fewer than the count

@@ -34,7 +34,10 @@
   - this year's months counted up to a month not yet over on the day the text says it is
     spoken (「今天（12月18日）…」 then 「今年1-12月，…办理…125件」 within three paragraphs; or
     a news dateline, 「中新网11月4日电 …今年1至11月…」; or a day opening a sentence whose verb
-    publishes the months' data, 「7月25日，…发布了2021年1月至9月…数据」), as an error.
+    publishes the months' data, 「7月25日，…发布了2021年1月至9月…数据」), as an error; and a
+    cut-off after the day that opens its sentence with a verb of telling (发布, 通报, 获悉,
+    了解到: 「7月10日，记者从…获悉，截至7月底，…」), an error — session 25 over every read set:
+    real19–38 one contradiction found (QG076), invented one (own25 TAV032), no consistent case.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.

@@ -27,8 +27,20 @@ with a verb of counted work and the verb's figure (「2024年组织…集中学�
 figures as 「2024年，」 does (:func:`_acts_to_figure`). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error. The report's
 statistics period (「报告中所列数据统计期限为2026年1月1日到12月31日」 in a report on 2025) is
-read as one: both its ends must lie in the report year (:func:`_statistics_period`). 将 before a
-document's title and a verb of sending it (「2025年4月24日将《报告》报送…」) is 把, no plan."""
+read as one: both its ends must lie in the report year (:func:`_statistics_period`; named
+also 「统计数据的期限」). 将 before a document's title and a verb of sending it
+(「2025年4月24日将《报告》报送…」) is 把, no plan.
+
+A later year's closing act stated as done (:func:`_closed_later_year`): its review
+(「完成2025年度全市471名党政主要负责人述法」「在2024年度法治广东建设考评中排名第二」, the
+review nouns of dates.REVIEW_NOUN after Y年度) or its carry-over (「含2024年结转的3件」) in a
+report on an earlier year — a year is reviewed and carried over only once it is over, after the
+report was written. Not a review's design (方案, 指标, 工作 right after it), a title in 《》, a
+plan word before it or the plan part. An error once the report year is stated on its own
+(:func:`_sure_until`). Decided on counts (session 25) over every read set: real19–38 four
+contradictions found (QX074, QC083, QG072, QG074), invented sets one (own25 TAV030), no
+consistent case warned; the other misses of the kind (a date against the page's own dateline,
+figures of one year against each other, a year's role in a title) are other classes."""
 
 from __future__ import annotations
 
