@@ -34,7 +34,10 @@
   - this year's months counted up to a month not yet over on the day the text says it is
     spoken (「今天（12月18日）…」 then 「今年1-12月，…办理…125件」 within three paragraphs; or
     a news dateline, 「中新网11月4日电 …今年1至11月…」; or a day opening a sentence whose verb
-    publishes the months' data, 「7月25日，…发布了2021年1月至9月…数据」), as an error.
+    publishes the months' data, 「7月25日，…发布了2021年1月至9月…数据」), as an error; and a
+    cut-off after the day that opens its sentence with a verb of telling (发布, 通报, 获悉,
+    了解到: 「7月10日，记者从…获悉，截至7月底，…」), an error — session 25 over every read set:
+    real19–38 one contradiction found (QG076), invented one (own25 TAV032), no consistent case.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
@@ -790,9 +793,9 @@ def _ordinal_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
 
 
 # nouns of a review of a past period (a year's or a quarter's assessment, its notice)
-_REVIEW_NOUN = "考核|评估|评议|测评|考评|评价"
+REVIEW_NOUN = "考核|评估|评议|测评|考评|评价|述法|述职|评选|评比"
 _YEAR_RESULT = re.compile(
-    rf"(?P<year>{YEAR_ASCII})年度[\u4e00-\u9fff]{{0,12}}?(?:{_REVIEW_NOUN})"
+    rf"(?P<year>{YEAR_ASCII})年度[\u4e00-\u9fff]{{0,12}}?(?:{REVIEW_NOUN})"
     r"[\u4e00-\u9fff]{0,2}?(?:优秀|结果|等次|先进|合格)"
 )
 
@@ -968,7 +971,7 @@ _PART_OUTSIDE_REACH = 40  # characters after the period its action dates are loo
 # the part of the year qualifying the noun of a review (or its notice) that is the subject of
 # the dated action, with no comma or figure between: the period reviewed, whose review follows it
 _PART_REVIEWED = re.compile(
-    rf"[\u4e00-\u9fff]{{0,16}}?(?:{_REVIEW_NOUN}|通报|总结|讲评)"
+    rf"[\u4e00-\u9fff]{{0,16}}?(?:{REVIEW_NOUN}|通报|总结|讲评)"
     r"(?:工作|情况|结果|会议|报告|通报)?(?:将|已|拟|计划|预计|定)?(?:于|在)\s*"
 )
 
@@ -1284,7 +1287,12 @@ _DATELINE_RE = re.compile(
 _PUBLISHED_RE = re.compile(
     r"(?:^|(?<=[。！？!?\n]))[^，,。；;！？!?\n]{0,16}?[，,]{0,2}\s*(?:([0-9]{4})\s*年\s*)?"
     r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*[，,]?[^。；;！？!?\n]{0,24}?"
-    r"(?:发布|發布|公布|公佈|通报|通報)"
+    r"(?:发布|發布|公布|公佈|通报|通報|获悉|獲悉|了解到)"
+)
+# a cut-off after the day of its sentence (「7月10日，记者…获悉，截至7月底，…共办理…」)
+_CUT_OFF_RE = re.compile(
+    r"(?:截至|截止到|截止至|截止)\s*(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月"
+    r"(?:\s*([0-9]{1,2})\s*[日号])?\s*(底|末)?"
 )
 # between the publishing verb and the months it publishes (「发布了」「公布的」; not 「发布会。」)
 _PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}")
@@ -1322,7 +1330,7 @@ def _months_not_over(
         called = "文中所说的“今天”"
         if found is None and "日" in bq.text:
             found, called = _DATELINE_RE.search(bq.text), "电头所署日期"
-            if found is None and ("布" in bq.text or "通" in bq.text):
+            if found is None and any(c in bq.text for c in "布佈通悉解"):
                 found, called = _PUBLISHED_RE.search(bq.text), "数据发布之日"
                 verb_end = None if found is None else found.end()
         if found is not None:
@@ -1332,6 +1340,8 @@ def _months_not_over(
                 today = (month, day, year, i, found.group(1) is not None, verb_end, called)
         if today is None:
             continue
+        if found is not None and i == today[3]:
+            out.extend(_cut_off_after_day(bq, found.start(), today))
         month, day, year, _, dated, only, when = today
         for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
             if found is not None and m.start() < found.start() and i == today[3]:
@@ -1365,6 +1375,43 @@ def _months_not_over(
                     suggestion="核对月份范围或日期",
                 )
             )
+    return out
+
+
+def _cut_off_after_day(
+    bq: BlockQuantities, at: int, today: tuple[int, int, int, int, bool, int | None, str]
+) -> list[Relation]:
+    """「7月10日，记者从…获悉，截至7月底，…共办理…」「1月24日，…发布消息，截至1月25日上午9时，
+    大会共收到提案1060件」: the figures are told on the day that opens the sentence, so they
+    cannot run to a later cut-off (its first possible day: a month without a day from its
+    1st, 底/末 its last). An error: the day or the cut-off is wrong. Only the sentence of
+    the day; a cut-off naming another year than the day's is left alone."""
+    month, day, year, _, dated, _, when = today
+    _, s_end = bq.sentence_span(bq.sentence_of(at))
+    out: list[Relation] = []
+    for m in _CUT_OFF_RE.finditer(bq.text, at, s_end):
+        if m.group(1) and (int(m.group(1)) != year or not dated):
+            continue
+        cut_month = int(m.group(2))
+        if not 1 <= cut_month <= 12:
+            continue
+        last = _month_days(year, cut_month)
+        cut_day = int(m.group(3)) if m.group(3) else (last if m.group(4) else 1)
+        if cut_day > last or (cut_month, cut_day) <= (month, day):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N304",
+                severity=Severity.ERROR,
+                message=f"“{m.group().strip()}”晚于{month}月{day}日（{when}）：当天还不能有截至那时的数字",
+                suggestion="核对截至日期或发布日期",
+            )
+        )
     return out
 
 

@@ -27,8 +27,20 @@ with a verb of counted work and the verb's figure (「2024年组织…集中学�
 figures as 「2024年，」 does (:func:`_acts_to_figure`). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error. The report's
 statistics period (「报告中所列数据统计期限为2026年1月1日到12月31日」 in a report on 2025) is
-read as one: both its ends must lie in the report year (:func:`_statistics_period`). 将 before a
-document's title and a verb of sending it (「2025年4月24日将《报告》报送…」) is 把, no plan."""
+read as one: both its ends must lie in the report year (:func:`_statistics_period`; named
+also 「统计数据的期限」). 将 before a document's title and a verb of sending it
+(「2025年4月24日将《报告》报送…」) is 把, no plan.
+
+A later year's closing act stated as done (:func:`_closed_later_year`): its review
+(「完成2025年度全市471名党政主要负责人述法」「在2024年度法治广东建设考评中排名第二」, the
+review nouns of dates.REVIEW_NOUN after Y年度) or its carry-over (「含2024年结转的3件」) in a
+report on an earlier year — a year is reviewed and carried over only once it is over, after the
+report was written. Not a review's design (方案, 指标, 工作 right after it), a title in 《》, a
+plan word before it or the plan part. An error once the report year is stated on its own
+(:func:`_sure_until`). Decided on counts (session 25) over every read set: real19–38 four
+contradictions found (QX074, QC083, QG072, QG074), invented sets one (own25 TAV030), no
+consistent case warned; the other misses of the kind (a date against the page's own dateline,
+figures of one year against each other, a year's role in a title) are other classes."""
 
 from __future__ import annotations
 
@@ -52,6 +64,7 @@ from ..quantities import (
     quantities_of,
 )
 from .common import BODY_NAME, COUNTABLE, NEW_UNITS_RE, Relation, Verdict
+from .dates import REVIEW_NOUN
 from .signed import own_date_spans
 
 
@@ -524,6 +537,7 @@ def date_relations(
         opens, in_plan = plan_part(bq.text, in_plan)
         out.extend(_applied_before_effect(bq, report_year))
         out.extend(_carried_into_past(bq, report_year))
+        out.extend(_closed_later_year(bq, report_year, opens, sure_until))
         year_before: YearMention | None = None
         for y in bq.years:
             if y.kind == "range" and not (opens is not None and opens <= y.start):
@@ -726,6 +740,9 @@ _PERIOD_NOUN_RE = re.compile(
     # the report's listed figures and a span from a date (「年度报告所列数据自2024年1月1日起至…
     # 止」): the same period, named without 统计; a preposition of a start must follow
     r"|所列[数數][据據](?=\s*[自从從由]\s*[0-9０-９])"
+    # the figures' noun of time after 的 (「本报告所列统计数据的期限自2025年1月1日起」)
+    r"|[数數][据據]的(?:期限|[时時]限|[时時][间間]|日期|[周週]期|[时時]段|[区區][间間]|期[间間])"
+    r"(?=\s*(?:[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
 )
 # between the noun and the start date: a copula, a preposition, a colon (「统计期限为：」
 # 「统计时间自」「统计期限从」)
@@ -1163,6 +1180,70 @@ _READIES_RE = re.compile(r"提前|准备|衔接|过渡|宣贯|解读")
 _CARRY_VERB_RE = re.compile(r"(?:结转|結轉|转入|轉入|转结|轉結)\s*(?:至|到|入)?\s*$")
 _CARRY_FROM_RE = re.compile(r"\s*(?:的)?\s*(?:结转|結轉|转入|轉入|转结|轉結)\s*(?:至|到|入)?\s*")
 _CARRY_LOOK = 6  # characters between a year and its carry verb
+
+
+# the acts that close a year and exist only once it is over: its review (a year's 考核, 考评,
+# 述法 …: dates.REVIEW_NOUN) and its carry-over of open work into the year after
+_CLOSING_RE = re.compile(
+    rf"(?P<noun>[\u4e00-\u9fff0-9]{{0,16}}?(?:{REVIEW_NOUN}))(?P<after>[\u4e00-\u9fff]{{0,4}})"
+    r"|(?P<carry>结转|結轉)(?![至到入下])"
+)
+# a review noun followed (within four characters) by these names the review's design (its
+# plan, rules, indicators),
+# which may well be issued before the year begins (「印发2025年度绩效考核方案」)
+_REVIEW_DESIGN_RE = re.compile(r"方案|办法|细则|标准|指标|计划|要点|制度|机制|体系|通知|工作")
+
+
+def _closed_later_year(
+    bq: BlockQuantities, report_year: int, opens: int | None, sure_until: int
+) -> list[Relation]:
+    """A later year's closing act stated as done (N301): 「完成2025年度全市471名党政主要负责人
+    述法」「在2024年度法治广东建设考评中排名第二」 in a report on 2024 and 2023, 「办结177件（含
+    2024年结转的3件）」 in a report on 2023. A year's review and its carry-over come only after
+    the year ends, and the report is written by the end of the first quarter after the report
+    year: no year after the report year can have closed. Titles in 《》 (a review's rules), the
+    plan part, plan words before the act (将, 计划…) and a review's design (方案, 指标, 工作)
+    are left alone."""
+    if "度" not in bq.text and "结转" not in bq.text:
+        return []
+    out: list[Relation] = []
+    for y in bq.years:
+        if y.kind != "year" or y.year <= report_year:
+            continue
+        if opens is not None and opens <= y.start:
+            break
+        m = _CLOSING_RE.match(bq.text, y.end)
+        if m is None or _in_title(bq.text, y.start):
+            continue
+        if m.group("noun") and (
+            not y.text.endswith("度") or _REVIEW_DESIGN_RE.search(m.group("after"))
+        ):
+            continue  # (a review needs the year named as a whole, 2025年度)
+        s_start, _ = bq.sentence_span(bq.sentence_of(y.start))
+        if _plans(bq.text, max(s_start, y.start - _LOOK_BACK), m.end(), followed=True):
+            continue
+        act = m.group("noun") or m.group("carry")
+        what = "结转" if m.group("carry") else act[-2:]
+        out.append(
+            _year_rel(
+                y,
+                bq,
+                f"“{bq.text[y.start : m.end('noun') if m.group('noun') else m.end()]}”"
+                f"是{y.year}年结束后才有的{what}，"
+                f"报告年度为{report_year}年，报告应在{report_year + 1}年第一季度完成，"
+                f"不会已有{y.year}年度的{what}",
+                # (an error once the report year is stated on its own and no range of years
+                # reaches past it: :func:`_sure_until`)
+                Severity.ERROR if y.year <= sure_until else Severity.WARNING,
+            )
+        )
+    return out
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Is ``pos`` inside 《》 (a document's title)?"""
+    o = text.rfind("《", max(0, pos - _LOOK_BACK), pos)
+    return o >= 0 and text.rfind("》", o, pos) < 0
 
 
 def _carried_into_past(bq: BlockQuantities, report_year: int) -> list[Relation]:
