@@ -15,7 +15,9 @@ the collector's young pass is rarer and the collected tests are frozen out of it
 CPU, half of it in the collection); a module that is slow as a whole is not even imported
 when ``-m "not slow"`` leaves it out; with ``--batch-cases`` (``make test-fast``) the plain
 tests of each module run as one item listing every failing case (``tests/case_batches.py``:
-one case still runs alone by its node id or ``-k``).
+one case still runs alone by its node id or ``-k``); the random-input guards of the
+shortcuts draw the first quarter of their inputs in the lane and all of them in the full suite
+(``tests/draws.py``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import draws
 import pytest
 from case_batches import add_option, batch
 
@@ -120,6 +123,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: integration test left out by `make test-fast`")
+    draws.FULL = not _fast_lane(config)  # the random-input guards draw a quarter in the lane
     if not os.environ.get("FAZHI_LINT_PATTERN_CACHE"):
         folder = Path(config.rootpath, ".pytest_cache", "fazhi-patterns")
         os.environ["FAZHI_LINT_PATTERN_CACHE"] = str(folder)
@@ -142,9 +146,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     """A module that is slow as a whole is not imported when ``-m "not slow"`` leaves it out."""
-    if config.getoption("markexpr", "") == "not slow" and collection_path.stem in SLOW_MODULES:
+    if _fast_lane(config) and collection_path.stem in SLOW_MODULES:
         return True
     return None
+
+
+def _fast_lane(config: pytest.Config) -> bool:
+    return config.getoption("markexpr", "") == "not slow"
 
 
 @pytest.hookimpl(trylast=True)

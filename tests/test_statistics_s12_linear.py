@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import re
 
+from draws import draws
+
 from fazhi_lint.analysis.quantities import extract, load_lexicon
 from fazhi_lint.analysis.relations import partition, rates
 from fazhi_lint.analysis.relations.flow import speaks_of_carry_over
@@ -49,7 +51,7 @@ def _paragraphs(seed: int, count: int) -> list[str]:
 def test_in_title_by_bisection_is_the_search_back_and_forth() -> None:
     rng = random.Random(121)
     alphabet = "《》其中a，"
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 20)))
         for pos in range(len(text) + 1):
             left = text.rfind("《", 0, pos)
@@ -109,7 +111,7 @@ def test_scoped_share_search_from_its_reach_is_the_search_from_the_sentence_star
     rng = random.Random(123)
     pieces = ("受理", "办结", "的", "申请", "中", "当中", "，", "即时", "占", "占比", "为", "约")
     texts = _paragraphs(124, 600) + [
-        "".join(rng.choices(pieces, k=rng.randint(0, 30))) for _ in range(6000)
+        "".join(rng.choices(pieces, k=rng.randint(0, 30))) for _ in range(draws(6000))
     ]
     seen = set()
     for text in texts:
@@ -138,7 +140,7 @@ def test_worded_rate_clause_start_is_the_last_stop_searched_back() -> None:
 
     rng = random.Random(125)
     alphabet = [*rates._WORDED_STOP, "满", "意", "率", "七", "成"]
-    for _ in range(3000):
+    for _ in range(draws(3000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 24)))
         for begin in range(len(text) + 1):
             searched = max(text.rfind(c, 0, begin) for c in rates._WORDED_STOP)
@@ -174,7 +176,7 @@ def test_whole_text_patterns_tried_at_their_first_characters_find_the_same() -> 
     )
     patterns = (partition._MARKER_RE, rates._WORDED_RATE_RE, dates._NO_QUARTER_RE)
     seen = dict.fromkeys(patterns, 0)
-    for _ in range(3000):
+    for _ in range(draws(3000)):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
         for pattern in patterns:
             found = [m.span() for m in prefilter.finditer(pattern, text)]
@@ -189,7 +191,7 @@ def test_here_below_to_the_end_matched_in_place_is_the_test_on_the_stripped_rest
     rng = random.Random(127)
     pieces = (" ", "　", "具体", "如下", "：", "。", "是", "分别", "具体内容", "工作", "，")
     seen = set()
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
         for start in range(len(text) + 1):
             rest = text[start:].strip(" 　")
@@ -208,7 +210,7 @@ def test_clause_and_sentence_starts_by_bisection_are_the_searches_back() -> None
     # item read last_mark with the marks tried here)
     rng = random.Random(128)
     alphabet = list("，,；;。：:、！？!?（(）)字")
-    for _ in range(1000):
+    for _ in range(draws(1000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 20)))
         for pos in range(len(text) + 1):
             assert (

@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import re
 
+from draws import draws
+
 from fazhi_lint.analysis.quantities import extract, load_lexicon
 from fazhi_lint.analysis.relations import announced, change, flow, rates
 from fazhi_lint.analysis.relations.common import common_substring
@@ -31,7 +33,7 @@ def _common_substring_table(a: str, b: str) -> int:
 def test_common_substring_is_the_table_maximum() -> None:
     alphabet = "行政复议案件受理一二"
     rng = random.Random(13)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         a = "".join(rng.choices(alphabet, k=rng.randint(0, 10)))
         b = "".join(rng.choices(alphabet, k=rng.randint(0, 10)))
         assert common_substring(a, b) == _common_substring_table(a, b), (a, b)
@@ -68,7 +70,7 @@ def test_top_end_is_the_character_walk() -> None:
     alphabet = "（）(【]“”「」，,；;。\n！a成"
     stop_sets = [announced._SENTENCE_END, "，,；;", "，,；;。", "；;。"]
     rng = random.Random(13)
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         # up to 900 characters: past _MAX_LIST (600), so the limit is tried too
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 900)))
         stops = rng.choice(stop_sets)
@@ -88,7 +90,7 @@ def test_top_end_by_hand() -> None:
 def test_worded_rates_are_the_pattern_s_matches() -> None:
     alphabet = "近将接超过逾约大不到足二两三四五六七八九十一成分之以上多余有左右个项件1%，。率"
     rng = random.Random(13)
-    for _ in range(30000):
+    for _ in range(draws(30000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
         old = [(m.span(), m.groupdict()) for m in rates._WORDED_RATE_RE.finditer(text)]
         new = [(m.span(), m.groupdict()) for m in rates._worded_rate_matches(text)]
@@ -184,7 +186,7 @@ def test_says_overlap_is_the_alternation() -> None:
         "均",
     ]
     rng = random.Random(13)
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 6)))
         assert _says_overlap(lex, text) is _overlap_by_pattern(lex, text), text
     # 人均参加: 均 after 人 is an average's; 两种方式均参加: the parts overlap
@@ -217,7 +219,7 @@ def test_plan_opener_is_the_former_pattern() -> None:
         "下",
     ]
     rng = random.Random(13)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         # (41 commas: longer than a heading of 40 characters, and no plan word)
         text = "".join(rng.choices(pieces, k=rng.randint(0, 8))) + "，" * 41
         old = _PLAN_OPENER_BEFORE.search(text)
@@ -255,7 +257,7 @@ def test_anchored_finditer_finds_what_the_pattern_finds() -> None:
     for source in _BOUNDED:
         pattern = re.compile(source)
         assert prefilter._analysis(pattern).width > 0  # (the anchored walk is the one tried)
-        for _ in range(5000):
+        for _ in range(draws(5000)):
             text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
             old = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             new = [(m.span(), m.groups()) for m in prefilter.finditer(pattern, text)]

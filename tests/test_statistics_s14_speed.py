@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import re
 
+from draws import draws
+
 from fazhi_lint.analysis.quantities import finditer_at, load_lexicon
 from fazhi_lint.analysis.relations import announced, periods
 
@@ -27,7 +29,7 @@ def test_ordinals_are_what_the_pattern_finds() -> None:
     # 第 and numerals often, the measure and head words' characters, other ideographs, marks
     alphabet = "第第一二十三项组督导队分，。ab"
     rng = random.Random(14)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 16)))
         measure = rng.choice(["", "项", "组", "分队", "a"])
         head = rng.choice(["", "", "组", "导组", "分队", "队"])
@@ -67,7 +69,7 @@ def test_head_list_is_the_pattern_search() -> None:
     # names ending with the head 清单 / 单清, joined by 、 和 以及, marks that end a clause
     alphabet = ["清单", "单清", "清", "单", "权力", "、", "和", "以及", "，", "。", "等", "1"]
     rng = random.Random(141)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
         head = rng.choice(["清单", "单清"])
         start = rng.randint(0, len(text))
@@ -126,7 +128,7 @@ def test_period_marks_are_what_the_pattern_finds() -> None:
         "件",
     ]
     rng = random.Random(143)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 14)))
         assert _period_spans(text) == _period_spans_by_pattern(text), text
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import re
 
+from draws import draws
+
 from fazhi_lint.checks.phrases import (
     Garble,
     PhraseData,
@@ -68,7 +70,7 @@ def test_lead_in_slips_are_what_every_word_finds() -> None:
     chars = sorted({c for w in data.lead_ins for c in w})
     alphabet = [*chars, *data.lead_in_objects, *data.lead_ins, "学", "，", "a", "的", "了"]
     rng = random.Random(1512)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
         block = _block(text)
         assert _lead_in_slips(block, data) == _lead_in_slips_by_every_word(block, data), text
@@ -95,7 +97,7 @@ def test_section_keywords_searched_as_one_are_what_each_finds() -> None:
     ]
     alphabet = sorted({c for w in words for c in w}) + words + ["2023", "年", "，", "（一）"]
     rng = random.Random(1515)
-    for _ in range(3000):
+    for _ in range(draws(3000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 10)))
         for s in specs:
             slow = any(k.search(text) for k in s.keywords) and not any(
@@ -125,7 +127,7 @@ def test_mark_positions_are_what_a_class_of_the_marks_finds() -> None:
 
     alphabet = [*"，,；;。：:《》（）()、-]^\\甲乙1", "，，", "。"]
     rng = random.Random(1517)
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 20)))
         marks = "".join(rng.choices(alphabet[:17], k=rng.randint(1, 6)))
         slow = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]

@@ -10,6 +10,8 @@ import re
 from types import SimpleNamespace
 from typing import cast
 
+from draws import draws
+
 from fazhi_lint.analysis.quantities import Lexicon, Quantity, load_lexicon
 from fazhi_lint.analysis.relations import flow, partition, tables
 from fazhi_lint.analysis.relations.common import DUE_WORD_RE, is_due
@@ -38,7 +40,7 @@ _CELL_ALPHABET = "|｜\t 　“”「」《》‘’，。；合计民政部门�
 
 def test_text_cells_guard_matches_the_walk_on_random_lines() -> None:
     rng = random.Random(1612)
-    for _ in range(6000):
+    for _ in range(draws(6000)):
         n = rng.randint(0, 30)
         # lines with and without separators: bars drawn rarely, so many lines have none
         alphabet = _CELL_ALPHABET if rng.random() < 0.5 else _CELL_ALPHABET[3:]
@@ -84,7 +86,7 @@ def test_approval_stage_matches_the_walk_on_the_shipped_chains() -> None:
     chains = lex.data["clauses"]["approval-stages"]
     words = [w for chain in chains for stage in chain for w in stage]
     rng = random.Random(1613)
-    for _ in range(4000):
+    for _ in range(draws(4000)):
         clause = _random_clause(rng, words)
         assert flow._approval_stage_of(lex, clause) == flow._approval_stage(chains, clause), clause
 
@@ -99,7 +101,7 @@ def test_approval_stage_matches_the_walk_on_overlapping_words() -> None:
     lex = _lexicon_with(chains)
     words = [w for chain in chains for stage in chain for w in stage]
     rng = random.Random(1614)
-    for _ in range(4000):
+    for _ in range(draws(4000)):
         clause = _random_clause(rng, words)
         assert flow._approval_stage_of(lex, clause) == flow._approval_stage(chains, clause), clause
     # 「提出申请听证」: 提出申请 at 0 is leftmost → chain 1, stage 0
@@ -131,7 +133,7 @@ def test_concluding_guard_matches_the_pattern() -> None:
     # flow_relations: 结 or 回复 in the words before the pattern is searched
     pattern = flow._CONCLUDING_RE
     rng = random.Random(1615)
-    for _ in range(8000):
+    for _ in range(draws(8000)):
         pre = _random_words(rng, "结回复办审总未不没尚待案件已，1 \n")
         guarded = ("结" in pre or "回复" in pre) and pattern.search(pre) is not None
         assert guarded == (pattern.search(pre) is not None), repr(pre)
@@ -143,7 +145,7 @@ def test_concluding_guard_matches_the_pattern() -> None:
 def test_other_than_guard_matches_the_pattern() -> None:
     pattern = partition._OTHER_THAN_RE
     rng = random.Random(1616)
-    for _ in range(8000):
+    for _ in range(draws(8000)):
         pre = _random_words(rng, "以之外的在线办理件，1")
         guarded = pattern.search(pre) if "外" in pre else None
         plain = pattern.search(pre)
@@ -162,7 +164,7 @@ def _is_due_unguarded(pre: str) -> bool:
 
 def test_is_due_guard_matches_the_pattern() -> None:
     rng = random.Random(1617)
-    for _ in range(8000):
+    for _ in range(draws(8000)):
         pre = _random_words(rng, "应当该不响对考人员出庭诉，1")
         q = cast(Quantity, SimpleNamespace(pre=pre))
         assert is_due(q) == _is_due_unguarded(pre), repr(pre)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import re
 
+from draws import draws
+
 from fazhi_lint.analysis import prefilter
 from fazhi_lint.analysis.quantities import load_lexicon
 from fazhi_lint.analysis.relations import flow
@@ -41,7 +43,7 @@ def test_behind_literal_read_off_the_parse() -> None:
 def test_matches_after_the_literal_are_the_engines_matches() -> None:
     rng = random.Random(17001)
     patterns = [re.compile(p) for p in _BEHIND_PATTERNS]
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         text = "".join(rng.choice(_BEHIND_ALPHABET) for _ in range(rng.randint(0, 16)))
         for pattern in patterns:
             got = [m.span() for m in prefilter.finditer(pattern, text)]
@@ -75,7 +77,7 @@ def test_pending_lead_is_the_former_lead() -> None:
     assert flow._pending_words(lex) == tuple(pending)
     alphabet = "".join(sorted(set("".join(pending)))) + "已的，"
     rng = random.Random(17002)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         state = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         if rng.random() < 0.3:
             state += rng.choice(pending)
@@ -94,7 +96,7 @@ def test_sentence_end_set_test_is_the_former_any() -> None:
     ends = repetition.SENTENCE_END
     rng = random.Random(17003)
     alphabet = ends + "第一章，、 a1"
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         former = not any(c in ends for c in text)
         assert repetition._SENTENCE_END_SET.isdisjoint(text) == former, text
@@ -115,7 +117,7 @@ def test_title_search_skips_only_paragraphs_without_a_match() -> None:
     bare = _literal_title(name)
     pieces = ["《", "》", name, "省", "2021—2025年", "（", "）", "，"]
     rng = random.Random(17004)
-    for _ in range(20000):
+    for _ in range(draws(20000)):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         former = [m.span() for m in bare.finditer(text)]
         kept = [m.span() for m in bare.finditer(text)] if name + "》" in text else []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+from draws import draws
+
 from fazhi_lint.analysis.quantities import extract, load_lexicon
 from fazhi_lint.analysis.relations import flow, magnitude, parallel, settled, trend
 from fazhi_lint.analysis.relations.common import bounds
@@ -88,7 +90,7 @@ def test_parallel_and_trend_gates() -> None:
     alphabet = ["其中", "其", "中", "逐年", "年年", "连续", "三", "连升", "持续", "上升"]
     alphabet += ["下降", "2021年", "2022年", "2023年", "为", "12件", "15件", "9件", "，", "。"]
     lex = load_lexicon()
-    for _ in range(3000):
+    for _ in range(draws(3000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(1, 20)))
         assert (trend.TREND_RE.search(text) is None) or any(w in text for w in trend._TREND_WORDS)
         if "其中" not in text:
@@ -111,7 +113,7 @@ def test_settled_shift_with_scaled_bounds() -> None:
     rng = random.Random(22003)
     numbers = ["98.45", "9845", "98", "857.16", "8571600", "0", "1120", "11.2", "380", "3300"]
     suffixes = ["万元", "元", "亿元", "余万元", "多元", "件", "万件"]
-    for _ in range(2000):
+    for _ in range(draws(2000)):
         text = "，".join(
             rng.choice(numbers) + rng.choice(suffixes) for _ in range(rng.randint(2, 5))
         )
@@ -138,7 +140,7 @@ def test_settled_gate_keeps_every_pair() -> None:
     words = ["欠缴", "土地出让金", "收回", "全部缴清", "追缴", "耕地占用税", "，", "。", "另"]
     figures = ["98.45万元", "98.45元", "3300多元", "2000万余元", "161.04万元", "12件", "120件"]
     found = 0
-    for _ in range(2000):
+    for _ in range(draws(2000)):
         text = "".join(rng.choice(words + figures) for _ in range(rng.randint(2, 14)))
         bq = extract(text, 0, lex)
         got = settled.settled_shifts(bq, lex)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from draws import draws
+
 from fazhi_lint.analysis.quantities import BlockQuantities, extract, load_lexicon
 from fazhi_lint.analysis.relations import own_sum, partition, trend
 from fazhi_lint.analysis.relations.common import char_before
@@ -26,7 +28,7 @@ def _seed_blocks() -> list[BlockQuantities]:
 
 def test_the_character_before_is_the_last_of_the_stripped_prefix() -> None:
     rng = random.Random(23001)
-    for _ in range(3000):
+    for _ in range(draws(3000)):
         text = "".join(rng.choices(" 　（(件9a，", k=rng.randint(0, 12)))
         pos = rng.randint(0, len(text))
         for skipped in (" 　", " 　（("):
@@ -52,7 +54,7 @@ def test_a_share_s_clause_figures_are_those_read_one_by_one() -> None:
 
 def test_a_sentence_opening_with_a_marker_is_found_by_bisection() -> None:
     rng = random.Random(23002)
-    for _ in range(2000):
+    for _ in range(draws(2000)):
         text = "".join(rng.choices("。 　其中a", k=rng.randint(1, 30)))
         bq = BlockQuantities(block=0, text=text)
         bq.sentence_starts = [0] + [i + 1 for i, ch in enumerate(text[:-1]) if ch == "。"]

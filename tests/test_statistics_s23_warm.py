@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from draws import draws
 
 from fazhi_lint.analysis.quantities import extract, load_lexicon
 from fazhi_lint.analysis.relations import magnitude
@@ -67,7 +68,7 @@ def test_bases_gate_keeps_every_finding(monkeypatch: pytest.MonkeyPatch) -> None
     lex = load_lexicon()
     rng = random.Random(23001)
     cases = []
-    for _ in range(3000):
+    for _ in range(draws(3000)):
         text = _paragraph(rng)
         bq = extract(text, 0, lex)
         cases.append((text, bq, magnitude._bases(bq, lex)))

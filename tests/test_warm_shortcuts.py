@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+from draws import draws
+
 from fazhi_lint.analysis.relations.common import clause_tail
 from fazhi_lint.checks.phrases import _global_distance, _may_be_one_edit
 
@@ -14,7 +16,7 @@ def test_clause_tail_is_the_search_of_no_mark_up_to_the_end() -> None:
     pattern = re.compile(r"[^，,；;。：:（）()]*$")
     alphabet = [*marks, "a", "中", "文", "\n", " "]
     rng = random.Random(10)
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 24)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
@@ -25,7 +27,7 @@ def test_clause_tail_is_the_search_of_no_mark_up_to_the_end() -> None:
 def test_one_edit_pretest_never_rejects_a_single_edit() -> None:
     alphabet = "贯彻落实学习深入"
     rng = random.Random(10)
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         word = "".join(rng.choices(alphabet, k=rng.randint(1, 6)))
         chars = list(word)
         i = rng.randrange(len(chars))
@@ -156,7 +158,7 @@ def test_kept_character_pairs_are_the_computed_ones() -> None:
 
     rng = random.Random(14)
     alphabet = "的受理案件复议行政（）类纠纷"
-    for _ in range(3000):
+    for _ in range(draws(3000)):
         words = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
         for _ in range(2):
             assert _bigrams(words) == {
@@ -185,7 +187,7 @@ def test_all_done_tried_at_its_first_characters_is_the_search() -> None:
     rng = random.Random(17)
     seen = set()
     for words in _paragraphs(18, 300) + [
-        "".join(rng.choices(pieces, k=rng.randint(0, 8))) for _ in range(4000)
+        "".join(rng.choices(pieces, k=rng.randint(0, 8))) for _ in range(draws(4000))
     ]:
         expected = pattern.search(words) is not None
         seen.add(expected)
@@ -227,7 +229,7 @@ def test_kept_significant_digits_are_the_computed_ones() -> None:
     from fazhi_lint.analysis.relations.magnitude import _significant
 
     rng = random.Random(21)
-    for _ in range(5000):
+    for _ in range(draws(5000)):
         digits = str(rng.randint(0, 10 ** rng.randint(1, 9)))
         exponent = rng.randint(-4, 6)
         # the same value printed several ways: what was kept for one is right for the others
