@@ -707,29 +707,42 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     other bodies' things. The stages are read from words alone, so what is found is a warning."""
     approval = lex.data["clauses"].get("approval-stages", ())
     named = lex.data["clauses"].get("named-stages", ())
-    if not _two_stages_named(lex, bq.text):
+    twice = _chains_named_twice(lex, bq.text)
+    if not twice:
         return []
-    return [
-        *_chain_walk(lex, bq, approval, lambda own, after: _approval_stage_of(lex, own), False),
-        *_chain_walk(lex, bq, [*approval, *named], partial(_named_stage_of, lex), True),
-    ]
+    out = []
+    # (an approval figure's stage is read from approval words alone: the walk of those chains
+    # links two figures only where one of them has two stages named)
+    if min(twice) < len(approval) or _approval_words_re(lex) is None:
+        out += _chain_walk(
+            lex, bq, approval, lambda own, after: _approval_stage_of(lex, own), False
+        )
+    out += _chain_walk(lex, bq, [*approval, *named], partial(_named_stage_of, lex), True)
+    return out
 
 
 def _two_stages_named(lex: Lexicon, text: str) -> bool:
-    """Does ``text`` hold words of two stages of one approval or named chain? A figure's stage
-    is read from words of its clause (or the one it was sent by), so a chain links two figures
-    only then: most paragraphs are let go here before any figure's walk. The words are found
-    by one search of them all, tried again one character after each (a word inside or
-    overlapping another is found too; a word found holds the shorter words it opens with)."""
+    """Does ``text`` hold words of two stages of one approval or named chain?"""
+    return bool(_chains_named_twice(lex, text))
+
+
+def _chains_named_twice(lex: Lexicon, text: str) -> set[int]:
+    """The approval and named chains (numbered approval first) of which ``text`` holds words
+    of two stages. A figure's stage is read from words of its clause (or the one it was sent
+    by), so a chain links two figures only then: most paragraphs are let go here before any
+    figure's walk. The words are found by one search of them all, tried again one character
+    after each (a word inside or overlapping another is found too; a word found holds the
+    shorter words it opens with)."""
     words, stages_of = _stage_words(lex)
     hit: dict[int, int] = {}  # chain -> a stage of it named
+    twice: set[int] = set()
     pos = 0
     while (m := words.search(text, pos)) is not None:
         for chain, stage in stages_of[m.group()]:
             if hit.setdefault(chain, stage) != stage:
-                return True
+                twice.add(chain)
         pos = m.start() + 1
-    return False
+    return twice
 
 
 @lru_cache(maxsize=4)

@@ -1906,7 +1906,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     for g in groups:
         _drop_added_outside(bq, lex, g)
         g.held = _held_subsets(bq, lex, g.parts)
-    if _says_overlap(lex, bq.text):
+    if groups and _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
     for g in groups:
