@@ -278,6 +278,12 @@ def _signed(m: re.Match[str]) -> int:
     )
 
 
+def stated_direction(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> int | None:
+    """The direction of the word of change right before ``q`` (「同比下降」: -1), or None."""
+    m = _change_word_re(lex).search(_context(bq, q))
+    return None if m is None else _signed(m)
+
+
 def _context(bq: BlockQuantities, q: Quantity) -> str:
     """The words right before a number in its sentence, brackets removed (:func:`_context_of`),
     kept with the block (with the figure, so that its id stays its own): the change readings
