@@ -95,11 +95,11 @@ def analyze_block(
     if groups:
         # the changes of a complete split against the change of its whole, unless a change it
         # reads is already reported against its own figures
-        told = {r.span for r in changes if r.verdict is Verdict.CONTRADICTION}
+        reported = {r.span for r in changes if r.verdict is Verdict.CONTRADICTION}
         out.extend(
             r
             for r in split_change_relations(bq, lex, groups)
-            if not any((s.start, s.end) in told for s in r.involved)
+            if not any((s.start, s.end) in reported for s in r.involved)
         )
     # a steady direction claimed over a series of years (逐年上升, 连续两年下降, 四连升)
     out.extend(trend_relations(bq))

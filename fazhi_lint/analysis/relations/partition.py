@@ -7879,7 +7879,8 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
     万元 figures) whose sum is exact once the part is read in that magnitude: N201.
 
     Session 25 (s25-yoy): counts and measures too, not money alone (「263.3万平方米（…210万平方米
-    …和…53.3平方米）」, 「112.28万件，其中…9.77件」), every part in the whole's unit. Measured
+    …和…53.3平方米）」, 「112.28万件，其中…9.77件」), every part in the whole's unit, for the one
+    part written as a decimal without the whole's 万 or 亿 (the sum exact once it is). Measured
     over every read set and the seed + corpus snapshot against money alone: real contradictions
     found +1 (QG064; QN040 and QH067 were already found by other rules), invented +0 new
     (F067, AUU02 already found), warnings on consistent cases 0, snapshot changes 0."""
@@ -7892,6 +7893,14 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
             continue  # (money is one unit in three magnitudes; 件 and 人 are two things)
         odd = [p for p in g.parts if p.magnitude != total.magnitude]
         if _fits(g.parts, total.low, total.high):
+            continue
+        if total.kind != "money" and not (
+            len(odd) == 1 and odd[0].magnitude < total.magnitude and odd[0].decimals
+        ):
+            # counts and measures: only the 万 left out of one part written as a decimal
+            # (53.3平方米 among 万平方米); a shift of a whole number may be a partial list met by
+            # chance (「3.6万人，其中…2.4万人、外籍人员120人」), a total at another power of ten
+            # is magnitude.py's
             continue
         if not odd:
             rel = _point_slip(g)

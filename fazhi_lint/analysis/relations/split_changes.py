@@ -159,7 +159,10 @@ def split_change_relations(
             continue
         shown = "；".join(_shown(q, c, d) for q, (c, d) in zip(parts, changes[1:], strict=True))
         c0, d0 = changes[0]
-        last = sum(_stated_prior(q, c, d) for q, (c, d) in zip(parts, changes[1:], strict=True))
+        last = sum(
+            (_stated_prior(q, c, d) for q, (c, d) in zip(parts, changes[1:], strict=True)),
+            Decimal(0),
+        )
         summed = show(_two(last, total), total)
         out.append(
             Relation(
