@@ -127,3 +127,42 @@ def test_unit_slip_of_counts(text: str) -> None:
 @pytest.mark.parametrize("text", SLIPS_CONSISTENT)
 def test_unit_slip_of_counts_consistent(text: str) -> None:
     assert findings(text, codes=("N101", "N102", "N201")) == []
+
+
+# 3. a bracket of parts (「（其中…」) between a level reached and the change: the change compares
+# the two levels, not the parts (text, the arithmetic the N108 message must show)
+BRACKETED_PARTS = [
+    # (25366 − 18405) ÷ 18405 = 37.8%, not 33.8%
+    (
+        "执业律师由上年的18405人增长到25366人（其中专职律师23323人、兼职律师667人），增长33.8%。",
+        "37.8%",
+    ),
+    # (452 − 360) ÷ 360 = 25.6%, not 20.6%
+    (
+        "全区受理行政复议申请由2023年的360件增加到2024年的452件（其中行政处罚类210件），增长20.6%。",
+        "25.6%",
+    ),
+    # a fall: (2400 − 2160) ÷ 2400 = 10%, not 12%
+    (
+        "全市办理公证由上年的2400件减少到2160件（其中涉外公证380件、国内公证1780件），下降12%。",
+        "10%",
+    ),
+]
+BRACKETED_PARTS_CONSISTENT = [
+    "执业律师由上年的18405人增长到25366人（其中专职律师23323人、兼职律师667人），增长37.8%。",
+    "全区受理行政复议申请由2023年的360件增加到2024年的452件（其中行政处罚类210件），增长25.6%。",
+    "全市办理公证由上年的2400件减少到2160件（其中涉外公证380件、国内公证1780件），下降10%。",
+    # a bracket holding last year's figure is the base, not an aside: 1417 ÷ 1268 − 1 = 11.8%
+    "全年受理投诉1417件（上年1268件），增长11.8%。",
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), BRACKETED_PARTS)
+def test_change_after_a_bracket_of_parts(text: str, shown: str) -> None:
+    found = [message for code, message in errors(text) if code == "N108"]
+    assert found and shown in found[0], errors(text)
+
+
+@pytest.mark.parametrize("text", BRACKETED_PARTS_CONSISTENT)
+def test_change_after_a_bracket_of_parts_consistent(text: str) -> None:
+    assert findings(text, codes=("N101", "N102", "N106", "N108")) == []
