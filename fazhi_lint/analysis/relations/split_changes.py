@@ -131,6 +131,8 @@ def split_change_relations(
 ) -> list[Relation]:
     """N108 where the parts' changes of a complete split do not make the whole's change."""
     out: list[Relation] = []
+    if not any(q.change for q in bq.quantities):
+        return out  # no figure of the block is a change
     index: dict[int, int] = {}
     judged: set[int] = set()
     for g in groups:
