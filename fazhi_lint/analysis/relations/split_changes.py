@@ -21,10 +21,11 @@ miss the whole; a change already reported against its own figures is not reporte
 
 Measured (session 25, s25-yoy) on every read set (real19–38; blind1–44 and own10–25 apart) and
 on the findings snapshot of seeds + corpus: real contradictions found 5 that no rule found
-(QY045, QY046, QW048, QC047, QD046), invented 1 (FQ15) besides two already found (YOX009 and
-own25 YOV027); consistent cases it fires on 0, real or invented — among them the splits whose
-changes add up (QC041, QC042, QC046, YOX001, YOV026); snapshot changes 0. An error: the reading
-is forced by the figures alone.
+(QY045, QY046, QW048, QC047, QD046), invented 1 (FQ15) besides one already found (YOX009);
+consistent cases it fires on 0, real or invented — among them the splits whose changes add up
+(QC041, QC042, QC046, YOX001, YOV026); snapshot changes 0. An error: the reading is forced by
+the figures alone. Left: own25 YOV027, whose nested 其中 list the partition reads as the inner
+total's (the whole's split 咨询 + 投诉 + 举报 is never offered).
 
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
