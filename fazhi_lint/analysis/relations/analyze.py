@@ -43,6 +43,7 @@ from .rest import rest_relations
 from .signed import signed_relations
 from .snapshot import snapshot_relations
 from .span_parts import parts_past_span
+from .split_changes import split_change_relations
 from .structure import structure_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
@@ -91,6 +92,15 @@ def analyze_block(
     shown |= {r.span for r in changes if r.verdict is Verdict.CONSISTENT}
     out.extend(r for r in points_relations(bq, lex) if r.span not in shown)
     out.extend(changes)
+    if groups:
+        # the changes of a complete split against the change of its whole, unless a change it
+        # reads is already reported against its own figures
+        reported = {r.span for r in changes if r.verdict is Verdict.CONTRADICTION}
+        out.extend(
+            r
+            for r in split_change_relations(bq, lex, groups)
+            if not any((s.start, s.end) in reported for s in r.involved)
+        )
     # a steady direction claimed over a series of years (逐年上升, 连续两年下降, 四连升)
     out.extend(trend_relations(bq))
     # a sum above the whole that the flow rule reports (受理98 + 不予受理27 > 收到120) once

@@ -7870,16 +7870,37 @@ def bounds_pct(q: Quantity) -> tuple[Decimal, Decimal]:
     return q.low - unit / 2, q.high + unit
 
 
+# the kinds whose parts may slip a magnitude (万, 亿) or a decimal place against their whole
+SLIP_KINDS = ("money", "count", "measure")
+
+
 def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
     """A part printed in another magnitude than its total and the other parts (146元 among
-    万元 figures) whose sum is exact once the part is read in that magnitude: N201."""
+    万元 figures) whose sum is exact once the part is read in that magnitude: N201.
+
+    Session 25 (s25-yoy): counts and measures too, not money alone (「263.3万平方米（…210万平方米
+    …和…53.3平方米）」, 「112.28万件，其中…9.77件」), every part in the whole's unit, for the one
+    part written as a decimal without the whole's 万 or 亿 (the sum exact once it is). Measured
+    over every read set and the seed + corpus snapshot against money alone: real contradictions
+    found +1 (QG064; QN040 and QH067 were already found by other rules), invented +0 new
+    (F067, AUU02 already found), warnings on consistent cases 0, snapshot changes 0."""
     out: list[Relation] = []
     for g in groups:
         total = g.total
-        if total.kind != "money" or g.pooled or len(g.parts) < 2:
+        if total.kind not in SLIP_KINDS or g.pooled or len(g.parts) < 2:
             continue
+        if total.kind != "money" and any(p.unit != total.unit for p in g.parts):
+            continue  # (money is one unit in three magnitudes; 件 and 人 are two things)
         odd = [p for p in g.parts if p.magnitude != total.magnitude]
         if _fits(g.parts, total.low, total.high):
+            continue
+        if total.kind != "money" and not (
+            len(odd) == 1 and odd[0].magnitude < total.magnitude and odd[0].decimals
+        ):
+            # counts and measures: only the 万 left out of one part written as a decimal
+            # (53.3平方米 among 万平方米); a shift of a whole number may be a partial list met by
+            # chance (「3.6万人，其中…2.4万人、外籍人员120人」), a total at another power of ten
+            # is magnitude.py's
             continue
         if not odd:
             rel = _point_slip(g)
@@ -7966,12 +7987,22 @@ def _point_slip(g: Group) -> Relation | None:
         code="N201",
         severity=Severity.WARNING,
         message=(
-            f"各分项之和{_money(_rest(g, slip) + slip.value)}与总数{total.text}不符；若分项"
-            f"「{slip.text}」为{_money(shifted)}，各分项之和恰为{total.text}，"
+            f"各分项之和{_amount(_rest(g, slip) + slip.value, total)}与总数{total.text}不符；若分项"
+            f"「{slip.text}」为{_amount(shifted, total)}，各分项之和恰为{total.text}，"
             "疑为小数点位置写错"
         ),
         suggestion=f"核对「{slip.text}」的小数点位置",
     )
+
+
+def _amount(value: Decimal, like: Quantity) -> str:
+    """A figure of ``like``'s unit in the largest of 亿/万 it reaches (money: :func:`_money`)."""
+    if like.kind == "money":
+        return _money(value)
+    for size, name in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
+        if value >= size:
+            return f"{fmt(value / size)}{name}{like.unit_text.lstrip('万亿')}"
+    return f"{fmt(value)}{like.unit_text.lstrip('万亿')}"
 
 
 def _money(value: Decimal) -> str:
@@ -8000,9 +8031,13 @@ def _total_slip(g: Group) -> Relation | None:
             code="N201",
             severity=Severity.WARNING,
             message=(
-                f"各分项之和{_money(parts)}与总数{total.text}相差{10**k}倍："
-                f"{'＋'.join(p.text for p in g.parts)}＝{_money(parts)}，"
-                "疑为总数或分项的单位（元、万元、亿元）写错"
+                f"各分项之和{_amount(parts, total)}与总数{total.text}相差{10**k}倍："
+                f"{'＋'.join(p.text for p in g.parts)}＝{_amount(parts, total)}，"
+                + (
+                    "疑为总数或分项的单位（元、万元、亿元）写错"
+                    if total.kind == "money"
+                    else "疑为总数或分项的数量级（万、亿）写错"
+                )
             ),
             suggestion="核对总数与各分项的单位",
         )
@@ -8040,9 +8075,13 @@ def _digit_slip(
             code="N201",
             severity=Severity.WARNING,
             message=(
-                f"各分项之和{_money(rest + slip.value)}与总数{total.text}不符；若分项"
-                f"「{slip.text}」为{_money(shifted)}，各分项之和恰为{total.text}，"
-                "疑为换算单位（元、万元、亿元）时位数写错"
+                f"各分项之和{_amount(rest + slip.value, total)}与总数{total.text}不符；若分项"
+                f"「{slip.text}」为{_amount(shifted, total)}，各分项之和恰为{total.text}，"
+                + (
+                    "疑为换算单位（元、万元、亿元）时位数写错"
+                    if total.kind == "money"
+                    else "疑为数量级（万、亿）或位数写错"
+                )
             ),
             suggestion=f"核对「{slip.text}」的位数与单位",
         )

@@ -1,0 +1,186 @@
+"""The changes of a complete split against the change of its whole (N108).
+
+「全年共收到投诉举报7607件，同比增长6.52%。其中投诉件6409件，同比增长5.90%；…举报件1198件，
+同比增长4.17%」 and 「共办理315019件，比去年同期增加123232件。其中区政务中心办理183717件（比去
+年增加50209件），…」: when the parts of a whole add up to it (a group of the partition whose
+printed parts sum to the printed whole within rounding: complete by its figures) and the whole
+and every part each carry a change of their own, last year's parts add up to last year's whole.
+Last year's figure is the figure less its difference, or the figure over one plus its
+percentage, widened by the printed precision (a percentage by half its last digit below and by
+truncation above). Nothing but the split and the place of each change is read: what is counted,
+the verbs and the nouns are whatever the text says.
+
+A figure's own change is the first change after it (:attr:`Quantity.change`: a percentage, or a
+difference in the figure's unit) before any other figure it might count; a bracket right after
+the figure that opens with a change restates it (「183717件（比去年增加50209件）」), one that opens
+with a figure holds the figure's parts and is passed over. The group is left unread when a figure
+has no change of its own (a 分别 list of changes after the parts), when a change compares with
+another period (环比, 上月, 上季度), when a figure is approximate (余, 多, 约) and when the parts
+miss the whole; a change already reported against its own figures is not reported again
+(:mod:`.analyze`).
+
+Measured (session 25, s25-yoy) on every read set (real19–38; blind1–44 and own10–25 apart) and
+on the findings snapshot of seeds + corpus: real contradictions found 5 that no rule found
+(QY045, QY046, QW048, QC047, QD046), invented 1 (FQ15) besides one already found (YOX009);
+consistent cases it fires on 0, real or invented — among them the splits whose changes add up
+(QC041, QC042, QC046, YOX001, YOV026); snapshot changes 0. An error: the reading is forced by
+the figures alone. Left: own25 YOV027, whose nested 其中 list the partition reads as the inner
+total's (the whole's split 咨询 + 投诉 + 举报 is never offered).
+
+Linear: each group's figures once, each figure's change found by a forward scan bounded by
+:data:`_REACH` figures of its own bracket level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ...model import Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .change import stated_direction
+from .common import COUNTABLE, Relation, Verdict, bounds, show, span_of
+from .partition import Group
+
+# a change against another period than the year before
+_OTHER_PERIOD_RE = re.compile(r"环比|上月|上个月|上季度|上一季度|上半年")
+# how many figures of its own bracket level after a figure its change may stand
+_REACH = 3
+
+
+def _own_change(
+    bq: BlockQuantities, lex: Lexicon, index: dict[int, int], q: Quantity
+) -> tuple[Quantity, int] | None:
+    """The change stated for ``q`` and its direction: the first change after it, with no other
+    figure of a countable kind between (the change would be that figure's)."""
+    at = index.get(id(q))
+    if at is None:  # a figure the partition made (a sum), not one of the text's
+        return None
+    seen = 0
+    for i, c in enumerate(bq.quantities[at + 1 :]):
+        if c.depth < q.depth or seen == _REACH:
+            return None  # the bracket the figure stands in has closed
+        if c.depth > q.depth and not (i == 0 and c.change):
+            continue  # a bracket of the figure's parts and their own changes
+        seen += 1
+        if c.change:
+            if c.approx or (c.kind != "percent" and c.unit != q.unit):
+                return None
+            if _OTHER_PERIOD_RE.search(bq.text, q.end, c.start):
+                return None
+            direction = stated_direction(bq, lex, c)
+            return None if direction is None else (c, direction)
+        if c.kind in COUNTABLE:
+            return None
+    return None
+
+
+def _percent_bounds(c: Quantity) -> tuple[Decimal, Decimal]:
+    """A printed percentage as rounded (half its last digit either way) or truncated."""
+    unit = Decimal(1).scaleb(-c.decimals)
+    return c.value - unit / 2, c.value + unit
+
+
+def _prior(q: Quantity, c: Quantity, direction: int) -> tuple[Decimal, Decimal] | None:
+    """Last year's figure: ``q`` less its difference, or ``q`` over one plus its percentage."""
+    lo, hi = bounds(q)
+    if c.kind == "percent":
+        r_lo, r_hi = _percent_bounds(c)
+        if direction < 0:
+            r_lo, r_hi = -r_hi, -r_lo
+        f_lo, f_hi = 1 + r_lo / 100, 1 + r_hi / 100
+        if f_lo <= 0:
+            return None  # a fall of 100% or more leaves no figure this year
+        return lo / f_hi, hi / f_lo
+    d_lo, d_hi = bounds(c)
+    if direction < 0:
+        return lo + d_lo, hi + d_hi
+    return lo - d_hi, hi - d_lo
+
+
+def _adds_up(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    pairs = [bounds(p) for p in parts]
+    lo, hi = bounds(total)
+    return sum(a for a, _ in pairs) <= hi and sum(b for _, b in pairs) >= lo
+
+
+def _stated_prior(q: Quantity, c: Quantity, direction: int) -> Decimal:
+    """Last year's figure at the printed values (for the message; the check uses bounds)."""
+    if c.kind == "percent":
+        return q.value / (1 + direction * c.value / 100)
+    return q.value - direction * c.value
+
+
+def _shown(q: Quantity, c: Quantity, direction: int) -> str:
+    """Last year's figure with its arithmetic (「6409件÷（1＋5.90%）≈6051.79件」)."""
+    prior = _stated_prior(q, c, direction)
+    if c.kind == "percent":
+        sign = "＋" if direction > 0 else "－"
+        return f"{q.text}÷（1{sign}{c.text}）≈{show(_two(prior, q), q)}"
+    sign = "－" if direction > 0 else "＋"
+    return f"{q.text}{sign}{c.text}＝{show(prior, q)}"
+
+
+def _two(value: Decimal, like: Quantity) -> Decimal:
+    """``value`` to two places in the magnitude ``like`` is printed in (万, 亿)."""
+    return (value / like.magnitude).quantize(Decimal("0.01")) * like.magnitude
+
+
+def split_change_relations(
+    bq: BlockQuantities, lex: Lexicon, groups: Sequence[Group]
+) -> list[Relation]:
+    """N108 where the parts' changes of a complete split do not make the whole's change."""
+    out: list[Relation] = []
+    if not any(q.change for q in bq.quantities):
+        return out  # no figure of the block is a change
+    index: dict[int, int] = {}
+    judged: set[int] = set()
+    for g in groups:
+        total, parts = g.total, g.parts
+        if len(parts) < 2 or id(total) in judged or g.overlap:
+            continue
+        if total.approx or any(p.approx for p in parts) or not _adds_up(total, parts):
+            continue
+        if not index:
+            index = {id(q): i for i, q in enumerate(bq.quantities)}
+        figures = (total, *parts)
+        told = [_own_change(bq, lex, index, q) for q in figures]
+        changes = [t for t in told if t is not None]
+        if len(changes) < len(figures):
+            continue
+        priors = [_prior(q, c, d) for q, (c, d) in zip(figures, changes, strict=True)]
+        known = [p for p in priors if p is not None]
+        if len(known) < len(priors):
+            continue
+        judged.add(id(total))
+        whole, rest = known[0], known[1:]
+        s_lo, s_hi = sum(p[0] for p in rest), sum(p[1] for p in rest)
+        # last year's figures are whole units as this year's are: half a unit either way
+        slack = Decimal(total.magnitude) / 2 if total.decimals == 0 else Decimal(0)
+        if s_lo <= whole[1] + slack and s_hi >= whole[0] - slack:
+            continue
+        shown = "；".join(_shown(q, c, d) for q, (c, d) in zip(parts, changes[1:], strict=True))
+        c0, d0 = changes[0]
+        last = sum(
+            (_stated_prior(q, c, d) for q, (c, d) in zip(parts, changes[1:], strict=True)),
+            Decimal(0),
+        )
+        summed = show(_two(last, total), total)
+        out.append(
+            Relation(
+                "change",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (c0.num_start, c0.end),
+                tuple(span_of(q) for q in (*figures, *(c for c, _ in changes))),
+                code="N108",
+                severity=Severity.ERROR,
+                message=(
+                    f"各分项的增减与总数的增减不符：分项上年数合计约{summed}（{shown}），"
+                    f"而总数上年数约为{_shown(total, c0, d0)}"
+                ),
+                suggestion="核对总数与各分项的增减数或增幅：各分项上年数之和应等于总数上年数",
+            )
+        )
+    return out
