@@ -91,7 +91,11 @@ def granular_relations(bq: BlockQuantities, lex: Lexicon, out: list[Relation]) -
         if not _counts_of(base) or base.value > MAX_BASE or q.value in (0, 100):
             continue
         word = rate_word(q)
-        if not word.endswith("率") or not _is_capped(lex, word) or not _the_set(bq.text, base, word):
+        if (
+            not word.endswith("率")
+            or not _is_capped(lex, word)
+            or not _the_set(bq.text, base, word)
+        ):
             continue
         if not _no_count_gives(base, q):
             continue
