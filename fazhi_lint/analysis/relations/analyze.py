@@ -19,8 +19,8 @@ from .decisions import decision_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
-from .granular import granular_relations
 from .gate import gate_links
+from .granular import granular_relations
 from .magnitude import magnitude_relations
 from .members import member_relations
 from .outcomes import outcome_relations
