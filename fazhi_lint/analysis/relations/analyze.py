@@ -20,6 +20,7 @@ from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
 from .gate import gate_links
+from .granular import granular_relations
 from .magnitude import magnitude_relations
 from .members import member_relations
 from .outcomes import outcome_relations
@@ -149,6 +150,8 @@ def analyze_block(
     out = shares_of_parts_sum(bq, groups, kept)
     # shares of a named whole that no whole number of its items gives
     out.extend(shares_of_no_count(bq, out))
+    # a rate of a small stated set that no whole count of it gives (99.41% of 116)
+    out.extend(granular_relations(bq, lex, out))
     out.extend(plausibility_relations(bq, lex))
     # shares written as a ratio (三次产业结构为a:b:c) add up to 100
     out.extend(structure_relations(bq, lex))
