@@ -1238,6 +1238,8 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         num_start = m.start("cn")
         if num_start > 0 and text[num_start - 1] in _CN + "第每":
             return None  # 第一, 每千人: an ordinal or a per-unit base, not a count
+        if number == "一" and num_start > 0 and text[num_start - 1] in "上下":
+            return None  # 结转下一年, 上一年度: the next or the last period, not a count
         if _rank(text, num_start, m.group("cnunit")):
             return None
         if num_start > 0 and text[num_start - 1] in _PLACEHOLDER:

@@ -428,6 +428,12 @@ def _without_idle_times(lex: Lexicon, text: str) -> str:
     return "".join(keep)
 
 
+def carried_out_re(lex: Lexicon) -> re.Pattern[str]:
+    """The pending words of numbers.toml ``clauses.pending`` holding a carry word (结转下年,
+    结转至下一年): cases carried OUT into the next year, still open at this year's end."""
+    return _carried_out_re(lex)
+
+
 @lru_cache(maxsize=4)
 def _carried_out_re(lex: Lexicon) -> re.Pattern[str]:
     words = lex.data["clauses"]["carry-over"]

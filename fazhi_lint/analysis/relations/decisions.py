@@ -22,6 +22,14 @@ intake's statement — the passive's own — to the later figure) leaves both al
 Errors when the text ties the figures (the pair in the intake's statement, or its statement
 opening with a review 「经审查，」; the passive with no noun of its own), warnings otherwise.
 One pass over a block's figures, the candidate intakes kept for the last three statements.
+
+Session 25 (s25-flow), two guards narrowed on counts: a clause between the intake and the
+answers whose figures are all percentages (「同比分别下降17.5%、下降15.2%」: how a figure moved,
+or its rate) names no second source, so ``funnel.other-scope``'s 同比 / 较 there no longer
+silence the pair; a figure counted twice in one clause (「共起诉257件292人。共不起诉87件70人」)
+is one figure, its count in the refusal's unit the answer right before it. Counted against the
+base: real19–38 +1 found (real35 QD026), invented +2 (own22 FLY019, own24 FLX06), no new
+warning or false error, the snapshot unchanged.
 """
 
 from __future__ import annotations
@@ -134,6 +142,39 @@ def _opens_a_figure_clause(text: str, word: str, starts: list[int]) -> bool:
     return False
 
 
+def _twin_of(text: str, prev: Quantity | None, q: Quantity) -> Quantity | None:
+    """The figure ``q`` sticks to when it is the second count of one clause (「257件292人」:
+    no word between ``prev`` and it), else None."""
+    if prev is None or prev.unit == q.unit or text[prev.end : q.num_start].strip(" 　"):
+        return None
+    return prev
+
+
+def _sources_between(bq: BlockQuantities, start: int, end: int) -> str:
+    """The words of ``bq.text[start:end]`` less the clauses whose figures are all percentages
+    (「同比分别下降17.5%、下降15.2%」: how a figure moved or its rate, no second source)."""
+    text = bq.text
+    cut: list[tuple[int, int]] = []
+    for q in bq.quantities:
+        if q.num_start < start or q.end > end or q.kind != "percent":
+            continue
+        lo = max(start, last_mark(text, "，,；;。！？!?", start, q.num_start) + 1)
+        m = _MARK_RE.search(text, q.end, end)
+        hi = m.start() if m else end
+        if any(o.kind != "percent" and lo <= o.num_start < hi for o in bq.quantities):
+            continue
+        cut.append((lo, hi))
+    if not cut:
+        return text[start:end]
+    kept, at = [], start
+    for lo, hi in sorted(cut):
+        if lo >= at:
+            kept.append(text[at:lo])
+            at = hi
+    kept.append(text[at:end])
+    return "".join(kept)
+
+
 def _shares(words: str, other: str) -> bool:
     return bool((set(words) - _EMPTY) & set(other))
 
@@ -154,6 +195,8 @@ def decision_relations(
     heads: list[tuple[int, int, Quantity, str]] = []
     statement = 0
     prev: Quantity | None = None
+    # the figure a double count's second unit sticks to, and its clause's words
+    p_twin: tuple[Quantity, str] | None = None
     prev_words = ""
     last_end = 0
     for q in bq.quantities:
@@ -165,6 +208,13 @@ def decision_relations(
         _, words = _clause(text, q)
         bare = _bare(words)
         p, p_words = prev, prev_words
+        p_end = p.end if p is not None else 0
+        if p is not None and p.unit != q.unit and p_twin is not None and p_twin[0].unit == q.unit:
+            # 「共起诉257件292人。共不起诉87件70人」: a figure counted twice (件, then 人) is
+            # one clause; its first count of this unit is the figure right before
+            p, p_words = p_twin
+        twin = _twin_of(text, prev, q)
+        p_twin = (twin, prev_words) if twin is not None else None
         prev, prev_words = q, bare
         # (at most the last few: a window, so the pass stays linear)
         heads = [h for h in heads[-_KEPT:] if h[0] >= statement - _WINDOW + 1]
@@ -173,7 +223,7 @@ def decision_relations(
             if stage is not None:
                 heads.append((statement, stage[0], q, words + (q.noun or "")))
             continue
-        between = text[p.end : q.num_start]
+        between = text[p_end : q.num_start]
         adjacent = sum(between.count(c) for c in _MARKS) == 1 and bare == _bare(between[1:])
         if not adjacent:
             if stage is not None:
@@ -209,8 +259,9 @@ def decision_relations(
         if not told:
             continue
         h_statement, _, head = max(told, key=lambda t: (t[1], bounds(t[2])[1]))
-        # (a second source told between the intake and the answers: 「另计45件」「上年结转」)
-        if any(w in text[head.end : p.num_start] for w in other):
+        # (a second source told between the intake and the answers: 「另计45件」「上年结转」;
+        # not a clause telling only how a figure moved or its rate, 「同比分别下降17.5%」)
+        if any(w in _sources_between(bq, head.end, p.num_start) for w in other):
             continue
         low = bounds(p)[0] + bounds(q)[0]
         if low <= bounds(head)[1] or speaks_of_carry_over(

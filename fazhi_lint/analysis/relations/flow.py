@@ -91,6 +91,22 @@ of kinds are of the set that opened it; the fates after an open part told first 
 未结17件，裁定驳回起诉7件，撤诉6件，…」) are read by their place (:func:`_fates_after_open`), and
 a closure word (驳回, 撤回) in the own clause of a fate counted in the sentence explains no
 excess (:func:`_closed_untold`).
+
+Session 25 (s25-flow), decided on counts: the open part is read by its clause — a figure whose
+own clause opens with a carry into the next year (a pending word holding a carry word: 结转下年,
+结转至下一年 — whatever follows, 「结转下年度继续办理61件」, and in the concluded figure's bracket,
+「完成62件(结转至下年度办理2件)」) is still open (:func:`_carried_out_clause`, asked by
+:func:`_open_now`); 下一年 / 上一年 is no duration of one year (quantities). Against the base:
+real19–38 +2 found (real36 QC018, QC020), one found case from error to warning (real31 QJ029:
+新收7份, 办结6份 + 结转下年度2份 — the open part's reading, a warning, now claims the figures the
+outcome list read as an error; an unstated carry-in can explain it), invented no change, the
+snapshot unchanged. A 其中 run of received figures that splits a whole told in the sentence
+before (「共收到…63件。其中，市政府收到24件，…收到39件」), or whose sum passes a part before
+the whole, names that whole as the intake (:func:`_split_whole`): no change in the read sets,
+one false error fewer in own25 (FLV005). Not taken: a carry-out above the intake when no
+carry-in is told (real34 QE018: the open stock may hold older cases), and the balance with a
+carried-in part bracketed inside the concluded (real38 QQ022: 「办结168件（含上年结转14件）」
+bounds the carried-in from below only) — neither reading is forced.
 """
 
 from __future__ import annotations
@@ -114,6 +130,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    carried_out_re,
     carry_denials,
     common_substring,
     denies_carry,
@@ -163,7 +180,7 @@ _TOPIC_REACH = 80  # characters back a figure's clause is read for its topic lea
 MAX_SPLIT_RUN = 8  # received figures read back for a run splitting a whole (who received it)
 
 
-def _split_whole(received: list[Quantity]) -> Quantity:
+def _split_whole(received: list[Quantity], text: str = "") -> Quantity:
     """The intake a later stage is of: the latest received figure — unless it closes a run of
     two or more received figures of its sentence that add up exactly to the one before them
     (「共收到网民留言3059条，市政府各部门收到1904条，各县(市、区)收到1155条，…处理答复3055
@@ -177,13 +194,18 @@ def _split_whole(received: list[Quantity]) -> Quantity:
         run += q.value
         if (
             len(received) - k >= 2
-            and head.sentence == last.sentence
+            and (
+                head.sentence == last.sentence
+                # (「共收到…63件。其中，市政府收到24件，…收到39件」: the run opens the next
+                # sentence with 其中, its whole closing the sentence before)
+                or (head.sentence == last.sentence - 1 and "其中" in text[head.end : q.num_start])
+            )
             and not head.approx
             and head.low == head.high == run
         ):
             return head
-        if run > head.value:
-            break
+        # (a run above a figure before it does not end the search: that figure is one of its
+        # parts, 「…收到24件，…收到39件」 of 63, and the whole may lie before it)
     return last
 
 
@@ -286,7 +308,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     p
                     for p in flows[first:idx]
                     if p.family == "received" and p.unit == q.unit and p.end <= last_r.end
-                ]
+                ],
+                text,
             )
             if any(head is p for p in received):
                 last_r = head
@@ -2651,6 +2674,20 @@ def _pending_noun_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?:案件|案|事项|件)$")
 
 
+_OWN_LEADS_RE = re.compile(r"^(?:其余|剩余|余下|另有|另|尚有|还有|共|均|已|并|依法)*")
+
+
+def _carried_out_clause(lex: Lexicon, q: Quantity) -> bool:
+    """Does the figure's own clause open with a word carrying it into the next year (a pending
+    word of numbers.toml ``clauses.pending`` holding a carry word: 结转下年, 结转至下一年),
+    whatever follows it (「结转下年度继续办理61件」「结转至下年度办理2件」)? Such cases came in
+    and are still open at the year's end."""
+    own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1].strip(" 　(（")
+    lead = _OWN_LEADS_RE.match(own)
+    own = own[lead.end() :] if lead else own
+    return carried_out_re(lex).match(own) is not None
+
+
 def _pending_words(lex: Lexicon) -> tuple[str, ...]:
     """numbers.toml ``clauses.pending`` as a tuple (for one ``str.endswith`` of them all)."""
     return tuple(lex.data["clauses"]["pending"])
@@ -2678,6 +2715,8 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
     pre = q.pre.rstrip(" 　")
     if _at_other_time(text, q):
         return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
+    if _carried_out_clause(lex, q):
+        return True  # 「结转下年度继续办理61件」: carried into the next year, still open
     if _REST_LEAD_RE.search(pre):
         # 「余下16件因涉及多部门职责，已转入下年度继续办理」: the rest, whose statement tells
         # its state in a later clause
@@ -3177,11 +3216,17 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
     q_starts = [p.num_start for p in bq.quantities]
     pending = tuple(clauses["pending"])
     for q in bq.quantities:
-        if q.kind != "count" or q.quoted or q.depth:
+        if q.kind != "count" or q.quoted:
             continue
-        # 「尚有7件正在审理中」, or the figure's own words a pending state (「在办761件」)
+        carried_out = _carried_out_clause(lex, q)
+        if q.depth and not carried_out:
+            continue
+        # 「尚有7件正在审理中」, or the figure's own words a pending state (「在办761件」), or
+        # its own clause opening with a carry into the next year (「结转下年度继续办理61件」,
+        # also in the concluded figure's bracket: 「完成62件(结转至下年度办理2件)」)
         if not (
-            _is_open(lex, bq.text, q)
+            carried_out
+            or _is_open(lex, bq.text, q)
             or q.pre.rstrip(" 　").endswith(pending)
             or _pending_noun_re(lex).search(q.pre) is not None
         ):

@@ -13,6 +13,20 @@ sentence, leaves them alone. A pair the flow rule
 (:mod:`.flow`) already judged is left to it. When the later clause names nothing of its own
 or the same things, the chain is explicit: an error; when it names other things (线索 →
 违纪案件), a warning. One pass over a block's figures; each clause is read once.
+
+Session 25 (s25-flow), a stage by form and place, decided on counts: a clause telling its deed
+done (numbers.toml ``funnel.completed-lead`` 已 opening it, a ``completed-complements`` word —
+完成, 完毕, 到位 — in it; not ``completed-not``: 已有, 已达) is an outcome whatever its verb
+(已解决, 已完成执行, 执行到位); the figure of the clause right before it, of no stage word and no
+deed done, is what it came from when the two clauses share a character of what they count or
+the later names nothing of its own (回访686件，已解决688件). Both readings are warnings: the
+stage is inferred. Counted over every read set against the base (0102c92): real19–38 +3 found
+(real28 QY018, real37 QG018, real38 QQ025), no new warning or false error; invented sets
+(blind1–44, own) no change; seeds + corpus + fixtures snapshot +1 warning (blind24/SCORE.md
+quoting the contradiction TB21). Tried and dropped: the place reading for a later figure whose
+stage word is known (办结, 化解) — 1 found (own19 FPX004), 1 found by a wrong pairing (real20
+QP024: 化解220 against 判决撤销23), 3 warnings on consistent cases (real20 QP018, blind39 ZC18,
+own17 YK19).
 """
 
 from __future__ import annotations
@@ -112,6 +126,31 @@ def nearest_stage_word(lex: Lexicon, words: str) -> tuple[int, int, int, str] | 
     return best
 
 
+_EMPTY = set("共已的了和及与等各类件人个次项条家起份为有在中对其并均经依法全年")
+
+
+def completed_form(lex: Lexicon, clause: str) -> str:
+    """The form telling the clause's deed done (numbers.toml ``funnel.completed-lead`` opening
+    it: 已解决; a ``completed-complements`` word in it: 办理完成, 执行到位), or ""."""
+    data = lex.data["funnel"]
+    bare = clause.strip(" 　").lstrip("共均并及")
+    if bare.startswith(tuple(data["completed-not"])):
+        return ""
+    if bare.startswith(data["completed-lead"]) and len(bare) > 1:
+        return data["completed-lead"]
+    return next((w for w in data["completed-complements"] if w in bare), "")
+
+
+def _own_words(lex: Lexicon, clause: str, form: str) -> str:
+    """The words of a done deed's clause less its form and verbs: what it names of its own."""
+    words = clause.strip(" 　")
+    if form:
+        words = words.replace(form, "", 1)
+    for v in _all_verbs(lex):
+        words = words.replace(v, "")
+    return "".join(ch for ch in words if ch not in _EMPTY)
+
+
 def _clause_before(text: str, q: Quantity) -> str:
     start = last_mark(text, "，,；;。！？!?：:", 0, q.num_start)
     return text[start + 1 : q.num_start]
@@ -167,15 +206,38 @@ def funnel_relations(
     out: list[Relation] = []
     prev: Quantity | None = None
     prev_stage: tuple[int, str] | None = None
+    prev_clause = ""
     for q in bq.quantities:
         p, p_stage = prev, prev_stage
+        p_clause = prev_clause
         prev = q
         prev_stage = None
+        prev_clause = ""
         if q.kind != "count" or q.quoted or q.change:
             continue
         clause = _clause_before(text, q)
         q_stage = stage_of(lex, clause)
         prev_stage = q_stage
+        prev_clause = clause
+        # (issue 9, session 25: a stage by form and place — a clause telling its deed done,
+        # 已解决 / 执行到位, is an outcome whatever its verb; the figure of the clause right
+        # before it, of no stage and no deed done, is what it came from when the two clauses
+        # share a word of what they count or the later names nothing of its own)
+        form = completed_form(lex, clause) if q_stage is None else ""
+        by_form = bool(form)
+        if form:
+            q_stage = (2, form)
+        if (
+            form
+            and p_stage is None
+            and p is not None
+            and p.kind == "count"
+            and not completed_form(lex, p_clause)
+            and nearest_stage_word(lex, p_clause) is None
+        ):
+            own = _own_words(lex, clause, form)
+            if not own or set(own) & set(_own_words(lex, p_clause, "")):
+                p_stage = (0, "")
         if p is None or p_stage is None or q_stage is None or q_stage[0] <= p_stage[0]:
             continue
         if p.kind != "count" or p.quoted or p.change or p.unit != q.unit or p.depth != q.depth:
@@ -216,7 +278,9 @@ def funnel_relations(
             and (not nouns_compatible(p, q) or other_qualifiers(p.noun, q.noun))
         ):
             continue
-        explicit = q.inherited or not own.strip() or bool(p.noun and own and own in p.noun)
+        explicit = not by_form and (
+            q.inherited or not own.strip() or bool(p.noun and own and own in p.noun)
+        )
         code = "N103" if STAGES[q_stage[0]] == "accepted" else "N107"
         out.append(
             Relation(
@@ -227,7 +291,13 @@ def funnel_relations(
                 (span_of(q), span_of(p)),
                 code=code,
                 severity=Severity.ERROR if explicit else Severity.WARNING,
-                message=f"{q_stage[1]}{q.text}多于前一环节{p_stage[1]}的{p.text}"
+                message=(
+                    f"{clause.strip(' 　')[-12:]}{q.text}多于前一分句{p_clause.strip(' 　')[-12:]}"
+                    f"的{p.text}（后一分句说的是前一分句所计事项办理的结果，不应多于前者，"
+                    "文中未说明上年结转、案前化解或其他来源）"
+                )
+                if by_form
+                else f"{q_stage[1]}{q.text}多于前一环节{p_stage[1]}的{p.text}"
                 f"（{_STAGE_NAME[STAGES[p_stage[0]]]}→{_STAGE_NAME[STAGES[q_stage[0]]]}，"
                 "后一环节不应多于前一环节，文中未说明上年结转、案前化解或其他来源）",
                 suggestion="核对前后环节的数字；如含上年结转或其他来源，请在文中说明",
