@@ -256,9 +256,8 @@ class Group:
     # parts followed by a bracket saying what they hold (「正式工401人（含内退95人）」): by
     # id, the figures so held, which the part may count or leave out of the whole
     held: dict[int, Decimal] = field(default_factory=dict)
-    # the sentence names more items after the last part, with no figure (「…政策解读3篇，按期
-    # 公开年度预、决算信息等政务信息。」): the listed parts are not all of the whole
-    goes_on: bool = False
+    # the block the group was read from (for a reading of its wording asked for rarely)
+    bq: BlockQuantities | None = None
 
 
 @dataclass(frozen=True)
@@ -1937,15 +1936,10 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             del g.other_splits[MAX_OTHER_SPLITS:]
         for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
-    starts = [q.start for q in bq.quantities]
     for g in groups:
         _drop_added_outside(bq, lex, g)
         g.held = _held_subsets(bq, lex, g.parts)
-        g.goes_on = bool(g.parts) and (
-            _goes_on_unnumbered(bq.text, g.parts[-1])
-            or _goes_on_in_kin(lex, bq, starts, g.parts[-1])
-            or _said_open(lex, bq, g)
-        )
+        g.bq = bq
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -3956,6 +3950,8 @@ def _other_closed_groups(
     (其他…, A等其他…) with no figure of that unit after it, lists the parts of that first figure:
     the others close the list, which is all of the whole (as 其余 does)."""
     groups: list[Group] = []
+    if "其他" not in bq.text and "其它" not in bq.text:
+        return groups
     by_sentence: dict[int, list[Quantity]] = {}
     for q in qs:
         by_sentence.setdefault(q.sentence, []).append(q)
@@ -7305,7 +7301,7 @@ def _transposed_slip(g: Group) -> tuple[Quantity, str] | None:
     silent. A list whose sentence goes on naming items it does not count, parts that may
     overlap and several totals judged together are no such list."""
     parts = g.parts
-    if len(parts) < 2 or g.pooled or g.overlap or g.goes_on:
+    if len(parts) < 2 or g.pooled or g.overlap or g.bq is None:
         return None
     figures = [g.total, *parts]
     printed = [_PLAIN_DIGITS_RE.fullmatch(q.number) for q in figures]
@@ -7327,8 +7323,23 @@ def _transposed_slip(g: Group) -> tuple[Quantity, str] | None:
     for q, d, want in wanted:
         for swapped in _adjacent_swaps(d):
             if Decimal(swapped) == want:
+                if _goes_on(load_lexicon(), g.bq, g):
+                    return None
                 return q, swapped + (printed[0].group(2) or "")  # type: ignore[union-attr]
     return None
+
+
+def _goes_on(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
+    """Does the list's wording leave it open: items named after its last part with no figure
+    (「…政策解读3篇，按期公开年度预、决算信息等政务信息。」), a next item in a kindred unit
+    not summed (「…公告公示12条，规范性文件3篇」), an open word (主要为, 等) or more classes
+    counted than listed?"""
+    last = g.parts[-1]
+    return (
+        _goes_on_unnumbered(bq.text, last)
+        or _goes_on_in_kin(lex, bq, [q.start for q in bq.quantities], last)
+        or _said_open(lex, bq, g)
+    )
 
 
 def _slip_relation(g: Group, figure: Quantity, swapped: str) -> Relation:
