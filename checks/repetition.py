@@ -13,7 +13,6 @@ than T111's limit is an unfilled template and gets no T201 finding at all.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -142,10 +141,11 @@ def find_repeats(
     # a long clause shared by two sentences
     owner: dict[str, int] = {}
     # a clause's ideographs lie between two clause ends: a sentence with no stretch of
-    # min_clause characters without one has no clause long enough (not split, one search)
-    stretch = _long_stretch(min_clause)
+    # min_clause characters without one has no clause long enough (one C split: a search
+    # for the stretch would scan each run again from every character of it)
+    stretch = max(min_clause, 1)
     for i, (sentence, _, size) in enumerate(sized):
-        if size < min_clause or not stretch.search(sentence.text):
+        if size < min_clause or max(map(len, _CLAUSE_END_RE.split(sentence.text))) < stretch:
             continue  # a clause has no more characters than its sentence
         for start, end in split(sentence.text, CLAUSE_END):
             if end - start < min_clause:
@@ -159,10 +159,7 @@ def find_repeats(
     return [repeats[i] for i in sorted(repeats)]
 
 
-@functools.lru_cache(maxsize=8)
-def _long_stretch(size: int) -> re.Pattern[str]:
-    """``size`` characters in a row, none of them a clause end."""
-    return re.compile(f"[^{re.escape(CLAUSE_END)}]{{{max(size, 1)},}}")
+_CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
 
 
 _NOT_IDEOGRAPHS_RE = re.compile(f"[^{IDEOGRAPHS}]+")
