@@ -75,7 +75,7 @@ def analyze_block(
     # (a third of the seed paragraphs with figures hold one, often a list number)
     several = len(bq.quantities) > 1
     groups = partition_groups(bq, lex) if several else []
-    out = partition_relations(groups)
+    out = partition_relations(groups, bq)
     if several:
         out.extend(share_relations(bq, lex))
     out.extend(unit_slips(groups, lex))

@@ -258,8 +258,6 @@ class Group:
     # parts followed by a bracket saying what they hold (「正式工401人（含内退95人）」): by
     # id, the figures so held, which the part may count or leave out of the whole
     held: dict[int, Decimal] = field(default_factory=dict)
-    # the block the group was read from (for a reading of its wording asked for rarely)
-    bq: BlockQuantities | None = None
 
 
 @dataclass(frozen=True)
@@ -1941,7 +1939,6 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     for g in groups:
         _drop_added_outside(bq, lex, g)
         g.held = _held_subsets(bq, lex, g.parts)
-        g.bq = bq
     if groups and _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -7142,7 +7139,7 @@ def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list
 MAX_PARTS = 50  # parts of one list tried as swallowed by its parent (a list is short)
 
 
-def partition_relations(groups: list[Group]) -> list[Relation]:
+def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relation]:
     verdicts = [_evaluate(g) for g in groups]
     for i, g in enumerate(groups):
         if verdicts[i][0] is Verdict.CONTRADICTION and any(
@@ -7217,7 +7214,7 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
                 verdicts[j] = (Verdict.CONSISTENT, "nested")
     out: list[Relation] = []
     for g, (verdict, code) in zip(groups, verdicts, strict=True):
-        slip = _transposed_slip(g) if (verdict, code) == (Verdict.UNKNOWN, "partial") else None
+        slip = _transposed_slip(g, bq) if (verdict, code) == (Verdict.UNKNOWN, "partial") else None
         if slip is not None:
             out.append(_slip_relation(g, *slip))
             continue
@@ -7292,7 +7289,7 @@ def _adjacent_swaps(number: str) -> Iterator[str]:
         yield swapped
 
 
-def _transposed_slip(g: Group) -> tuple[Quantity, str] | None:
+def _transposed_slip(g: Group, bq: BlockQuantities) -> tuple[Quantity, str] | None:
     """A list not said to be complete falls short of its whole by exactly what two adjacent
     digits of one of its figures, printed the other way round, would make up (「主动公开政府信息
     2450条，其中县直单位1445条，乡镇政府996条」: 1454 + 996 = 2450): the figure and its
@@ -7303,7 +7300,7 @@ def _transposed_slip(g: Group) -> tuple[Quantity, str] | None:
     silent. A list whose sentence goes on naming items it does not count, parts that may
     overlap and several totals judged together are no such list."""
     parts = g.parts
-    if len(parts) < 2 or g.pooled or g.overlap or g.bq is None:
+    if len(parts) < 2 or g.pooled or g.overlap:
         return None
     figures = [g.total, *parts]
     printed = [_PLAIN_DIGITS_RE.fullmatch(q.number) for q in figures]
@@ -7325,7 +7322,7 @@ def _transposed_slip(g: Group) -> tuple[Quantity, str] | None:
     for q, d, want in wanted:
         for swapped in _adjacent_swaps(d):
             if Decimal(swapped) == want:
-                if _goes_on(load_lexicon(), g.bq, g):
+                if _goes_on(load_lexicon(), bq, g):
                     return None
                 return q, swapped + (printed[0].group(2) or "")  # type: ignore[union-attr]
     return None
