@@ -4564,7 +4564,14 @@ def _named_split(lex: Lexicon, phrases: Sequence[str], key: str = "exhaustive") 
     """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
     (普通程序/简易程序, 线上/线下; or of another list of ``clauses``: ``outcome-spaces``),
     each word one part?"""
-    return any(_named_split_by(combo, phrases) for combo in _combos_of(lex, key, len(phrases)))
+    # (a combo whose first word no part holds names no split: the parts joined are searched
+    # once per combo, before the part-by-part count; asked for many groups of every block)
+    joined = "\n".join(phrases)
+    return any(
+        _named_split_by(combo, phrases)
+        for combo in _combos_of(lex, key, len(phrases))
+        if not combo or combo[0] in joined
+    )
 
 
 @lru_cache(maxsize=64)
