@@ -2170,11 +2170,25 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: boo
     ):
         return False
     start = _sentence_start(text, q.num_start)
-    if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None:
+    if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None and (
+        # 「…共计613件。其中已结案件336件，未结案件27件」: a 其中 opening the sentence with a
+        # plain concluded figure splits the whole by its state (concluded, still open), not
+        # by a kind of its own
+        not _STATE_SPLIT_ON
+        or _STATE_SPLIT_LEAD_RE.match(text, start) is None
+    ):
         return False
     return all(
         _WHOLE_AGAIN_RE.match(m.group(1)) for m in _IN_SCOPE_RE.finditer(text, start, q.num_start)
     )
+
+
+_STATE_SPLIT_ON = True
+# a sentence opening with 其中 and a plain concluded verb (已结, 审结, 办结) before the noun of
+# the stock alone and its figure
+_STATE_SPLIT_LEAD_RE = re.compile(
+    r"\s*其中[，,：:]?\s*已?(?:办结|审结|结案|已结|执结|结)的?[\u4e00-\u9fff]{0,4}?[0-9]"
+)
 
 
 def _sentence_start(text: str, pos: int) -> int:
