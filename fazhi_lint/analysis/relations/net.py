@@ -33,8 +33,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
+from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, last_mark, per_or_change, show, span_of
+from .common import Relation, Verdict, bounds, last_mark, per_or_change, span_of
 
 REACH = 8  # figures read after a coming-in (an income) for its going-out and level
 _MARKS = "，,；;。：:（(）)、！？!?"  # the marks closing a figure's own clause back
@@ -51,8 +52,10 @@ def _words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         words = sorted(clauses.get(key, ()), key=len, reverse=True)
         return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
-    keys = ("stock-in", "stock-out", "stock-since", "stock-now", "stock-opening")
-    keys += ("net-in", "net-out", "net-balance", "net-not")
+    keys = (
+        *("stock-in", "stock-out", "stock-since", "stock-now", "stock-opening"),
+        *("net-in", "net-out", "net-balance", "net-not"),
+    )
     return {key: one_of(key) for key in keys}
 
 
@@ -142,7 +145,7 @@ def _judge(came: Quantity, went: Quantity, left: Quantity, reading: str) -> Rela
     if reading == "stock":
         below = bounds(left)[1] < low
         message = (
-            f"存量不平衡：累计增加{came.text}－累计减少{went.text}＝{show(value, came)}，"
+            f"存量不平衡：累计增加{came.text}－累计减少{went.text}＝{_show(value, left)}，"
             f"与现有的{left.text}不符"
         )
         severity = Severity.WARNING if below else Severity.ERROR
@@ -150,7 +153,7 @@ def _judge(came: Quantity, went: Quantity, left: Quantity, reading: str) -> Rela
             message += "（如有文中未列的其他减少情形，请说明）"
     else:
         message = (
-            f"收支不平衡：收入{came.text}－支出{went.text}＝{show(value, came)}，"
+            f"收支不平衡：收入{came.text}－支出{went.text}＝{_show(value, left)}，"
             f"与结余{left.text}不符"
         )
         severity = Severity.ERROR
@@ -165,3 +168,15 @@ def _judge(came: Quantity, went: Quantity, left: Quantity, reading: str) -> Rela
         message=message,
         suggestion="核对增加、减少与现有（收入、支出与结余）数字",
     )
+
+
+_MAGNITUDE = {10_000: "万", 100_000_000: "亿"}
+
+
+def _show(value: Decimal, like: Quantity) -> str:
+    """A value in the magnitude and unit of the figure it is set against (0.75亿元, not
+    75000000元: the difference of two 亿元 figures may be below one 亿)."""
+    mag = _MAGNITUDE.get(like.magnitude, "")
+    if mag:
+        return f"{fmt(value / like.magnitude)}{mag}{like.unit_text}"
+    return f"{fmt(value)}{like.unit_text}"
