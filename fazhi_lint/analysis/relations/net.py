@@ -74,6 +74,11 @@ def _figure(lex: Lexicon, q: Quantity) -> bool:
 def net_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     words = _words(lex)
     text = bq.text
+    # most blocks tell no going-out: one search each before any figure is read
+    stock = words["stock-out"].search(text) is not None and words["stock-in"].search(text)
+    net = words["net-out"].search(text) is not None and words["net-in"].search(text)
+    if not (stock or net):
+        return []
     qs = [q for q in bq.quantities if q.kind in ("count", "money") and _figure(lex, q)]
     out: list[Relation] = []
     for i, first in enumerate(qs):
