@@ -871,18 +871,20 @@ def _sibling_share_outlier(bq: BlockQuantities, found: list[Relation]) -> list[R
                 continue
             whole = next((w for w in stated if lo <= w.value <= hi), None)
             base = whole.value if whole is not None else (lo + hi) / 2
+            shown = fmt(base.quantize(Decimal(1)))
+            said = f"（约{shown}）" if whole is None else f"{whole.text}（前文所述）"
             out.append(
                 Relation(
                     "rate",
                     Verdict.CONTRADICTION,
                     q.block,
                     (q.num_start, q.end),
-                    (span_of(q), span_of(n)),
+                    (span_of(q), span_of(n), *((span_of(whole),) if whole else ())),
                     code="N104",
                     severity=Severity.WARNING,
                     message=(
-                        f"占比{q.text}与同列其他{len(others)}项占比所示的同一总数（约{fmt(base.quantize(Decimal(1)))}）"
-                        f"不符：{n.number}÷{fmt(base.quantize(Decimal(1)))}＝"
+                        f"占比{q.text}与同列其他{len(others)}项占比所示的同一总数{said}"
+                        f"不符：{n.number}÷{whole.number if whole else shown}＝"
                         f"{fmt((n.value / base * 100).quantize(Decimal('0.01')))}%"
                     ),
                     suggestion=f"核对{n.text}与占比{q.text}",
