@@ -166,7 +166,9 @@ the items are what it counts; not when the list's clause holds a figure (「商�
 before a colon (「县（市、区）政府（17个）：A、B…」), whose list opens past the bracket: found
 0 | 2 | 0, consistent cases warned 0 | 0 | 0 (a first form that also read lists after the
 bare count warned two invented consistent cases and was narrowed). A space between digits and
-their measure (「等8 个一级指标」) no longer ends the count: 1 | 0 | 0 found, nothing warned.
+their measure (「等8 个一级指标」) no longer ends the count — read against the list before it
+alone (a first form reading lists after it too warned on a heading 「2 名词解释」 in the corpus):
+1 | 0 | 0 found, nothing warned.
 Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
 that follows them. The work per announcement is bounded (a sentence, a bounded run of
 following paragraphs), so the rule is linear in the text. Every message names the count and
@@ -1355,7 +1357,9 @@ def announced_relations(
             at = called.start() if called is not None else num_start - 1
             against = _before(text, at, True, lex, n, m.group("meas"))
             readings.extend(r for r in against if len(r.items) >= 3)
-        if elided:
+        if elided or m.start("meas") > m.end("num"):
+            # (a count with a space before its measure is read against the list before it
+            # alone: 「2 名词解释」 opening a paragraph is a section's number, no count)
             relation = _judge(bq, lex, n, m.group("meas"), name, span, readings)
             if relation is not None:
                 out.append(relation)
