@@ -214,6 +214,7 @@ def _ordinal_names(lex: Lexicon) -> tuple[str, ...]:
 
 _ELIDED_NOUN_RE = re.compile(r"[ 　]*(?:[。；;！？!?]|$)")
 _DIGIT_RE = re.compile(r"[0-9０-９]")
+_LISTED_MARK_RE = re.compile("[、”」》]")
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -1263,6 +1264,13 @@ def announced_relations(
         idiom = idioms.match(text, num_start) is not None
         quoted = named or idiom or (num_start > 0 and text[num_start - 1] in "“‘「")
         after = m.end("meas")
+        if (
+            not named
+            and _ELIDED_NOUN_RE.match(text, after) is not None
+            and not _LISTED_MARK_RE.search(text, _clause_start(text, num_start), num_start)
+            and m.group("meas") not in _part_nouns(lex)
+        ):
+            continue  # (a count closing its clause with no list in it: 「受理案件15件。」)
         noun_end = after
         while (
             noun_end < len(text)
