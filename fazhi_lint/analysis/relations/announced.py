@@ -158,7 +158,18 @@ every read set and the tests: with three names or more, real19–38 three contra
 (QN002, QX047, QF060) and no consistent case warned, but the invented text warned four
 consistent traps (own10 RA32 and three tests, all naming three or four) for one contradiction
 found (own23 ANZ017, four names); from five names on, real two found (QN002, QX047) and
-nothing warned anywhere. Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
+nothing warned anywhere. Session 26 (s26-lists), decisions on counts over every read set (real19–38 | real39–42 |
+invented blind1–44 and own; cases): a count closing its sentence with no noun after its
+measure (「…、行政征用、行政检查五类。」) counts the 顿号 list right before it — the noun is elided,
+the items are what it counts; not when the list's clause holds a figure (「商务楼宇6栋、中小学4
+所。」), and no list after such a count is read — together with a count in a bracket right
+before a colon (「县（市、区）政府（17个）：A、B…」), whose list opens past the bracket: found
+0 | 2 | 0, consistent cases warned 0 | 0 | 0 (a first form that also read lists after the
+bare count warned two invented consistent cases and was narrowed). A space between digits and
+their measure (「等8 个一级指标」) no longer ends the count — read against the list before it
+alone (a first form reading lists after it too warned on a heading 「2 名词解释」 in the corpus):
+1 | 0 | 0 found, nothing warned.
+Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
 that follows them. The work per announcement is bounded (a sentence, a bounded run of
 following paragraphs), so the rule is linear in the text. Every message names the count and
 the items it counted (the names listed, or the labels and opening words of an enumeration).
@@ -199,6 +210,16 @@ _INNER_COUNT_AFTER_RE = re.compile(
 def _ordinal_names(lex: Lexicon) -> tuple[str, ...]:
     """numbers.toml ``numerals.ordinal-names``: ordinals that name, never count."""
     return tuple(lex.data["numerals"].get("ordinal-names", ()))
+
+
+_ELIDED_NOUN_RE = re.compile(r"[ 　]*(?:[。；;！？!?]|$)")
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+_LISTED_MARK_RE = re.compile("[、”」》]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last clause mark before it)."""
+    return max(text.rfind(c, 0, at) for c in "，,；;。：:！？!?\n") + 1
 
 
 _ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
@@ -252,13 +273,18 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # (the day or month of a date, 2024-12-13: no count)
         r"(?<![0-9０-９][-－/／])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+        # (a space may stand between digits and their measure: 「等8 个一级指标」)
+        r"(?:(?<=[0-9]) )?"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
         rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern}"
         # a count of what lies within the counted kinds, then their noun (「11类64家企业」)
         rf"|{_INNER_COUNT_AFTER_RE.pattern}"
         # a count after its noun whose paragraph ends with one clause without a figure
         # (「…内部管理制度四项，全部经过审议。」 then 「一是…」): its list may be the next paragraph
-        rf"|[，,][^，,。；;：:！？!?\n0-9０-９]{{1,{_LAST_CLAUSE}}}[。！？!?]?[ 　]*$)"
+        rf"|[，,][^，,。；;：:！？!?\n0-9０-９]{{1,{_LAST_CLAUSE}}}[。！？!?]?[ 　]*$"
+        # a count closing its sentence with no noun after it (「…、行政检查五类。」), or in a
+        # bracket right before a colon (「县（市、区）政府（17个）：」)
+        r"|[。；;]|[ 　]*$|[）)][：:])"
     )
     # what may stand between the noun and its list: the rest of the noun phrase (a closing
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
@@ -280,6 +306,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # followed by at most two more, then the measure; a numeral that is not is not tried)
     announce_first = re.compile(
         r"[0-9一二两三四五六七八九十](?=[0-9一二两三四五六七八九十]{0,2}"
+        r"(?:(?<=[0-9]) )?"
         rf"(?:{'|'.join(re.escape(m) for m in measures) or '(?!)'}))"
     )
     pats = _Patterns(
@@ -1237,6 +1264,13 @@ def announced_relations(
         idiom = idioms.match(text, num_start) is not None
         quoted = named or idiom or (num_start > 0 and text[num_start - 1] in "“‘「")
         after = m.end("meas")
+        if (
+            not named
+            and _ELIDED_NOUN_RE.match(text, after) is not None
+            and not _LISTED_MARK_RE.search(text, _clause_start(text, num_start), num_start)
+            and m.group("meas") not in _part_nouns(lex)
+        ):
+            continue  # (a count closing its clause with no list in it: 「受理案件15件。」)
         noun_end = after
         while (
             noun_end < len(text)
@@ -1274,6 +1308,9 @@ def announced_relations(
             name = text[num_start : verb.start()]
         span = (num_start, noun_end)
         readings: list[_Reading] = []
+        # a count closing its sentence with no noun after its measure (「…、行政检查五类。」):
+        # the noun is elided, the list right before it is what it counts; no list after it
+        elided = noun_end == after and not named and _ELIDED_NOUN_RE.match(text, after) is not None
         if _instances_act_on(text, noun_end, m.group("meas"), pats, lex):
             continue
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程 —
@@ -1291,7 +1328,13 @@ def announced_relations(
             commas = _comma_names_before(text, num_start, after, lex)
             # 「A、B、C等11类64家企业」「…等5方面10项内容」: a count of what lies within the
             # kinds follows the measure, and the noun after it is the kinds' noun too
-            has_noun = noun_end > after or _INNER_COUNT_AFTER_RE.match(text, after) is not None
+            has_noun = (
+                noun_end > after
+                or _INNER_COUNT_AFTER_RE.match(text, after) is not None
+                or (
+                    elided and not _DIGIT_RE.search(text, _clause_start(text, num_start), num_start)
+                )
+            )
             readings.extend(commas or _before(text, num_start, has_noun, lex, n, m.group("meas")))
             if m.group("meas") in pats.instance_measures:
                 # 「4月27日和10月21日举办3场培训班」: each day named is one event
@@ -1322,8 +1365,19 @@ def announced_relations(
             at = called.start() if called is not None else num_start - 1
             against = _before(text, at, True, lex, n, m.group("meas"))
             readings.extend(r for r in against if len(r.items) >= 3)
+        if elided or m.start("meas") > m.end("num"):
+            # (a count with a space before its measure is read against the list before it
+            # alone: 「2 名词解释」 opening a paragraph is a section's number, no count)
+            relation = _judge(bq, lex, n, m.group("meas"), name, span, readings)
+            if relation is not None:
+                out.append(relation)
+            continue
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         list_from = noun_end  # where a list after the noun may open (past a qualifier)
+        if noun_end == after and text.startswith(("）：", "）:", "):", ")："), after):
+            # 「县（市、区）政府（17个）：A、B…」: a count in a bracket after its noun, the list
+            # after the colon past the bracket's close
+            list_from = after + 1
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
             k += 1

@@ -124,6 +124,12 @@ from the invented blind1–44 and own sets; figures are cases):
   scope …中，, 其中, a dimension 按…分) or a part names a flow stage. It found 6 real
   contradictions at error (4 of them one printed sentence) and fired on no consistent case.
 
+Session 26 (s26-lists), two relaxations of the transposed-digit warning measured and dropped
+(real19–38 | real39–42 | invented; cases): figures in a kindred unit (起 among 件) found
+0 | 0 | 0 — such a list is cut into one-part groups by unit before the slip is read; no guard
+for items named after the last part with 等 (「…127条，内容主要包括…等」) found 0 | 0 | 0 and
+warned one invented consistent case (blind8 T027).
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
