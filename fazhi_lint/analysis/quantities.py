@@ -567,6 +567,23 @@ def _strip_trailing(lex: Lexicon, text: str) -> str:
     return text[: len(text) - m.end()] if m else text
 
 
+def _bare_change(lex: Lexicon, pre: str) -> bool:
+    """Is a figure's clause nothing but a verb of change before its number (「地方收入完成
+    51653万元，增加6455万元，增长14.28%」: 「增加」 alone)? It is the amount the figure of the
+    clause before moved by, not a count of its own, though no 较/比 names the period (asked of
+    counts and sums only: a bare 「增长4.7%」 stays a rate of its own; session 26, quiet)."""
+    words = pre.strip(" 　").rstrip("了")
+    if not words or len(words) > _CHANGE_VERB_CHARS:
+        return False
+    verbs = lex.__dict__.get("_change_verbs")
+    if verbs is None:
+        verbs = lex.__dict__["_change_verbs"] = frozenset(lex.data["rates"]["change"])
+    return words in verbs
+
+
+_CHANGE_VERB_CHARS = 2  # the verbs of change are two characters (增加, 减收, 净增)
+
+
 _CHANGE = re.compile(
     r"(?:同比|环比|较|比|相比|相较)[^，,；;。]{0,12}?"
     r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|多出|多|少|增|减|減"
@@ -904,6 +921,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
             after=_after_noun(text, q.end) if q.kind != "bare" else "",
             total_marker=total_marker(lex, pre) if q.kind != "bare" else "",
             change=bool(_CHANGE.search(pre.strip(" 　")))
+            or (q.kind not in ("percent", "points") and _bare_change(lex, pre))
             or _compared_clause(text, q)
             or _goes_on_changes(result, q, pre),
         )

@@ -33,6 +33,25 @@ assumed to be related. The structural marks of an inferred link, each general:
   (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
   total's sibling in an earlier split, not its part.
 
+* other years: a change that names the two years it compares (「同期2015年比2014年新收案件数
+  上涨85%」) judged against a figure told for a third year (「2016年新收503件」) — session 26.
+
+Session 26 (quiet) measured each candidate mark over every read set (real19–38 | real39–42 |
+invented: blind1–44 and own10–25; false errors removed / contradictions demoted to a warning):
+
+* other years, kept: 0 | 1 (KB003) | 1 (YOX016) removed; 0 | 0 | 1 demoted (YOX017, still found);
+* a proper subset of the parts (a prefix, or all but one) adds up to the whole, dropped:
+  1 | 0 | 2 removed (+1 own26); 18 | 2 | 17 demoted — with small parts one of them is dropped
+  to a fitting sum by chance (「予以公开2件，部分公开3件…其他1件」 of 8);
+* the parts add up to another figure of the whole's unit earlier in its sentence, dropped:
+  0 | 0 | 0 removed (+1 own26, QZC048); 1 | 0 | 2 demoted (+1 own26);
+* a rate's denominator outside the rate's sentence, dropped: 1 | 0 | 1 removed; 19 | 0 | 45
+  demoted;
+* a rate within one unit of its last printed digit of the computed value (shares forced to sum
+  100%), dropped: 1 (QQ002) | 0 | 0 removed; 0 | 0 | 3 demoted;
+* a change right after a figure of another unit than the figures it was compared with,
+  dropped: 0 | 0 | 1 removed (+1 own26, QZC055); 2 | 1 | 19 demoted.
+
 Linear: one pass over the relations, each looking at the few figures it involves (the sibling
 test looks back at most ``SIBLING_SCOPE`` figures).
 """
@@ -161,6 +180,8 @@ def _inferred(
     ):
         return reason
     if r.code == "N101" and (reason := _runs_on(r, texts, figures)) is not None:
+        return reason
+    if r.code == "N108" and (reason := _other_years(r, texts)) is not None:
         return reason
     spans = [own, *others]
     if all(s.block == r.block for s in spans):
@@ -443,4 +464,32 @@ def _sibling(
             t_low, t_high = bounds(t)
             if w_low + p_low <= t_high and t_low <= w_high + p_high:
                 return part, t
+    return None
+
+
+# 「2015年比2014年…上涨85%」: the two years a change names (比/较/与…相比)
+_NAMED_YEARS_RE = re.compile(r"(\d{4})年(?:比|较|与|同)(\d{4})年")
+# the year a figure is told for: 「2016年新收503件」 (a year, then a few words, no clause mark)
+_YEAR_OF_RE = re.compile(r"(\d{4})年[^\d，,。；;、]{0,8}$")
+_YEAR_REACH = 14  # characters before a figure read for its year
+
+
+def _other_years(r: Relation, texts: dict[int, str]) -> str | None:
+    """Why a change's pair is the rule's reading: the change names the two years it compares
+    (「同期2015年比2014年新收案件数上涨85%」) and a figure the rule compared is told for a third
+    year (「2016年新收503件」) — the text names its pair, the rule took another. Session 26
+    (quiet), measured over every read set: two false errors gone (KB003, YOX016), one
+    contradiction of an invented set demoted to a warning (YOX017), none lost."""
+    text = texts[r.block]
+    start = _clause(text, r.span[0])[0]
+    named = _NAMED_YEARS_RE.findall(text, start, r.span[0])
+    if not named:
+        return None
+    years = set(named[-1])
+    for s in r.involved:
+        if s.block != r.block or s.start == r.span[0]:
+            continue
+        m = _YEAR_OF_RE.search(text, max(0, s.start - _YEAR_REACH), s.start)
+        if m is not None and m.group(1) not in years:
+            return f"变化幅度比较的是{'年与'.join(sorted(years, reverse=True))}年，所取的{m.group(0)}属另一年份"
     return None
