@@ -32,7 +32,7 @@ import re
 from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
-from ..quantities import BlockQuantities
+from ..quantities import BlockQuantities, scan
 from .common import Relation, Verdict, shown_items
 
 _MAX_LIST = 400  # characters of a ranking's list read after it
@@ -246,7 +246,9 @@ def ranking_relations(bq: BlockQuantities) -> list[Relation]:
     if "前" not in text:
         return []
     out: list[Relation] = []
-    for m in _RANK_RE.finditer(text):
+    # (tried at 前 and the cues' first characters only: the optional cue makes the engine
+    # try the pattern at every character)
+    for m in scan(_RANK_RE, text):
         if (
             not m.group("cue")
             and m.group("meas") not in ("位", "名")

@@ -1532,6 +1532,8 @@ _PLAN_WORDS = (
     "接下来",
     "未来一年",
 )
+# any of them in a paragraph (one search where a test per word was a Python call each)
+_PLAN_WORD_RE = re.compile("|".join(_PLAN_WORDS))
 _PLAN_OPENER_RE = re.compile(
     r"(?:^|[。！？!?；;])\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)])?\s*"
     rf"(?:{'|'.join(_PLAN_WORDS)})"
@@ -1601,7 +1603,7 @@ def plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
     # (asked of every paragraph: the pattern opens with marks, spaces or numerals that prose
     # holds everywhere, so the engine tries it at nearly every character; most paragraphs
     # name no plan word at all)
-    if not any(w in text for w in _PLAN_WORDS):
+    if _PLAN_WORD_RE.search(text) is None:
         return None, False
     m = _PLAN_OPENER_RE.search(text)
     if m is None:
