@@ -113,12 +113,16 @@ def span_of(q: Quantity) -> Span:
     return Span(q.block, q.num_start, q.end)
 
 
+# the written name of a figure's magnitude (its multiplier), for messages: 1.14万件, 0.75亿元
+MAGNITUDE_NAMES = {10_000: "万", 100_000_000: "亿"}
+
+
 def show(value: Decimal, like: Quantity) -> str:
     """A value in the magnitude and unit of ``like`` (155 -> 155份; 11400 -> 1.14万件)."""
     mag = ""
     if like.magnitude > 1 and value % like.magnitude != value:
         scaled = value / like.magnitude
-        mag = {10_000: "万", 100_000_000: "亿"}.get(like.magnitude, "")
+        mag = MAGNITUDE_NAMES.get(like.magnitude, "")
         if mag:
             return f"{fmt(scaled)}{mag}{like.unit_text}"
     return f"{fmt(value)}{like.unit_text}"

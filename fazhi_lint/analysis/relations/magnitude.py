@@ -96,6 +96,7 @@ from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
 from .change import is_from_level
 from .common import (
+    MAGNITUDE_NAMES,
     NEGATIONS,
     NEW_UNITS_RE,
     WHOLE_AREA_RE,
@@ -1067,14 +1068,13 @@ def _slip_of_parts(total: Quantity, parts: list[Quantity]) -> Relation | None:
 
 def _slip_found(total: Quantity, head: list[Quantity], slip: Quantity, scale: Decimal) -> Relation:
     """The N201 warning of :func:`_slip_of_parts`: ``slip`` read ``scale`` times larger."""
-    names = {10_000: "万", 100_000_000: "亿"}
-    mag = names.get(total.magnitude, "")
+    mag = MAGNITUDE_NAMES.get(total.magnitude, "")
     read_mag = next(
         (m for m in (total.magnitude, 100_000_000, 10_000) if Decimal(m) / slip.magnitude == scale),
         None,
     )
     if read_mag is not None:
-        m_name = names.get(read_mag, "")
+        m_name = MAGNITUDE_NAMES.get(read_mag, "")
         how = f"按“{m_name}{slip.unit_text}”计"
         guess = f"{slip.number}{m_name}{slip.unit_text}"
         tail = f"疑为漏写“{m_name}”" if slip.magnitude == 1 else "疑为单位有误"
@@ -1141,7 +1141,7 @@ def _shifted_total(total: Quantity, head: list[Quantity]) -> Relation | None:
         return None
     if shifted_power(added, total.value, total.value, down=True) is None:
         return None
-    mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+    mag = MAGNITUDE_NAMES.get(total.magnitude, "")
     read = f"{fmt(added / total.magnitude)}{mag}{total.unit_text}"
     shown = "＋".join(p.number for p in head)
     return Relation(

@@ -35,7 +35,15 @@ from functools import lru_cache
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, last_mark, per_or_change, span_of
+from .common import (
+    MAGNITUDE_NAMES,
+    Relation,
+    Verdict,
+    bounds,
+    last_mark,
+    per_or_change,
+    span_of,
+)
 
 REACH = 8  # figures read after a coming-in (an income) for its going-out and level
 _MARKS = "，,；;。：:（(）)、！？!?"  # the marks closing a figure's own clause back
@@ -175,13 +183,10 @@ def _judge(came: Quantity, went: Quantity, left: Quantity, reading: str) -> Rela
     )
 
 
-_MAGNITUDE = {10_000: "万", 100_000_000: "亿"}
-
-
 def _show(value: Decimal, like: Quantity) -> str:
     """A value in the magnitude and unit of the figure it is set against (0.75亿元, not
     75000000元: the difference of two 亿元 figures may be below one 亿)."""
-    mag = _MAGNITUDE.get(like.magnitude, "")
+    mag = MAGNITUDE_NAMES.get(like.magnitude, "")
     if mag:
         return f"{fmt(value / like.magnitude)}{mag}{like.unit_text}"
     return f"{fmt(value)}{like.unit_text}"

@@ -164,6 +164,7 @@ from .common import (
     DUE_WORD_RE,
     FLOW_STAGES,
     INCLUDED_OPEN,
+    MAGNITUDE_NAMES,
     NEGATIONS,
     OWN_SHARE_RE,
     Relation,
@@ -8222,7 +8223,7 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
             continue
-        mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+        mag = MAGNITUDE_NAMES.get(total.magnitude, "")
         out.append(
             Relation(
                 "unit-slip",

@@ -63,6 +63,7 @@ from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
+    MAGNITUDE_NAMES,
     Relation,
     Verdict,
     bounds,
@@ -1686,7 +1687,7 @@ def _against_rows_sum(
     head = f"“{column.label}”列" if column.label else ""
     what = describe(q) or q.phrase
     what = f"（{what}）" if what else ""
-    unit = {10_000: "万", 100_000_000: "亿"}.get(column.scale, "") + column.unit
+    unit = MAGNITUDE_NAMES.get(column.scale, "") + column.unit
     return Relation(
         "table-text",
         Verdict.CONTRADICTION,
@@ -1952,7 +1953,7 @@ def _against_table(
     what = describe(q) or q.phrase
     what = f"（{what}）" if what else ""
     shown = cell.text.strip() + (
-        {10_000: "万", 100_000_000: "亿"}.get(column.scale, "") + column.unit if column.unit else ""
+        MAGNITUDE_NAMES.get(column.scale, "") + column.unit if column.unit else ""
     )
     return Relation(
         "table-text",
