@@ -214,6 +214,9 @@ class Lexicon:
             key=lambda item: -len(item[0]),
         )
         self.approx_compounds = frozenset(approx.get("compounds", ()))
+        # the verbs of change (增加, 减少, 净增): a clause of one of them alone before its figure
+        # tells an amount of change (see ``_bare_change``)
+        self.change_verbs = frozenset(data["rates"]["change"])
         # pre_approx by word, to find the entries a text ends with by lookup
         self._pre_by_word: dict[str, list[tuple[str, str]]] = {}
         for item in self.pre_approx:
@@ -572,16 +575,7 @@ def _bare_change(lex: Lexicon, pre: str) -> bool:
     51653万元，增加6455万元，增长14.28%」: 「增加」 alone)? It is the amount the figure of the
     clause before moved by, not a count of its own, though no 较/比 names the period (asked of
     counts and sums only: a bare 「增长4.7%」 stays a rate of its own; session 26, quiet)."""
-    words = pre.strip(" 　").rstrip("了")
-    if not words or len(words) > _CHANGE_VERB_CHARS:
-        return False
-    verbs = lex.__dict__.get("_change_verbs")
-    if verbs is None:
-        verbs = lex.__dict__["_change_verbs"] = frozenset(lex.data["rates"]["change"])
-    return words in verbs
-
-
-_CHANGE_VERB_CHARS = 2  # the verbs of change are two characters (增加, 减收, 净增)
+    return pre.strip(" 　").rstrip("了") in lex.change_verbs
 
 
 _CHANGE = re.compile(
