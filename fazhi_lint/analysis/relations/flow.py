@@ -2186,7 +2186,7 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: boo
         # 「…共计613件。其中已结案件336件，未结案件27件」: a 其中 opening the sentence with a
         # plain concluded figure splits the whole by its state (concluded, still open), not
         # by a kind of its own
-        not _STATE_SPLIT_ON or _STATE_SPLIT_LEAD_RE.match(text, start) is None
+        _STATE_SPLIT_LEAD_RE.match(text, start) is None
     ):
         return False
     return all(
@@ -2194,7 +2194,6 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: boo
     )
 
 
-_STATE_SPLIT_ON = True
 # a sentence opening with 其中 and a plain concluded verb (已结, 审结, 办结) before the noun of
 # the stock alone and its figure
 _STATE_SPLIT_LEAD_RE = re.compile(
