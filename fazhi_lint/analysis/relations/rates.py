@@ -87,7 +87,28 @@ over 16,267 read cases (real19–38 | real39–42 | invented blind1–44 + own10
   占比51.79%」) whose others all imply one base the paragraph states before them (531) — two
   agreeing shares suffice when the base is stated, and no 「X中」 set need be named then
   (:func:`_sibling_share_outlier`) — found 0 (+2 findings on cases found already) | +1 | +2,
-  warned 0 | 0 | 0, false errors 0."""
+  warned 0 | 0 | 0, false errors 0.
+
+Session 27 (quiet: false errors, decisions on counts over the read sets, real19–42 | real43–45
+| invented; the 22 real false errors classed by cause, the biggest a share of a part–share
+breakdown read over a figure among the breakdown's items — QK065, KC035, KD058 in harvests
+2 and 6 — and a rate whose base the text describes otherwise, KD038, KE047, KE067):
+
+* kept: the items of one sentence that each carry their own share of one name are a
+  breakdown; a figure told among its items (another item, a sum of items, an item's 其中
+  part) is no base of an item's share (:func:`_run_of_own_shares`; a bracket's figures between
+  an item and its share are an aside, :func:`_own_share`, also for
+  :func:`_sibling_share_outlier`) — false errors −1 | −2 | 0; contradictions lost 0 | 0 | 0
+  (errors on wrong readings demoted: QL031 | KD040, KD060 now warned with the right base 7 and
+  1292 | PRT004; no consistent case warned);
+* kept: an adverb between a share's subject and 占 (「其中刑事类警情约占6%」) leaves the
+  subject its own, so no figure of another clause is its numerator — false errors 0 | −1 | 0,
+  lost 0 (KE076 error → warning, its error a wrong reading);
+* kept: a concluded figure said to hold a carry-in (「结案1634件（含上年旧存）」) over an intake
+  bounds its closure rate from above only (:func:`_holds_carry_in`) — false errors 0 | −1 | 0,
+  lost 0 (KE037 error → warning, its error a wrong reading);
+* kept (data): time-limit qualifiers 时效内/期限内/时限内 beside 审限内 in numbers.toml
+  ``rates.qualifiers`` — false errors 0 | −1 | 0, lost 0 (RFX04 stays an error)."""
 
 from __future__ import annotations
 
@@ -838,6 +859,12 @@ def _sibling_share_outlier(bq: BlockQuantities, found: list[Relation]) -> list[R
         q, n = qs[k], qs[k - 1]
         if q.kind != "percent" or rate_word(q) not in ("占比", "占"):
             continue
+        # 「予以公开3件（主动公开1件，依申请公开2件），占42.86%」: a bracket's figures between a
+        # figure and its share are an aside
+        j = k - 1
+        while j > 0 and k - j <= ASIDE_FIGURES and qs[j].depth > q.depth:
+            j -= 1
+        n = qs[j]
         if n.kind != "count" or n.depth != q.depth or n.sentence != q.sentence or n.value <= 0:
             continue
         if _CLAUSE_BREAK_SHARE_RE.search(text, n.end, q.num_start) is None:
@@ -3200,7 +3227,10 @@ def _stated_totals(
 
 
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
-_SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
+# (an adverb may stand between the subject and 占: 「其中刑事类警情约占6%」)
+_SUBJECT_BEFORE_SHARE_RE = re.compile(
+    r"[^约均分别共仅的，,]{2,}(?:约|均|共|仅)?(?:占比|占|比例|比重)"
+)
 
 
 def _named_in(subject: str, before: str) -> bool:
@@ -3733,11 +3763,15 @@ def _judge_rate(
         and _own_verb_one_way(lex, bq.text, word, r[1])
     }
     # (items of one list are not each other's bases)
+    # (nor is a figure told among the items of a breakdown whose items each have their own
+    # share of the rate's name — another item, a sum of items, an item's 其中 part)
+    listed_run = _run_of_own_shares(bq, q)
     results = [
         r
         for r in results
         if not _co_listed(bq, r[1], r[2])
         and not _peer_share(bq, r[1], r[2], q)
+        and not (listed_run and r[1] in listed_run and _inside_run(listed_run, r[1], r[2]))
         and not _population_named(bq.text, q, word, r[1], r[2])
         and ((id(r[1]), id(r[2])) in own_way or not not_the_concluded(bq.text, word, r[1], r[2]))
         and not _intake_over_concluded(r[1], r[2])
@@ -3920,6 +3954,18 @@ def _new_intake(lex: Lexicon, text: str, w: Quantity) -> bool:
     return _carry_in_re(lex).search(text) is None
 
 
+# a bracket right after a figure, saying what it holds: 「结案1634件（含上年旧存）」
+_HOLDS_RE = re.compile(r"[（(](?:含|包括|其中含)([^）)]{1,16})[）)]")
+
+
+def _holds_carry_in(lex: Lexicon, text: str, n: Quantity) -> bool:
+    """Does the concluded figure ``n`` say it holds cases carried in (「结案1634件（含上年旧存）」)?
+    Its rate is then over the intake and that carry-in, which the text does not count for its
+    set: the intake alone bounds the rate from above, it is not its base."""
+    m = _HOLDS_RE.match(text, n.end)
+    return m is not None and _carry_in_re(lex).search(m.group(1)) is not None
+
+
 def _more_than_came_in(lex: Lexicon, text: str, n: Quantity, w: Quantity) -> bool:
     """Is the concluded figure ``n`` above the intake ``w`` it is read over, in a paragraph
     that states no carry-in — so what was open in the period held cases from before?"""
@@ -3971,7 +4017,9 @@ def _intake_bounded_check(
         least = bounds(n)[0] * 100 / high - bounds(w)[1]
         most = bounds(n)[1] * 100 / low - bounds(w)[0]
         return most >= 1 and int(most) >= least, value
-    if not _new_intake(lex, bq.text, w):
+    if not _new_intake(lex, bq.text, w) and not (
+        w.family in ("received", "accepted") and _holds_carry_in(lex, bq.text, n)
+    ):
         return ok, value
     highest = bounds(n)[1] / bounds(w)[0] * 100
     return q.low - unit / 2 <= highest, value
@@ -5329,6 +5377,57 @@ def _peer_share(bq: BlockQuantities, n: Quantity, w: Quantity, q: Quantity) -> b
     name = rate_word(rn)
     # (a change after each item, 「投诉46413件，同比上升1.25%」, names no share of them)
     return bool(name) and name == rate_word(rw) and not rn.change and not rw.change
+
+
+# figures of a bracket skipped between a figure and its own share: 「其他处理177件（其中…134件），
+# 占13.7%」
+ASIDE_FIGURES = 4
+
+
+def _own_share(bq: BlockQuantities, p: Quantity) -> Quantity | None:
+    """The first figure after ``p`` at ``p``'s depth, in its statement, when it is a share
+    (a bracket's figures between are an aside); or None."""
+    j = _index_of(bq).get(id(p))
+    if j is None:
+        return None
+    for r in bq.quantities[j + 1 : j + 2 + ASIDE_FIGURES]:
+        if r.depth > p.depth:
+            continue
+        if r.kind != "percent" or r.change or r.depth != p.depth:
+            return None
+        return None if _STATEMENT_END_RE.search(bq.text, p.end, r.num_start) else r
+    return None
+
+
+def _run_of_own_shares(bq: BlockQuantities, q: Quantity) -> list[Quantity]:
+    """「予以公开42件，占42.86%；不予公开1件，占1.02%；…其他处理6件，占6.12%」: the figures of
+    ``q``'s sentence that each have their own share of ``q``'s name right after them — the
+    items of one breakdown, each a share of one whole (two items at least)."""
+    name = rate_word(q)
+    if not name:
+        return []
+    items = []
+    for p in bq.quantities:
+        if (
+            p.sentence != q.sentence
+            or p.kind != "count"
+            or p.change
+            or p.num_start > q.num_start + 400
+        ):
+            continue
+        r = _own_share(bq, p)
+        if r is not None and rate_word(r) == name:
+            items.append(p)
+    if not any(_own_share(bq, p) is q for p in items):
+        return []
+    return items if len(items) >= 2 else []
+
+
+def _inside_run(items: list[Quantity], n: Quantity, w: Quantity) -> bool:
+    """Is the base ``w`` of a reading of item ``n``'s share another item of the breakdown, a
+    sum of items or a figure told between them (a 其中 part of an item)? The breakdown's whole
+    is told before or after its items, never among them."""
+    return w is not n and items[0].num_start <= w.num_start <= items[-1].end
 
 
 def _item_share(bq: BlockQuantities, p: Quantity, q: Quantity) -> Quantity | None:
