@@ -67,10 +67,13 @@ def below_zero_prior(
     want = _KINDS.get(d.kind, "count" if d.kind == "percent" and direction < 0 else None)
     if direction == 0 or want is None or d.approx:
         return None
-    before = [q for q in sentence if q.end <= d.num_start and q.depth == d.depth]
-    if not before:
+    # the figure right before the change at its bracket level (a backward scan: the change's
+    # figures stand after it)
+    level = next(
+        (q for q in reversed(sentence) if q.end <= d.num_start and q.depth == d.depth), None
+    )
+    if level is None:
         return None
-    level = before[-1]
     if (
         (level.kind != want and not (d.kind == "percent" and level.kind in _AMOUNTS))
         or level.change
