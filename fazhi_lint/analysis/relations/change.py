@@ -118,6 +118,20 @@ parts; :func:`_parts_aside`). Measured on the 107 read cases with such a bracket
 seed + corpus snapshot: real contradictions found +1 (QQ043), findings lost 0, consistent cases
 warned 0, snapshot changes 0. Unnarrowed (every bracket closed before the change) it lost 11
 findings whose bracket held the base (「1,417件（上年1,268件），增长13.7%」): dropped.
+
+Session 27 (s27-yoy), each decision counted on every read set, real19–42 | real43–45 | invented
+(blind1–44, own10–26, the top-level sets), and on the seed + corpus snapshot:
+
+* kept, an error — a change tied to the figure right before it by the clause alone whose prior
+  is out of range (:mod:`.prior_sign`): found 1 | 4 | 0, consistent cases fired 0 | 0 | 0,
+  snapshot 0;
+* kept — a change in a clause of its own naming a measure of its own, fitting the pair in size
+  but not in direction, is that measure's (:func:`_names_other_measure`): false errors removed
+  0 | 1 (KE042) | 0, contradictions hidden 0 | 0 | 0 (KE050, the size wrong, still found);
+* dropped — the note of :func:`_no_whole_prior` as a warning: real contradictions it would add
+  0 | 1 (KC046), consistent cases it would warn on 1 | 0 | 10 (4 of them year-on-year);
+  its guards (a count of 20 or more, three figures of rate) left as they are (KC042, KC043:
+  2起 and 1人 with a rate of two figures, where one step of the prior moves the rate by points).
 """
 
 from __future__ import annotations
