@@ -118,6 +118,20 @@ parts; :func:`_parts_aside`). Measured on the 107 read cases with such a bracket
 seed + corpus snapshot: real contradictions found +1 (QQ043), findings lost 0, consistent cases
 warned 0, snapshot changes 0. Unnarrowed (every bracket closed before the change) it lost 11
 findings whose bracket held the base (「1,417件（上年1,268件），增长13.7%」): dropped.
+
+Session 27 (s27-yoy), each decision counted on every read set, real19–42 | real43–45 | invented
+(blind1–44, own10–26, the top-level sets), and on the seed + corpus snapshot:
+
+* kept, an error — a change tied to the figure right before it by the clause alone whose prior
+  is out of range (:mod:`.prior_sign`): found 1 | 4 | 0, consistent cases fired 0 | 0 | 0,
+  snapshot 0;
+* kept — a change in a clause of its own naming a measure of its own, fitting the pair in size
+  but not in direction, is that measure's (:func:`_names_other_measure`): false errors removed
+  0 | 1 (KE042) | 0, contradictions hidden 0 | 0 | 0 (KE050, the size wrong, still found);
+* dropped — the note of :func:`_no_whole_prior` as a warning: real contradictions it would add
+  0 | 1 (KC046), consistent cases it would warn on 1 | 0 | 10 (4 of them year-on-year);
+  its guards (a count of 20 or more, three figures of rate) left as they are (KC042, KC043:
+  2起 and 1人 with a rate of two figures, where one step of the prior moves the rate by points).
 """
 
 from __future__ import annotations
@@ -157,6 +171,7 @@ from .common import (
     show,
     span_of,
 )
+from .prior_sign import below_zero_prior
 from .year_pairs import year_clause_pairs
 
 _YEAR = rf"{YEAR_ASCII}年度?"
@@ -675,6 +690,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
                 if rel is None:
                     rel = _no_whole_prior(bq, d, direction, sentence)
+                if rel is None and direction < 0:
+                    rel = below_zero_prior(bq, lex, d, direction, sentence)
             elif d.kind == "points":
                 # 「压缩率达到62.5%，较上年提高了9.8个百分点」: a rate named by a word of change
                 # (压缩率, 增长率) before a 个百分点 change is the level that changed
@@ -695,6 +712,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     # 「纠错率为11.8%，较上年下降2.1个百分点。上年纠错率为13.9%。」
                     after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
                     rel = _base_after(bq, lex, d, direction, plain, after)
+                if rel is None:
+                    rel = below_zero_prior(bq, lex, d, direction, sentence)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
                 if rel is None and d.kind != "time":
@@ -706,6 +725,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                         rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
                         if rel is not None or _states_current(bq, lex, d, plain, after):
                             break
+                if rel is None:
+                    rel = below_zero_prior(bq, lex, d, direction, sentence)
             elif d.kind == "multiple":
                 stated = _multiple_ratio(d, m.group(1))
                 rel = _ratio(bq, d, stated, plain)
@@ -3845,6 +3866,8 @@ def _relative(
             current.kind == "percent" and _exact_slip(current, base, d, direction)
         ):
             return _ok(d, current, base)
+        if _fits(low, high, d, -direction) and _names_other_measure(bq, d, current, base):
+            return _ok(d, current, base)
         readings.append(_reading(current, base, d, direction))
     # two rates: the stated figure may be their difference, written with % (N106)
     for current, base in rate_pairs:
@@ -3906,6 +3929,28 @@ def _speaks_of_rate(
     if len(subject) < 2:
         return True
     return common_substring(subject, _words_before(bq, rate)) >= 2
+
+
+def _names_other_measure(
+    bq: BlockQuantities, d: Quantity, current: Quantity, base: Quantity
+) -> bool:
+    """「平均承诺办结时限由8.3天减少到6.6天，审批效率提高20.5%」: a change whose clause names a
+    measure of its own in a clause of its own (no figure in it; two characters or more) that shares no two characters with the words
+    of the two figures it fits the other way round speaks of a measure that moves against
+    them (time saved as efficiency gained): the size is what it states, not the direction."""
+    clause = _words_before(bq, d)
+    opens = d.num_start - len(clause)
+    if any(
+        q.end > opens and q.start < d.start
+        for q in bq.quantities
+        if q.sentence == d.sentence and q is not d
+    ):
+        return False  # (the figures in the change's own clause: 「比上年的76批次下降」)
+    subject = link_filler_re().sub("", _CHANGE_WORDS_RE.sub("", clause))
+    if len(subject) < 2:
+        return False
+    words = _words_before(bq, base) + _words_before(bq, current)
+    return common_substring(subject, words) < 2
 
 
 def _words_before(bq: BlockQuantities, q: Quantity) -> str:

@@ -3538,6 +3538,24 @@ def _included_component(text: str, numerator: Quantity, base: Quantity) -> bool:
     return _INCLUDED_OPENING_RE.match(text[opening + 1 : base.start].lstrip(" 　")) is not None
 
 
+# 「结案1634件（含上年旧存）」: a bracket right after a figure that says the figure holds what
+# was carried in from another period
+_CARRIED_IN_BRACKET_RE = re.compile(r"\s*[（(](?:包括|包含|含有|含)[^（()）]{0,12}[）)]")
+
+
+def _carried_in_numerator(lex: Lexicon, text: str, numerator: Quantity) -> bool:
+    """「结案1634件（含上年旧存），…结案率为76.64%」: a numerator that its own bracket says
+    holds the cases carried in (numbers.toml ``clauses.carry-in``) is over this period's intake
+    and that stock, a base the text does not state when no figure of it follows in the bracket:
+    no figure of the text is its rate's base (session 27, s27-yoy; KE047)."""
+    m = _CARRIED_IN_BRACKET_RE.match(text, numerator.end)
+    return (
+        m is not None
+        and not any(ch.isdigit() for ch in m.group(0))
+        and any(w in m.group(0) for w in lex.data["clauses"]["carry-in"])
+    )
+
+
 def _population_named(
     text: str, q: Quantity, word: str, numerator: Quantity, base: Quantity
 ) -> bool:
@@ -3781,6 +3799,7 @@ def _judge_rate(
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
         and not _share_of_money(lex, bq, q, word, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
+        and not _carried_in_numerator(lex, bq.text, r[1])
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
         and _base_qualifiers_named(lex, bq.text, word, r[2])
