@@ -9,8 +9,8 @@
    measure that moves against the pair (time saved as efficiency gained): its size is checked,
    not its direction (relations/change.py ``_names_other_measure``).
 3. A numerator whose own bracket says it holds the cases carried in (「（含上年旧存）」) is over
-   a base the text does not state: no figure of the text is its rate's base (relations/rates.py
-   ``_carried_in_numerator``).
+   a base the text does not state: the intake only bounds its rate from above (relations/rates.py
+   ``_holds_carry_in``, merged with s27-quiet's reading of the same bracket).
 
 Every sentence is written for these tests (none from a fixture set); the arithmetic is in the
 comment above it."""
@@ -81,7 +81,8 @@ def test_rise_above_its_figure_is_an_error() -> None:
 
 
 def test_numerator_with_carried_in_cases_has_no_base() -> None:
-    # 1150 ÷ 1200 = 95.8%: the numerator holds last year's stock, a base the text leaves out
+    # 1150 ÷ 1200 = 95.8%: the numerator holds last year's stock, a base the text leaves out;
+    # 88.5% is below the bound, so it fits
     text = "本院新收各类案件1200件；审结1150件（含上年旧存），结案率为88.5%。"
     assert not errors(text)
 

@@ -3538,24 +3538,6 @@ def _included_component(text: str, numerator: Quantity, base: Quantity) -> bool:
     return _INCLUDED_OPENING_RE.match(text[opening + 1 : base.start].lstrip(" 　")) is not None
 
 
-# 「结案1634件（含上年旧存）」: a bracket right after a figure that says the figure holds what
-# was carried in from another period
-_CARRIED_IN_BRACKET_RE = re.compile(r"\s*[（(](?:包括|包含|含有|含)[^（()）]{0,12}[）)]")
-
-
-def _carried_in_numerator(lex: Lexicon, text: str, numerator: Quantity) -> bool:
-    """「结案1634件（含上年旧存），…结案率为76.64%」: a numerator that its own bracket says
-    holds the cases carried in (numbers.toml ``clauses.carry-in``) is over this period's intake
-    and that stock, a base the text does not state when no figure of it follows in the bracket:
-    no figure of the text is its rate's base (session 27, s27-yoy; KE047)."""
-    m = _CARRIED_IN_BRACKET_RE.match(text, numerator.end)
-    return (
-        m is not None
-        and not any(ch.isdigit() for ch in m.group(0))
-        and any(w in m.group(0) for w in lex.data["clauses"]["carry-in"])
-    )
-
-
 def _population_named(
     text: str, q: Quantity, word: str, numerator: Quantity, base: Quantity
 ) -> bool:
@@ -3799,7 +3781,6 @@ def _judge_rate(
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
         and not _share_of_money(lex, bq, q, word, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
-        and not _carried_in_numerator(lex, bq.text, r[1])
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
         and _base_qualifiers_named(lex, bq.text, word, r[2])
@@ -3974,15 +3955,16 @@ def _new_intake(lex: Lexicon, text: str, w: Quantity) -> bool:
 
 
 # a bracket right after a figure, saying what it holds: 「结案1634件（含上年旧存）」
-_HOLDS_RE = re.compile(r"[（(](?:含|包括|其中含)([^）)]{1,16})[）)]")
+_HOLDS_RE = re.compile(r"\s*[（(](?:其中含|包括|包含|含有|含)([^（()）]{1,16})[）)]")
 
 
-def _holds_carry_in(lex: Lexicon, text: str, n: Quantity) -> bool:
-    """Does the concluded figure ``n`` say it holds cases carried in (「结案1634件（含上年旧存）」)?
-    Its rate is then over the intake and that carry-in, which the text does not count for its
-    set: the intake alone bounds the rate from above, it is not its base."""
+def _holds_carry_in(lex: Lexicon, text: str, n: Quantity) -> re.Match[str] | None:
+    """The bracket right after the concluded figure ``n`` that says it holds cases carried in
+    (「结案1634件（含上年旧存）」), if any. Its rate is then over the intake and that carry-in,
+    which the text does not count for its set: the intake alone bounds the rate from above,
+    it is not its base."""
     m = _HOLDS_RE.match(text, n.end)
-    return m is not None and _carry_in_re(lex).search(m.group(1)) is not None
+    return m if m is not None and _carry_in_re(lex).search(m.group(1)) else None
 
 
 def _more_than_came_in(lex: Lexicon, text: str, n: Quantity, w: Quantity) -> bool:
@@ -4037,7 +4019,7 @@ def _intake_bounded_check(
         most = bounds(n)[1] * 100 / low - bounds(w)[0]
         return most >= 1 and int(most) >= least, value
     if not _new_intake(lex, bq.text, w) and not (
-        w.family in ("received", "accepted") and _holds_carry_in(lex, bq.text, n)
+        w.family in ("received", "accepted") and _holds_carry_in(lex, bq.text, n) is not None
     ):
         return ok, value
     highest = bounds(n)[1] / bounds(w)[0] * 100
