@@ -23,6 +23,7 @@ from .gate import gate_links
 from .granular import granular_relations
 from .magnitude import magnitude_relations
 from .members import member_relations
+from .carried_inside import carried_inside_relations
 from .net import net_relations
 from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
@@ -84,6 +85,7 @@ def analyze_block(
         out.extend(flow_relations(bq, lex))
         # in − out = what is left (a stock since it began; a period's income, expense, balance)
         out.extend(net_relations(bq, lex))
+        out.extend(carried_inside_relations(bq, lex))
     if several:
         out.extend(member_relations(bq, lex))
     # shares listed with 分别 after a list of parts pair with those parts in order

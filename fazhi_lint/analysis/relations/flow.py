@@ -1477,10 +1477,15 @@ def _carried_to_later_year(lex: Lexicon, text: str, q: Quantity) -> bool:
     words (「2022年结转至2023年2件」) is where they came from: carried in, not out."""
     words = q.pre
     m = _carry_to_year_re(lex).search(words)
-    if m is None or _YEAR_RE.search(words, 0, m.start()) is not None:
+    if m is None:
         return False
     start = q.num_start - len(words)
     years = _YEAR_RE.findall(text, max(0, start - YEAR_BACK_REACH), start)
+    own = _YEAR_RE.findall(words, 0, m.start())
+    if own:
+        # 「2025年全年共收到…9件，…2025年结转至2026年继续办理1件」: the year it leaves is the
+        # one the text tells, so it is carried out of it (not in, as from an earlier year)
+        return bool(years) and int(own[-1]) == int(years[-1]) < int(m.group(1))
     return bool(years) and int(years[-1]) < int(m.group(1))
 
 
@@ -1850,7 +1855,9 @@ def _qualified_part(q: Quantity, listing: bool = False) -> bool:
 
 
 MAX_OUTCOMES = 8  # outcome figures of one stock read between the carried-in and open ones
-_ONE_CLAUSE_RE = re.compile(r"[^，,；;。！？!?0-9０-９]*[，,；;][^，,；;。！？!?0-9０-９]*")
+# (a year named between is no figure: 「…1554件，2023年结转132件；全年办理1503件，结转2025年…」)
+_CLAUSE_WORDS = r"(?:[^，,；;。！？!?0-9０-９]|20[0-9]{2}年)*"
+_ONE_CLAUSE_RE = re.compile(f"{_CLAUSE_WORDS}[，,；;]{_CLAUSE_WORDS}")
 
 
 def _balance_by_position(
@@ -2737,6 +2744,8 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
     clause (a pending word of numbers.toml ``clauses.pending``, or by its form: 在审理期限内,
     处于调查阶段, 正在…, …中)?"""
     pre = q.pre.rstrip(" 　")
+    if _carried_to_later_year(lex, text, q):
+        return True  # 「（2025年）结转至2026年继续办理1件」: into a year after the text's
     if _at_other_time(text, q):
         return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
     if _carried_out_clause(lex, q):
