@@ -11,6 +11,7 @@ from ...model import Block, BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .backref import backref_relations
+from .carried_inside import carried_inside_relations
 from .change import change_relations
 from .common import Relation, Verdict, map_back
 from .containment import Told, containment_across, containment_relations
@@ -23,7 +24,6 @@ from .gate import gate_links
 from .granular import granular_relations
 from .magnitude import magnitude_relations
 from .members import member_relations
-from .carried_inside import carried_inside_relations
 from .net import net_relations
 from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum

@@ -143,4 +143,3 @@ def _judge(new: Quantity, carry: Quantity, done: Quantity, still: Quantity) -> R
         suggestion="核对新收、上年结转、办结与结转下年数字",
         data={"came": str(new.value + carry.value), "went": str(done.value + still.value)},
     )
-
