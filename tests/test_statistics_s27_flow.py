@@ -10,6 +10,8 @@
 4. The carried-in part bracketed inside the concluded figure (「答复98件（含上年结转8件，另有
    5件结转下年度继续办理）」): new + carried-in = concluded + open, a warning either way
    (:mod:`fazhi_lint.analysis.relations.carried_inside`).
+5. A count inside the 的-phrase between an intake verb and its object (「收到187个申请人提出的
+   申请583件」) is who asked, not what came in: the object's figure is the new one.
 """
 
 from __future__ import annotations
@@ -79,6 +81,20 @@ CONTRADICTIONS = [
         "N102",
         ("31件", "2件", "30件", "4件"),
     ),
+    # 5. a count inside the 的-phrase before the verb's object names who asked
+    (
+        "全年共受理32个单位报送的备案文件118件，上年结转3件，审查办结116件，尚在审查中7件。",
+        2024,
+        "N102",
+        ("118件", "3件", "116件", "7件"),
+    ),
+    (
+        "2023年，区政府收到96名申请人提出的政府信息公开申请240件，结转上年未办结申请6件，"
+        "全年作出答复238件，结转下年继续答复12件。",
+        2023,
+        "N102",
+        ("240件", "6件", "238件", "12件"),
+    ),
 ]
 
 CONSISTENT = [
@@ -99,6 +115,9 @@ CONSISTENT = [
     "全年收到政府信息公开申请64件，上年度转结4件，已办结63件，转结下年度继续办理5件。",
     "本年共受理申请31件，上年转结申请2件，办结申请29件，另有4件转结下年度办理。",
     "工单流转结束后，共回访群众120人，其中满意118人，基本满意2人。",
+    "全年共受理32个单位报送的备案文件118件，上年结转3件，审查办结116件，尚在审查中5件。",
+    "2023年，区政府收到96名申请人提出的政府信息公开申请240件，结转上年未办结申请6件，"
+    "全年作出答复234件，结转下年继续答复12件。",
 ]
 
 # 2. a carried stock is no base of a change

@@ -1451,12 +1451,18 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     if q.family in ("received", "accepted"):
         if q.verb and _undone(lex, words[: words.rfind(q.verb)]):
             return ""  # 「依法撤销立案23件」: a stage undone, where cases went
+        if text and _ATTRIBUTE_RE.match(text, q.end):
+            # 「收到187个申请人提出的…申请583件」: the count inside a 的-phrase before the
+            # verb's object names who asked; the object is the figure after it
+            return ""
         return "new"
     if q.family == "concluded":
         return "concluded"
     return ""
 
 
+# the words after a figure up to a 的 and a figure of its clause (a 的-phrase it opens)
+_ATTRIBUTE_RE = re.compile(r"[^，,；;。：:、！？!?0-9０-９]{1,12}的[^，,；;。：:、！？!?0-9０-９]{0,16}[0-9０-９]")
 YEAR_BACK_REACH = 200  # characters before a figure read for the year its text speaks of
 # (20xx only, narrower than grammar.YEAR_ASCII, here and in _carry_to_year_re: with 19xx a law's
 # 「1999年修订的…」 before a figure would become the last year its text named; not the same reading)
