@@ -1462,7 +1462,9 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
 
 
 # the words after a figure up to a 的 and a figure of its clause (a 的-phrase it opens)
-_ATTRIBUTE_RE = re.compile(r"[^，,；;。：:、！？!?0-9０-９]{1,12}的[^，,；;。：:、！？!?0-9０-９]{0,16}[0-9０-９]")
+_ATTRIBUTE_RE = re.compile(
+    r"[^，,；;。：:、！？!?0-9０-９]{1,12}的[^，,；;。：:、！？!?0-9０-９]{0,16}[0-9０-９]"
+)
 YEAR_BACK_REACH = 200  # characters before a figure read for the year its text speaks of
 # (20xx only, narrower than grammar.YEAR_ASCII, here and in _carry_to_year_re: with 19xx a law's
 # 「1999年修订的…」 before a figure would become the last year its text named; not the same reading)
