@@ -45,7 +45,7 @@ MAX_BETWEEN = 6  # figures of no stock role read back from the concluded to the 
 
 def carried_inside_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     text = bq.text
-    if _INCLUDED_RE.search(text) is None:
+    if not ("含" in text or "包" in text) or _INCLUDED_RE.search(text) is None:
         return []
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and not q.change]
     out: list[Relation] = []

@@ -1496,6 +1496,8 @@ def _carried_to_later_year(lex: Lexicon, text: str, q: Quantity) -> bool:
     cases are open at the year's end. A year named before the carry word in the figure's own
     words (「2022年结转至2023年2件」) is where they came from: carried in, not out."""
     words = q.pre
+    if "年" not in words:
+        return False  # (no year named: most figures; the search below needs one)
     m = _carry_to_year_re(lex).search(words)
     if m is None:
         return False
