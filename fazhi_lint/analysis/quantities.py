@@ -784,6 +784,9 @@ def _after_noun(text: str, pos: int) -> str:
 # 其它 is another spelling of 其他 (the rest of a split: 「其它类诉求9791件」): read as that one
 # word by every rule. Same length, so every position in the text stays where it was.
 _VARIANT_SPELLINGS = (("其它", "其他"),)
+# 转结 is another spelling of 结转 (「上一年度转结3件」「转结下年度继续办理」), not where 结
+# opens a word of its own (流转结束, 移转结果, 中转结算)
+_CARRY_VARIANT_RE = re.compile("转结(?![果束算构合论婚])")
 
 
 @lru_cache(maxsize=1)
@@ -805,6 +808,8 @@ def fold_variants(text: str) -> str:
     for variant, usual in _VARIANT_SPELLINGS:
         if variant in text:
             text = text.replace(variant, usual)
+    if "转结" in text:
+        text = _CARRY_VARIANT_RE.sub("结转", text)
     return text
 
 

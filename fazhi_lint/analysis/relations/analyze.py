@@ -12,6 +12,7 @@ from ...model import Block, BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .backref import backref_relations
+from .carried_inside import carried_inside_relations
 from .change import change_relations
 from .common import COUNTABLE, Relation, Verdict, map_back
 from .containment import Told, containment_across, containment_relations
@@ -90,6 +91,7 @@ def analyze_block(
     if several:
         # in − out = what is left (a stock since it began; a period's income, expense, balance)
         out.extend(net_relations(bq, lex))
+        out.extend(carried_inside_relations(bq, lex))
     if several:
         out.extend(member_relations(bq, lex))
     # shares listed with 分别 after a list of parts pair with those parts in order

@@ -192,7 +192,9 @@ _BASE_RE = re.compile(
     rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
     # (the words after last year are what it counts, never a change: 「比上年减收1070万元」)
-    r"|(?:上年度|上年|去年|上一年)(?:同期)?(?!结转|遗留|未结|积存|增|减|降|升|提|多|少)"
+    # (nor a stock carried from last year: 结转上年未办结申请11件, 上年未审结的)
+    r"|(?<!结转)(?<!转入)(?:上年度|上年|去年|上一年)(?:同期)?"
+    r"(?!结转|遗留|未[办审执处]?结|积存|增|减|降|升|提|多|少)"
     r"[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
     # 「较2020年该类案件量42件」: the prior period named, then what is counted, a noun of
@@ -463,7 +465,7 @@ _CHANGE_IN_RE = re.compile("增长|增加|下降|减少|提高|提升|降低|上
 # nor 上年末, an opening stock)
 _PRIOR_NOUN_CLAUSE_RE = re.compile(
     # (not 上年末/上年底 either: an opening stock that flow rules read with this year's)
-    r"(?:上年度|上年|去年|上一年度?|前一年)(?:同期|全年)?(?!结转|遗留|未结|积存|末|底)"
+    r"(?:上年度|上年|去年|上一年度?|前一年)(?:同期|全年)?(?!结转|遗留|未[办审执处]?结|积存|末|底)"
     r"[^0-9０-９%％，,；;。：:（()）]{1,14}$"
 )
 # a clause that sets last year against this one (「上年相比，…」) restates nothing

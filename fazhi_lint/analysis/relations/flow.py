@@ -119,6 +119,18 @@ later stage of an unlisted verb (检查 → 处理, 受理 → 查处 / 转办: 
 real38 QQ026 — 处理 and 转办 may count more than the stage before: one matter to several
 bodies, cases from other channels), the carried-in part bracketed inside the concluded (real38
 QQ022, real39 QI016: bounds the carry-in from below only).
+
+Session 27 (s27-flow), decided on counts (the misses of real19–45 classed by the guard that
+silenced them; recurrence over the six harvests in the s27 report): a year named between two
+figures of the stock is no figure (「…1554件，2023年结转132件；全年办理1503件，结转2025年
+138件」: :data:`_ONE_CLAUSE_YEARS_RE`); a carry out of the year the text tells into a later one
+(「2025年…9件，共办结6件，2025年结转至2026年继续办理1件」) is open, as one from an earlier year
+(2024年结转至2025年) is carried in (:func:`_carried_to_later_year`, asked first by
+:func:`_open_now`); a count inside the 的-phrase between an intake verb and its object (「收到187个
+申请人提出的…申请583件」) names who asked, not what came in (:data:`_ATTRIBUTE_RE`); 转结 is
+read as 结转 (quantities.fold_variants). The carried-in part bracketed inside the concluded
+(class D, four misses in three harvests) is read by :mod:`.carried_inside` as a warning. Counts
+against the base (0ade73a) in :mod:`.carried_inside`'s docstring.
 """
 
 from __future__ import annotations
@@ -1451,12 +1463,20 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     if q.family in ("received", "accepted"):
         if q.verb and _undone(lex, words[: words.rfind(q.verb)]):
             return ""  # 「依法撤销立案23件」: a stage undone, where cases went
+        if text and _ATTRIBUTE_RE.match(text, q.end):
+            # 「收到187个申请人提出的…申请583件」: the count inside a 的-phrase before the
+            # verb's object names who asked; the object is the figure after it
+            return ""
         return "new"
     if q.family == "concluded":
         return "concluded"
     return ""
 
 
+# the words after a figure up to a 的 and a figure of its clause (a 的-phrase it opens)
+_ATTRIBUTE_RE = re.compile(
+    r"[^，,；;。：:、！？!?0-9０-９]{1,12}的[^，,；;。：:、！？!?0-9０-９]{0,16}[0-9０-９]"
+)
 YEAR_BACK_REACH = 200  # characters before a figure read for the year its text speaks of
 # (20xx only, narrower than grammar.YEAR_ASCII, here and in _carry_to_year_re: with 19xx a law's
 # 「1999年修订的…」 before a figure would become the last year its text named; not the same reading)
@@ -1476,11 +1496,18 @@ def _carried_to_later_year(lex: Lexicon, text: str, q: Quantity) -> bool:
     cases are open at the year's end. A year named before the carry word in the figure's own
     words (「2022年结转至2023年2件」) is where they came from: carried in, not out."""
     words = q.pre
+    if "年" not in words:
+        return False  # (no year named: most figures; the search below needs one)
     m = _carry_to_year_re(lex).search(words)
-    if m is None or _YEAR_RE.search(words, 0, m.start()) is not None:
+    if m is None:
         return False
     start = q.num_start - len(words)
     years = _YEAR_RE.findall(text, max(0, start - YEAR_BACK_REACH), start)
+    own = _YEAR_RE.findall(words, 0, m.start())
+    if own:
+        # 「2025年全年共收到…9件，…2025年结转至2026年继续办理1件」: the year it leaves is the
+        # one the text tells, so it is carried out of it (not in, as from an earlier year)
+        return bool(years) and int(own[-1]) == int(years[-1]) < int(m.group(1))
     return bool(years) and int(years[-1]) < int(m.group(1))
 
 
@@ -1851,6 +1878,9 @@ def _qualified_part(q: Quantity, listing: bool = False) -> bool:
 
 MAX_OUTCOMES = 8  # outcome figures of one stock read between the carried-in and open ones
 _ONE_CLAUSE_RE = re.compile(r"[^，,；;。！？!?0-9０-９]*[，,；;][^，,；;。！？!?0-9０-９]*")
+# (a year named between is no figure: 「…1554件，2023年结转132件；全年办理1503件，结转2025年…」)
+_CLAUSE_WORDS = r"(?:[^，,；;。！？!?0-9０-９]|20[0-9]{2}年)*"
+_ONE_CLAUSE_YEARS_RE = re.compile(f"{_CLAUSE_WORDS}[，,；;]{_CLAUSE_WORDS}")
 
 
 def _balance_by_position(
@@ -1987,6 +2017,10 @@ def _next_clause(text: str, p: Quantity, q: Quantity, items: bool = False) -> bo
         and p.sentence == q.sentence
         and (
             _ONE_CLAUSE_RE.fullmatch(text, p.end, q.num_start) is not None
+            or (
+                text.find("年", p.end, q.num_start) >= 0
+                and _ONE_CLAUSE_YEARS_RE.fullmatch(text, p.end, q.num_start) is not None
+            )
             or (items and _ONE_ITEM_RE.fullmatch(text, p.end, q.num_start) is not None)
         )
         and "其中" not in text[p.end : q.num_start]
@@ -2737,6 +2771,8 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
     clause (a pending word of numbers.toml ``clauses.pending``, or by its form: 在审理期限内,
     处于调查阶段, 正在…, …中)?"""
     pre = q.pre.rstrip(" 　")
+    if _carried_to_later_year(lex, text, q):
+        return True  # 「（2025年）结转至2026年继续办理1件」: into a year after the text's
     if _at_other_time(text, q):
         return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
     if _carried_out_clause(lex, q):
