@@ -922,7 +922,11 @@ def _list_readings(
         names = [p for _, p in items]
         # 「负责公安、交通类案件的第一办案组」: the 顿号 list is inside a modifier of the
         # last item (…的X); parallel items that each carry 的 are a list
-        modifier = "的" in names[-1] and not any("的" in x for x in names[:-1])
+        modifier = (
+            "的" in names[-1]
+            and not any("的" in x for x in names[:-1])
+            and not _closing_whole(names)
+        )
         listed = not modifier
         # 「即：事故起数、死亡人数，受伤人数，直接经济损失同比下降」: a writer mixing 、 and ，
         # — bare names after the commas go on with the list, the last maybe carrying the
@@ -1020,6 +1024,15 @@ def _list_readings(
                 last = len(pieces)
             out.append(_Reading(frozenset(range(2, last + 1)), how, closed=False))
     return out
+
+
+def _closing_whole(names: Sequence[str]) -> bool:
+    """Does the last item's closing 和 join two whole items, its left side ending with the head
+    the items before end with (「…总体情况、…申请情况、…改进情况和其他需要报告的事项」: the 的
+    is an item's own, no modifier of the list)?"""
+    joined = _and_split(names[-1])
+    head = _list_head(names[:-1])
+    return joined is not None and bool(head) and joined[0].endswith(head)
 
 
 def _word_run_on(rest: str, word: str) -> int:
@@ -2295,6 +2308,8 @@ def _before(
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    if segment.rstrip(" 　").endswith(("各", "各有")):
+        return []  # 「A、B、C、D各2场」: what each of them holds, not how many they are
     if start > 0 and text[start - 1] in "，," and SUMMING_ONLY.fullmatch(segment):
         # 「包括A，B，…，共五个部分」: 共 after a comma sums the list its sentence's lead opened
         return _summed(text, start - 1, measure, lex)

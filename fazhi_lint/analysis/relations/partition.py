@@ -179,6 +179,7 @@ from .common import (
     denies_carry,
     describe,
     done_of_due,
+    each_times,
     is_due,
     is_share_base,
     last_mark,
@@ -278,11 +279,14 @@ class Check:
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
-    """The sum of the parts as printed (``rounded``: widened by each part's rounding)."""
-    if rounded:
-        pairs = [bounds(p) for p in parts]
-        return sum((a for a, _ in pairs), Decimal(0)), sum((b for _, b in pairs), Decimal(0))
-    return sum((p.low for p in parts), Decimal(0)), sum((p.high for p in parts), Decimal(0))
+    """The sum of the parts as printed (``rounded``: widened by each part's rounding); a part
+    said of several names with 各 (「房管、人事各3件」) counts once for each name."""
+    pairs = [bounds(p) if rounded else (p.low, p.high) for p in parts]
+    times = [each_times(p) for p in parts]
+    return (
+        sum((a * lo for (a, _), (lo, _) in zip(pairs, times, strict=True)), Decimal(0)),
+        sum((b * hi for (_, b), (_, hi) in zip(pairs, times, strict=True)), Decimal(0)),
+    )
 
 
 def _fits(parts: Sequence[Quantity], low: Decimal, high: Decimal) -> bool:
@@ -1894,7 +1898,15 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     in_groups = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _other_closed_groups(bq, lex, qs, in_groups)
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
-    groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    dimensions = _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    parents = {id(p): g.total for g in groups for p in g.parts if g.total.start < p.start}
+    for g in dimensions:
+        parent = parents.get(id(g.total))
+        if parent is not None and parent not in g.alt_totals:
+            # 「共收到申请63件。其中，市政府24件，…39件。从案件类别看，…」: the latest figure is
+            # a part of a split told before; the dimension may class the whole it is part of
+            g.alt_totals.append(parent)
+    groups += dimensions
     groups += _all_in_classes_groups(bq, lex, qs, groups)
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
@@ -7322,6 +7334,7 @@ def _transposed_slip(g: Group, bq: BlockQuantities) -> tuple[Quantity, str] | No
         m is None
         or q.low != q.high
         or q.approx
+        or each_times(q) != (1, 1)
         or q.unit_text != g.total.unit_text
         or m.group(2) != printed[0].group(2)  # type: ignore[union-attr]
         for q, m in zip(figures, printed, strict=True)
@@ -7432,7 +7445,13 @@ def _dimensions_of(words: str) -> frozenset[str]:
 
 
 def _breakdown(parts: Sequence[Quantity]) -> str:
-    return "+".join(p.number for p in parts)
+    return "+".join(_times_shown(p) for p in parts)
+
+
+def _times_shown(p: Quantity) -> str:
+    """A part as the sum counts it: 「3×2」 for 「房管、人事各3件」."""
+    low, high = each_times(p)
+    return p.number if high == 1 else f"{p.number}×{low}" if low == high else f"{p.number}×{low}～{high}"
 
 
 # readings that are a guess, whichever way the sum misses: a warning, with the note saying why

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...grammar import HAN_RE
+from ...grammar import HAN, HAN_RE
 from ..quantities import Lexicon
 from .summed import top_split
 
@@ -57,6 +57,7 @@ _NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
 _OWN_COUNT_RE = re.compile(r"[一二两三四五六七八九十][个项条大类种家支张]")
 _TAIL_RE = re.compile(r"[，,]?\s*(?:等|共计|合计|总计|共|这)*$")
 _STOPS = "。！？!?\n"
+_NOT_HAN_RE = re.compile(f"[^{HAN}]")
 _AHEAD = ("以下", "如下", "下列")
 
 
@@ -139,6 +140,16 @@ def _names_only(pieces: Sequence[str]) -> bool:
     )
 
 
+SUBJECT = 4  # characters of a subject between a comma and the lead of its clause (本报告)
+
+
+def _opens_piece(body: str, at: int) -> bool:
+    """Does the lead word at ``at`` open its comma piece, right after the comma or after a
+    short subject (「由…编制，报告包括A、B…」「…，本年报由A、B…组成」)?"""
+    comma = max(body.rfind(c, 0, at) for c in "，,；;")
+    return comma >= 0 and at - comma - 1 <= SUBJECT and not _NOT_HAN_RE.search(body, comma + 1, at)
+
+
 def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
     """The list's text: after the first lead word whose list holds names only, or a later one
     opening a comma piece; with no lead, before 组成/构成 only, the 顿号 run of the last clause."""
@@ -147,14 +158,7 @@ def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
         seg = body[lead.end() :]
         if len(seg) > REACH or not _names_only(top_split(seg, "，,；;、")):
             continue
-        opening = next(
-            (
-                m
-                for m in leads[k + 1 :]
-                if body[m.start() - 1 : m.start()] in ("，", ",", "；", ";")
-            ),
-            None,
-        )
+        opening = next((m for m in leads[k + 1 :] if _opens_piece(body, m.start())), None)
         return body[opening.end() :] if opening is not None else seg
     if not made:
         return None
@@ -194,7 +198,7 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             # (the piece before carries at least the words the piece after has of its own, the
             # head elided: 「行政复议、行政诉讼情况」; a short name, 概述 before 主动公开情况, or
             # one ending as the head does, 工作概况, is a part of its own)
-            if joins_words(a, b, head) and (by_comma or len(b) - len(head) <= PART_JOIN):
+            if joins_words(a, b, head):
                 joined.append(f"{a}、{b}" if not by_comma else piece)
                 if not by_comma:
                     low -= 1
