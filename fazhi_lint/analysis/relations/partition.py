@@ -1985,6 +1985,13 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
+        counted = _counted_classes(bq, lex, g) if weaker and longest else None
+        if counted is not None:
+            # 「全国共查处五类案件1099件。其中，A54件…；B456件；C322件；D204起；E54件」: the whole's
+            # noun is counted in classes and as many figures of its unit (or a kindred one:
+            # 起/件) follow: one for each class, all of the whole
+            g.parts, g.complete, g.readings = counted, "named", []
+            longest = counted
         declared = "" if not weaker or not longest else _declared_classes(bq, g.total, longest)
         if declared:
             # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
@@ -7191,6 +7198,11 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             # 「联合检查中，由我局牵头开展的215次，配合其他部门开展的178次」: the scope names
             # the set every figure after it lies in; none belongs to the list of its parent
             continue
+        if g.origin == "paren":
+            # 「…发布信息16642条（概况类194条、政务动态5794条、信息公开目录10699条）」: a bracket
+            # closes its list; none of its figures is a part of the list outside it (measured,
+            # session 27: the reading rescued one contradiction of real text, no consistent case)
+            continue
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
             if j == i:
@@ -7657,6 +7669,43 @@ CLASS_REACH = 60  # characters before the first part searched for the classes it
 _BUILT_OF_RE = re.compile(r"建成|构建|建立|形成|打造|设立|健全|覆盖")
 # a mark between a count of classes and the whole it would name (「三级网络，共有…」: none)
 _COUNT_TO_WHOLE_RE = re.compile(r"[，,；;。：:、]")
+
+
+# a count of classes right before the whole's noun: 「五类案件」「三种违法行为」
+_CLASSES_OF_WHOLE_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:大)?(?:类|种)(?=[\u4e00-\u9fff])")
+CLASSES_REACH = 16  # characters before the whole's number read for its count of classes
+
+
+def _counted_classes(bq: BlockQuantities, lex: Lexicon, g: Group) -> list[Quantity] | None:
+    """The figures of a list whose whole counts its noun in classes (「查处五类案件1099件」),
+    when as many figures of the whole's unit or a kindred one (起 beside 件) run from the first
+    part to the end of the last part's sentence, none a change; else None."""
+    total, text = g.total, bq.text
+    start = max(0, total.num_start - CLASSES_REACH)
+    start = max(start, last_mark(text, "，,；;。：:", start, total.num_start) + 1)
+    m = None
+    for m in _CLASSES_OF_WHOLE_RE.finditer(text, start, total.num_start):
+        pass
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else cn_to_int(raw)
+    if not n or n < 2 or n > MAX_SPLIT:
+        return None
+    first, last = g.parts[0], g.parts[-1]
+    end = bq.sentence_span(last.sentence)[1]
+    figures = [
+        q
+        for q in bq.quantities
+        if first.start <= q.start < end
+        and q.depth == 0
+        and q.kind == total.kind
+        and not q.change
+        and (lex.same_units(q.unit, total.unit) or lex.kin_units(q.unit, total.unit))
+    ]
+    if len(figures) != n or not all(any(p is q for q in figures) for p in g.parts):
+        return None
+    return figures
 
 
 def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quantity]) -> str:
