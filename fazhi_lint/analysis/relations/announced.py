@@ -1898,6 +1898,14 @@ _RUN_THEN_COUNT_RE = re.compile(
     r"(?P<num>[两三四五六七八九十]{1,2})(?P<ch>(?![一二两三四五六七八九十个项])[\u4e00-\u9fff])"
 )
 RUN_MIN_ITEMS = 3  # pieces of the quoted run that make it a list (two may be one name)
+# an unquoted 顿号 run, then (的) a quoted numeral and character: 「定职责、…、定要求的“四定”原则」
+_BARE_RUN_COUNT_RE = re.compile(
+    r"(?<=[^”“、，,；;：:。])的?“(?P<num>[两三四五六七八九十]{1,2})"
+    r"(?P<ch>(?![一二两三四五六七八九十个项])[\u4e00-\u9fff])”"
+)
+_RUN_STOPS = "，,；;：:。！？!?“”（）()"
+RUN_REACH = 160  # characters before the quoted count read for its unquoted run
+RUN_PIECE = 16  # characters of a piece after the first (the first carries the clause's lead)
 
 
 def _run_counted(bq: BlockQuantities) -> list[Relation]:
@@ -1907,10 +1915,24 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
     it is not (the run is read as the list, a reading)."""
     out: list[Relation] = []
     text = bq.text
-    for m in _RUN_THEN_COUNT_RE.finditer(text):
-        pieces = [p for _, p in _split_top(m.group("run"), "、")]
-        ch = m.group("ch")
-        if len(pieces) < RUN_MIN_ITEMS or not all(ch in p for p in pieces):
+    runs: list[tuple[str, str, tuple[int, int], re.Match[str]]] = [
+        (m.group("run"), m.group("ch"), m.span("run"), m) for m in _RUN_THEN_COUNT_RE.finditer(text)
+    ]
+    quoted = len(runs)
+    if "”" in text:
+        for m in _BARE_RUN_COUNT_RE.finditer(text):
+            # 「严格落实定职责、定任务、…、定要求的“四定”原则」: the run needs no quotes of its
+            # own when the count after it is quoted; it opens with its clause
+            begin = max(text.rfind(c, max(0, m.start() - RUN_REACH), m.start()) for c in _RUN_STOPS)
+            begin = max(begin + 1, m.start() - RUN_REACH)
+            runs.append((text[begin : m.start()], m.group("ch"), (begin, m.start()), m))
+    for k, (run, ch, run_span, m) in enumerate(runs):
+        pieces = [p for _, p in _split_top(run, "、")]
+        if (
+            len(pieces) < RUN_MIN_ITEMS
+            or not all(ch in p for p in pieces)
+            or any(len(p) > RUN_PIECE for p in pieces[1:])
+        ):
             continue
         n = _cn_or_int(m.group("num"))
         if n is None:
@@ -1923,8 +1945,9 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
             _name_warning(
                 bq,
                 span,
-                (Span(bq.block, *span), Span(bq.block, *m.span("run"))),
-                f"「{m.group('num')}{ch}」说有{n}项，前面引号内列出的却是{len(pieces)}项："
+                (Span(bq.block, *span), Span(bq.block, *run_span)),
+                f"「{m.group('num')}{ch}」说有{n}项，前面{'引号内' if k < quoted else ''}列出的却是"
+                f"{len(pieces)}项："
                 + shown_items(pieces),
                 {"announced": n, "listed": len(pieces)},
             )
