@@ -3927,7 +3927,12 @@ _DENG_SHORT_MIN = 5
 def _deng_closes(r: _Reading) -> bool:
     """Is the list's 等 its last word, after names all of one kind (no 等 inside an item:
     「医疗卫生等其他八大领域」 says in words that unnamed ones are counted)?"""
-    return r.how == "前列" and not any("等" in item for item in r.items)
+    if r.how == "前列":
+        return not any("等" in item for item in r.items)
+    # a list after its count (「“6个聚焦”即聚焦A、B、C、D和E等」) carries its 等 in its last item;
+    # only there, as its last word (session 27: one contradiction of real text found, no
+    # consistent case of a read set warned on)
+    return bool(r.items) and not any("等" in item for item in (*r.items[:-1], r.items[-1][:-1]))
 
 
 def _judge(
