@@ -1947,8 +1947,7 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
                 span,
                 (Span(bq.block, *span), Span(bq.block, *run_span)),
                 f"「{m.group('num')}{ch}」说有{n}项，前面{'引号内' if k < quoted else ''}列出的却是"
-                f"{len(pieces)}项："
-                + shown_items(pieces),
+                f"{len(pieces)}项：" + shown_items(pieces),
                 {"announced": n, "listed": len(pieces)},
             )
         )

@@ -7463,7 +7463,13 @@ def _breakdown(parts: Sequence[Quantity]) -> str:
 def _times_shown(p: Quantity) -> str:
     """A part as the sum counts it: 「3×2」 for 「房管、人事各3件」."""
     low, high = each_times(p)
-    return p.number if high == 1 else f"{p.number}×{low}" if low == high else f"{p.number}×{low}～{high}"
+    return (
+        p.number
+        if high == 1
+        else f"{p.number}×{low}"
+        if low == high
+        else f"{p.number}×{low}～{high}"
+    )
 
 
 # readings that are a guess, whichever way the sum misses: a warning, with the note saying why
@@ -7672,7 +7678,9 @@ _COUNT_TO_WHOLE_RE = re.compile(r"[，,；;。：:、]")
 
 
 # a count of classes right before the whole's noun: 「五类案件」「三种违法行为」
-_CLASSES_OF_WHOLE_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:大)?(?:类|种)(?=[\u4e00-\u9fff])")
+_CLASSES_OF_WHOLE_RE = re.compile(
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:大)?(?:类|种)(?=[\u4e00-\u9fff])"
+)
 CLASSES_REACH = 16  # characters before the whole's number read for its count of classes
 
 
@@ -7683,9 +7691,7 @@ def _counted_classes(bq: BlockQuantities, lex: Lexicon, g: Group) -> list[Quanti
     total, text = g.total, bq.text
     start = max(0, total.num_start - CLASSES_REACH)
     start = max(start, last_mark(text, "，,；;。：:", start, total.num_start) + 1)
-    m = None
-    for m in _CLASSES_OF_WHOLE_RE.finditer(text, start, total.num_start):
-        pass
+    m = next(reversed(list(_CLASSES_OF_WHOLE_RE.finditer(text, start, total.num_start))), None)
     if m is None:
         return None
     raw = m.group("n")
