@@ -1898,9 +1898,10 @@ _RUN_THEN_COUNT_RE = re.compile(
     r"(?P<num>[两三四五六七八九十]{1,2})(?P<ch>(?![一二两三四五六七八九十个项])[\u4e00-\u9fff])"
 )
 RUN_MIN_ITEMS = 3  # pieces of the quoted run that make it a list (two may be one name)
-# an unquoted 顿号 run, then (的) a quoted numeral and character: 「定职责、…、定要求的“四定”原则」
+# an unquoted 顿号 run, then 的 and a quoted numeral and character: 「定职责、…、定要求的“四定”原则」
+# (a run right against the quote is the list before its count, read with the other counts)
 _BARE_RUN_COUNT_RE = re.compile(
-    r"(?<=[^”“、，,；;：:。])的?“(?P<num>[两三四五六七八九十]{1,2})"
+    r"(?<=[^”“、，,；;：:。])的“(?P<num>[两三四五六七八九十]{1,2})"
     r"(?P<ch>(?![一二两三四五六七八九十个项])[\u4e00-\u9fff])”"
 )
 _RUN_STOPS = "，,；;：:。！？!?“”（）()"
@@ -1922,7 +1923,7 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
     if "”" in text:
         for m in _BARE_RUN_COUNT_RE.finditer(text):
             # 「严格落实定职责、定任务、…、定要求的“四定”原则」: the run needs no quotes of its
-            # own when the count after it is quoted; it opens with its clause
+            # own when the count after it is quoted and 的 ties them; it opens with its clause
             begin = max(text.rfind(c, max(0, m.start() - RUN_REACH), m.start()) for c in _RUN_STOPS)
             begin = max(begin + 1, m.start() - RUN_REACH)
             runs.append((text[begin : m.start()], m.group("ch"), (begin, m.start()), m))
