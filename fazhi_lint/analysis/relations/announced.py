@@ -96,7 +96,10 @@ A compound name followed by a bracket (「“一委一办四组”（市委…�
 (办公室 an 办, 协调小组 a 组), short pieces without one sharing the head of the piece after them
 (「黄石港、西塞山、…、开发区执法大队」: five 队) — a warning. A quoted 顿号 run whose every piece
 holds one character, then (的) a count of that character (「“…联抓、…联防…”的五联机制」「“有牌子、
-…”的“五有目标”」), is held to its pieces — a warning. Three 分号 pieces or more that each hold a
+…”的“五有目标”」), is held to its pieces — a warning; so is an unquoted run tied by 的 to a quoted count
+(「定职责、…、定要求的“四定”原则」: session 27, found 2 | 0 | 0, real19–42 | real43–45 | invented, no
+consistent case warned on). A figure after 各 (「A、B、C各2场」) is what each of the names holds, never
+their count. Three 分号 pieces or more that each hold a
 comma part the items (「提出四点建议：A，a；B，b；C，c。」): the list may end early at a 分号,
 never inside an item.
 

@@ -130,6 +130,24 @@ Session 26 (s26-lists), two relaxations of the transposed-digit warning measured
 for items named after the last part with 等 (「…127条，内容主要包括…等」) found 0 | 0 | 0 and
 warned one invented consistent case (blind8 T027).
 
+Session 27 (s27-lists), decisions on counts (real19–42 | real43–45 | invented; cases):
+
+* 各 after several names (「房管、人事各3件」) counts the figure once per name in a list's sum
+  (:func:`.common.each_times`; the closing 和 of the last name may join two words of one name,
+  so the count is an interval); with a dimension's split that may class the whole its latest
+  figure is a part of (a parent whole as another total): 1 false error of real text removed
+  (KE006), no other change; nothing found or lost elsewhere.
+* A bracket closes its list: the nested re-reading no longer lends a bracketed breakdown's
+  figures to the list outside it — found 0 | 1 | 0, no consistent case changed.
+* A whole counted in classes (「查处五类案件1099件」) with as many figures of its unit or a kindred
+  one after it is split into them all (「named」, a warning when short, an error above): found
+  1 | 1 | 1, no consistent case fired (4 consistent lists of that shape: all fit or list fewer).
+* Dropped: a short list not marked complete read as complete when every part repeats the
+  whole's noun (通过网站公开政府信息…，通过新媒体公开政府信息…): 3 | 1 | 0 missed contradictions
+  against 2 | 0 | 21 consistent cases; when it is a 其中 list of two parts or more ending its
+  sentence: 3 | 3 | 0 against 17 | 1 | 88 — a shortfall stays silent unless transposed digits
+  explain it.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).

@@ -11,9 +11,11 @@ every way its marks allow, from the fewest parts to the most:
   inside a piece joins two words of one part when the words before it lack the head most parts
   end with and those after it end with it (「政府信息公开行政复议、行政诉讼情况」: the head 情况
   is shared), any other 顿号 there may split the piece;
-* without commas, each 顿号 piece is a part, except a short piece ending with the head after one
+* without commas, each 顿号 piece is a part, except a piece ending with the head after one
   without it (the same joining 顿号); the piece before must carry at least as many words as
-  the piece after has of its own (「行政复议、行政诉讼情况」, not 「概述、主动公开情况」);
+  the piece after has of its own (「行政复议、行政诉讼情况」「被申请行政复议、提起行政诉讼情况」,
+  not 「概述、主动公开情况」) — whatever the length of the piece after (session 27: the length
+  limit misread the six parts of real reports as seven, KA060 missed and KA079 a false error);
 * the closing 和/及/与 of the last piece, its left side ending with that head, splits two whole
   parts (「…改进情况和其他需要报告的事项」); any other in the last piece may, and so may one after
   a whole part in a 顿号 piece; inside a comma piece before the last it joins words of one part
@@ -29,7 +31,8 @@ nothing unnamed); otherwise only more parts named than counted contradict.
 
 The lead is the first lead word of the count's sentence whose list holds names only (no figure
 but a year, no title mark, none longer than a part's name) — a lead word inside an earlier
-clause (「由…编制，包括A、B…」) is passed over for a later one that opens a comma piece; a lead
+clause (「由…编制，包括A、B…」) is passed over for a later one that opens a comma piece, right
+after the comma or after a subject of a few characters (「由…编制，报告包括A、B…」); a lead
 word inside a part's name (部分, 理由) comes after the true lead and is never reached. Three
 pieces at least. Linear: the sentence before the count is scanned once per lead word in it,
 and the lead words are few.
@@ -49,7 +52,7 @@ from ..quantities import Lexicon
 from .summed import top_split
 
 PART_NAME = 48  # characters of one part's name (longer: a clause, not a part)
-PART_JOIN = 4  # characters before the head of a 顿号 piece that may join the piece before it
+PART_JOIN = 4  # characters before the head of a 顿号 piece that may join the one before (after a count)
 REACH = 300  # characters before the count read for its sentence
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
