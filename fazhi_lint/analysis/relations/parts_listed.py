@@ -52,9 +52,7 @@ from ..quantities import Lexicon
 from .summed import top_split
 
 PART_NAME = 48  # characters of one part's name (longer: a clause, not a part)
-PART_JOIN = (
-    4  # characters before the head of a 顿号 piece that may join the one before (after a count)
-)
+PART_JOIN = 4  # characters before the head of a piece a 顿号 may join (lists after a count)
 REACH = 300  # characters before the count read for its sentence
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
