@@ -299,6 +299,11 @@ class Check:
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
     """The sum of the parts as printed (``rounded``: widened by each part's rounding); a part
     said of several names with 各 (「房管、人事各3件」) counts once for each name."""
+    if not any("各" in p.pre for p in parts):  # (most lists: no figure said of several)
+        if rounded:
+            pairs = [bounds(p) for p in parts]
+            return sum((a for a, _ in pairs), Decimal(0)), sum((b for _, b in pairs), Decimal(0))
+        return sum((p.low for p in parts), Decimal(0)), sum((p.high for p in parts), Decimal(0))
     pairs = [bounds(p) if rounded else (p.low, p.high) for p in parts]
     times = [each_times(p) for p in parts]
     return (
@@ -1917,7 +1922,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _other_closed_groups(bq, lex, qs, in_groups)
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     dimensions = _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
-    parents = {id(p): g.total for g in groups for p in g.parts if g.total.start < p.start}
+    parents = (
+        {id(p): g.total for g in groups for p in g.parts if g.total.start < p.start}
+        if dimensions
+        else {}
+    )
     for g in dimensions:
         parent = parents.get(id(g.total))
         if parent is not None and parent not in g.alt_totals:
@@ -7708,6 +7717,8 @@ def _counted_classes(bq: BlockQuantities, lex: Lexicon, g: Group) -> list[Quanti
     part to the end of the last part's sentence, none a change; else None."""
     total, text = g.total, bq.text
     start = max(0, total.num_start - CLASSES_REACH)
+    if "类" not in text[start : total.num_start] and "种" not in text[start : total.num_start]:
+        return None
     start = max(start, last_mark(text, "，,；;。：:", start, total.num_start) + 1)
     m = next(reversed(list(_CLASSES_OF_WHOLE_RE.finditer(text, start, total.num_start))), None)
     if m is None:
