@@ -1923,7 +1923,7 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
         (m.group("run"), m.group("ch"), m.span("run"), m) for m in _RUN_THEN_COUNT_RE.finditer(text)
     ]
     quoted = len(runs)
-    if "”" in text:
+    if "的“" in text:
         for m in _BARE_RUN_COUNT_RE.finditer(text):
             # 「严格落实定职责、定任务、…、定要求的“四定”原则」: the run needs no quotes of its
             # own when the count after it is quoted and 的 ties them; it opens with its clause

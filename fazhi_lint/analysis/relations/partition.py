@@ -299,7 +299,10 @@ class Check:
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
     """The sum of the parts as printed (``rounded``: widened by each part's rounding); a part
     said of several names with 各 (「房管、人事各3件」) counts once for each name."""
-    if not any("各" in p.pre for p in parts):  # (most lists: no figure said of several)
+    for p in parts:
+        if "各" in p.pre:
+            break
+    else:  # (most lists: no figure said of several names)
         if rounded:
             pairs = [bounds(p) for p in parts]
             return sum((a for a, _ in pairs), Decimal(0)), sum((b for _, b in pairs), Decimal(0))
