@@ -96,7 +96,10 @@ A compound name followed by a bracket (「“一委一办四组”（市委…�
 (办公室 an 办, 协调小组 a 组), short pieces without one sharing the head of the piece after them
 (「黄石港、西塞山、…、开发区执法大队」: five 队) — a warning. A quoted 顿号 run whose every piece
 holds one character, then (的) a count of that character (「“…联抓、…联防…”的五联机制」「“有牌子、
-…”的“五有目标”」), is held to its pieces — a warning. Three 分号 pieces or more that each hold a
+…”的“五有目标”」), is held to its pieces — a warning; so is an unquoted run tied by 的 to a quoted count
+(「定职责、…、定要求的“四定”原则」: session 27, found 2 | 0 | 0, real19–42 | real43–45 | invented, no
+consistent case warned on). A figure after 各 (「A、B、C各2场」) is what each of the names holds, never
+their count. Three 分号 pieces or more that each hold a
 comma part the items (「提出四点建议：A，a；B，b；C，c。」): the list may end early at a 分号,
 never inside an item.
 
@@ -922,7 +925,11 @@ def _list_readings(
         names = [p for _, p in items]
         # 「负责公安、交通类案件的第一办案组」: the 顿号 list is inside a modifier of the
         # last item (…的X); parallel items that each carry 的 are a list
-        modifier = "的" in names[-1] and not any("的" in x for x in names[:-1])
+        modifier = (
+            "的" in names[-1]
+            and not any("的" in x for x in names[:-1])
+            and not _closing_whole(names)
+        )
         listed = not modifier
         # 「即：事故起数、死亡人数，受伤人数，直接经济损失同比下降」: a writer mixing 、 and ，
         # — bare names after the commas go on with the list, the last maybe carrying the
@@ -1020,6 +1027,15 @@ def _list_readings(
                 last = len(pieces)
             out.append(_Reading(frozenset(range(2, last + 1)), how, closed=False))
     return out
+
+
+def _closing_whole(names: Sequence[str]) -> bool:
+    """Does the last item's closing 和 join two whole items, its left side ending with the head
+    the items before end with (「…总体情况、…申请情况、…改进情况和其他需要报告的事项」: the 的
+    is an item's own, no modifier of the list)?"""
+    joined = _and_split(names[-1])
+    head = _list_head(names[:-1])
+    return joined is not None and bool(head) and joined[0].endswith(head)
 
 
 def _word_run_on(rest: str, word: str) -> int:
@@ -1885,6 +1901,15 @@ _RUN_THEN_COUNT_RE = re.compile(
     r"(?P<num>[两三四五六七八九十]{1,2})(?P<ch>(?![一二两三四五六七八九十个项])[\u4e00-\u9fff])"
 )
 RUN_MIN_ITEMS = 3  # pieces of the quoted run that make it a list (two may be one name)
+# an unquoted 顿号 run, then 的 and a quoted numeral and character: 「定职责、…、定要求的“四定”原则」
+# (a run right against the quote is the list before its count, read with the other counts)
+_BARE_RUN_COUNT_RE = re.compile(
+    r"(?<=[^”“、，,；;：:。])的“(?P<num>[两三四五六七八九十]{1,2})"
+    r"(?P<ch>(?![一二两三四五六七八九十个项])[\u4e00-\u9fff])”"
+)
+_RUN_STOPS = "，,；;：:。！？!?“”（）()"
+RUN_REACH = 160  # characters before the quoted count read for its unquoted run
+RUN_PIECE = 16  # characters of a piece after the first (the first carries the clause's lead)
 
 
 def _run_counted(bq: BlockQuantities) -> list[Relation]:
@@ -1894,10 +1919,24 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
     it is not (the run is read as the list, a reading)."""
     out: list[Relation] = []
     text = bq.text
-    for m in _RUN_THEN_COUNT_RE.finditer(text):
-        pieces = [p for _, p in _split_top(m.group("run"), "、")]
-        ch = m.group("ch")
-        if len(pieces) < RUN_MIN_ITEMS or not all(ch in p for p in pieces):
+    runs: list[tuple[str, str, tuple[int, int], re.Match[str]]] = [
+        (m.group("run"), m.group("ch"), m.span("run"), m) for m in _RUN_THEN_COUNT_RE.finditer(text)
+    ]
+    quoted = len(runs)
+    if "的“" in text:
+        for m in _BARE_RUN_COUNT_RE.finditer(text):
+            # 「严格落实定职责、定任务、…、定要求的“四定”原则」: the run needs no quotes of its
+            # own when the count after it is quoted and 的 ties them; it opens with its clause
+            begin = max(text.rfind(c, max(0, m.start() - RUN_REACH), m.start()) for c in _RUN_STOPS)
+            begin = max(begin + 1, m.start() - RUN_REACH)
+            runs.append((text[begin : m.start()], m.group("ch"), (begin, m.start()), m))
+    for k, (run, ch, run_span, m) in enumerate(runs):
+        pieces = [p for _, p in _split_top(run, "、")]
+        if (
+            len(pieces) < RUN_MIN_ITEMS
+            or not all(ch in p for p in pieces)
+            or any(len(p) > RUN_PIECE for p in pieces[1:])
+        ):
             continue
         n = _cn_or_int(m.group("num"))
         if n is None:
@@ -1910,9 +1949,9 @@ def _run_counted(bq: BlockQuantities) -> list[Relation]:
             _name_warning(
                 bq,
                 span,
-                (Span(bq.block, *span), Span(bq.block, *m.span("run"))),
-                f"「{m.group('num')}{ch}」说有{n}项，前面引号内列出的却是{len(pieces)}项："
-                + shown_items(pieces),
+                (Span(bq.block, *span), Span(bq.block, *run_span)),
+                f"「{m.group('num')}{ch}」说有{n}项，前面{'引号内' if k < quoted else ''}列出的却是"
+                f"{len(pieces)}项：" + shown_items(pieces),
                 {"announced": n, "listed": len(pieces)},
             )
         )
@@ -2295,6 +2334,8 @@ def _before(
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    if segment.rstrip(" 　").endswith(("各", "各有")):
+        return []  # 「A、B、C、D各2场」: what each of them holds, not how many they are
     if start > 0 and text[start - 1] in "，," and SUMMING_ONLY.fullmatch(segment):
         # 「包括A，B，…，共五个部分」: 共 after a comma sums the list its sentence's lead opened
         return _summed(text, start - 1, measure, lex)
@@ -3889,7 +3930,12 @@ _DENG_SHORT_MIN = 5
 def _deng_closes(r: _Reading) -> bool:
     """Is the list's 等 its last word, after names all of one kind (no 等 inside an item:
     「医疗卫生等其他八大领域」 says in words that unnamed ones are counted)?"""
-    return r.how == "前列" and not any("等" in item for item in r.items)
+    if r.how == "前列":
+        return not any("等" in item for item in r.items)
+    # a list after its count (「“6个聚焦”即聚焦A、B、C、D和E等」) carries its 等 in its last item;
+    # only there, as its last word (session 27: one contradiction of real text found, no
+    # consistent case of a read set warned on)
+    return bool(r.items) and not any("等" in item for item in (*r.items[:-1], r.items[-1][:-1]))
 
 
 def _judge(

@@ -1164,3 +1164,42 @@ def is_due(q: Quantity) -> bool:
         return False  # every due word holds 应 (tested first: most figures have none)
     m = DUE_WORD_RE.search(q.pre)
     return m is not None and not q.pre[: m.start()].endswith("不")
+
+
+# 「房管、人事各3件」「专职、兼职和志愿者各四十人」: 各 (各有) right before a count, after the names it
+# is said of; the names are split at 、, and the last piece (or the only one) at its closing
+# 和/及/与 — which may also join two words of one name (「劳动和社会保障」), so a piece holding
+# one leaves the count of names open by one
+_EACH_RE = re.compile(r"各有?[\s　]*$")
+_EACH_LEAD_RE = re.compile(r"^(?:其中|分别|包括|涉及|共有|共|有)[，,：:\s　]*")
+_EACH_NAME = 16  # characters of one name (longer: a clause, not a name)
+_EACH_MAX = 12  # names one 各 may distribute over
+
+
+@lru_cache(maxsize=1024)
+def _names_before_each(pre: str) -> tuple[int, int]:
+    m = _EACH_RE.search(pre)
+    if m is None:
+        return 1, 1
+    words = _EACH_LEAD_RE.sub("", pre[: m.start()])
+    if not words or re.search(r"[0-9０-９，,；;：:。（）()]", words):
+        return 1, 1
+    pieces = words.split("、")
+    if any(not p or len(p) > _EACH_NAME for p in pieces) or len(pieces) > _EACH_MAX:
+        return 1, 1
+    last = pieces[-1]
+    joined = sum(last.count(c) for c in "和及与")
+    if len(pieces) == 1:
+        # 「大气类和水类案件各80件」: one 和 splits two names; none, 「每村各2名」, no list
+        return (2, 2) if joined == 1 and last[0] not in "和及与" else (1, 1)
+    # 「卫生、地震和公路管理各1件」: three names, or two if 地震和公路管理 is one
+    return len(pieces), len(pieces) + min(joined, 1)
+
+
+def each_times(q: Quantity) -> tuple[int, int]:
+    """How many names a count said of each of them stands for (「房管、人事各3件」: 2, the
+    figure counts 3 twice in a sum), as the fewest and the most the names' marks allow; (1, 1)
+    for a figure of one thing."""
+    if "各" not in q.pre:
+        return 1, 1
+    return _names_before_each(q.pre)

@@ -130,6 +130,24 @@ Session 26 (s26-lists), two relaxations of the transposed-digit warning measured
 for items named after the last part with 等 (「…127条，内容主要包括…等」) found 0 | 0 | 0 and
 warned one invented consistent case (blind8 T027).
 
+Session 27 (s27-lists), decisions on counts (real19–42 | real43–45 | invented; cases):
+
+* 各 after several names (「房管、人事各3件」) counts the figure once per name in a list's sum
+  (:func:`.common.each_times`; the closing 和 of the last name may join two words of one name,
+  so the count is an interval); with a dimension's split that may class the whole its latest
+  figure is a part of (a parent whole as another total): 1 false error of real text removed
+  (KE006), no other change; nothing found or lost elsewhere.
+* A bracket closes its list: the nested re-reading no longer lends a bracketed breakdown's
+  figures to the list outside it — found 0 | 1 | 0, no consistent case changed.
+* A whole counted in classes (「查处五类案件1099件」) with as many figures of its unit or a kindred
+  one after it is split into them all (「named」, a warning when short, an error above): found
+  1 | 1 | 1, no consistent case fired (4 consistent lists of that shape: all fit or list fewer).
+* Dropped: a short list not marked complete read as complete when every part repeats the
+  whole's noun (通过网站公开政府信息…，通过新媒体公开政府信息…): 3 | 1 | 0 missed contradictions
+  against 2 | 0 | 21 consistent cases; when it is a 其中 list of two parts or more ending its
+  sentence: 3 | 3 | 0 against 17 | 1 | 88 — a shortfall stays silent unless transposed digits
+  explain it.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -179,6 +197,7 @@ from .common import (
     denies_carry,
     describe,
     done_of_due,
+    each_times,
     is_due,
     is_share_base,
     last_mark,
@@ -278,11 +297,22 @@ class Check:
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
-    """The sum of the parts as printed (``rounded``: widened by each part's rounding)."""
-    if rounded:
-        pairs = [bounds(p) for p in parts]
-        return sum((a for a, _ in pairs), Decimal(0)), sum((b for _, b in pairs), Decimal(0))
-    return sum((p.low for p in parts), Decimal(0)), sum((p.high for p in parts), Decimal(0))
+    """The sum of the parts as printed (``rounded``: widened by each part's rounding); a part
+    said of several names with 各 (「房管、人事各3件」) counts once for each name."""
+    for p in parts:
+        if "各" in p.pre:
+            break
+    else:  # (most lists: no figure said of several names)
+        if rounded:
+            pairs = [bounds(p) for p in parts]
+            return sum((a for a, _ in pairs), Decimal(0)), sum((b for _, b in pairs), Decimal(0))
+        return sum((p.low for p in parts), Decimal(0)), sum((p.high for p in parts), Decimal(0))
+    pairs = [bounds(p) if rounded else (p.low, p.high) for p in parts]
+    times = [each_times(p) for p in parts]
+    return (
+        sum((a * lo for (a, _), (lo, _) in zip(pairs, times, strict=True)), Decimal(0)),
+        sum((b * hi for (_, b), (_, hi) in zip(pairs, times, strict=True)), Decimal(0)),
+    )
 
 
 def _fits(parts: Sequence[Quantity], low: Decimal, high: Decimal) -> bool:
@@ -1894,7 +1924,19 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     in_groups = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _other_closed_groups(bq, lex, qs, in_groups)
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
-    groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    dimensions = _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    parents = (
+        {id(p): g.total for g in groups for p in g.parts if g.total.start < p.start}
+        if dimensions
+        else {}
+    )
+    for g in dimensions:
+        parent = parents.get(id(g.total))
+        if parent is not None and parent not in g.alt_totals:
+            # 「共收到申请63件。其中，市政府24件，…39件。从案件类别看，…」: the latest figure is
+            # a part of a split told before; the dimension may class the whole it is part of
+            g.alt_totals.append(parent)
+    groups += dimensions
     groups += _all_in_classes_groups(bq, lex, qs, groups)
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
@@ -1973,6 +2015,13 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
+        counted = _counted_classes(bq, lex, g) if weaker and longest else None
+        if counted is not None:
+            # 「全国共查处五类案件1099件。其中，A54件…；B456件；C322件；D204起；E54件」: the whole's
+            # noun is counted in classes and as many figures of its unit (or a kindred one:
+            # 起/件) follow: one for each class, all of the whole
+            g.parts, g.complete, g.readings = counted, "named", []
+            longest = counted
         declared = "" if not weaker or not longest else _declared_classes(bq, g.total, longest)
         if declared:
             # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
@@ -7179,6 +7228,11 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             # 「联合检查中，由我局牵头开展的215次，配合其他部门开展的178次」: the scope names
             # the set every figure after it lies in; none belongs to the list of its parent
             continue
+        if g.origin == "paren":
+            # 「…发布信息16642条（概况类194条、政务动态5794条、信息公开目录10699条）」: a bracket
+            # closes its list; none of its figures is a part of the list outside it (measured,
+            # session 27: the reading rescued one contradiction of real text, no consistent case)
+            continue
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
             if j == i:
@@ -7358,6 +7412,7 @@ def _transposed_slip(g: Group, bq: BlockQuantities) -> tuple[Quantity, str] | No
         m is None
         or q.low != q.high
         or q.approx
+        or each_times(q) != (1, 1)
         or q.unit_text != g.total.unit_text
         or m.group(2) != printed[0].group(2)  # type: ignore[union-attr]
         for q, m in zip(figures, printed, strict=True)
@@ -7468,7 +7523,19 @@ def _dimensions_of(words: str) -> frozenset[str]:
 
 
 def _breakdown(parts: Sequence[Quantity]) -> str:
-    return "+".join(p.number for p in parts)
+    return "+".join(_times_shown(p) for p in parts)
+
+
+def _times_shown(p: Quantity) -> str:
+    """A part as the sum counts it: 「3×2」 for 「房管、人事各3件」."""
+    low, high = each_times(p)
+    return (
+        p.number
+        if high == 1
+        else f"{p.number}×{low}"
+        if low == high
+        else f"{p.number}×{low}～{high}"
+    )
 
 
 # readings that are a guess, whichever way the sum misses: a warning, with the note saying why
@@ -7674,6 +7741,45 @@ CLASS_REACH = 60  # characters before the first part searched for the classes it
 _BUILT_OF_RE = re.compile(r"建成|构建|建立|形成|打造|设立|健全|覆盖")
 # a mark between a count of classes and the whole it would name (「三级网络，共有…」: none)
 _COUNT_TO_WHOLE_RE = re.compile(r"[，,；;。：:、]")
+
+
+# a count of classes right before the whole's noun: 「五类案件」「三种违法行为」
+_CLASSES_OF_WHOLE_RE = re.compile(
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:大)?(?:类|种)(?=[\u4e00-\u9fff])"
+)
+CLASSES_REACH = 16  # characters before the whole's number read for its count of classes
+
+
+def _counted_classes(bq: BlockQuantities, lex: Lexicon, g: Group) -> list[Quantity] | None:
+    """The figures of a list whose whole counts its noun in classes (「查处五类案件1099件」),
+    when as many figures of the whole's unit or a kindred one (起 beside 件) run from the first
+    part to the end of the last part's sentence, none a change; else None."""
+    total, text = g.total, bq.text
+    start = max(0, total.num_start - CLASSES_REACH)
+    if "类" not in text[start : total.num_start] and "种" not in text[start : total.num_start]:
+        return None
+    start = max(start, last_mark(text, "，,；;。：:", start, total.num_start) + 1)
+    m = next(reversed(list(_CLASSES_OF_WHOLE_RE.finditer(text, start, total.num_start))), None)
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else cn_to_int(raw)
+    if not n or n < 2 or n > MAX_SPLIT:
+        return None
+    first, last = g.parts[0], g.parts[-1]
+    end = bq.sentence_span(last.sentence)[1]
+    figures = [
+        q
+        for q in bq.quantities
+        if first.start <= q.start < end
+        and q.depth == 0
+        and q.kind == total.kind
+        and not q.change
+        and (lex.same_units(q.unit, total.unit) or lex.kin_units(q.unit, total.unit))
+    ]
+    if len(figures) != n or not all(any(p is q for q in figures) for p in g.parts):
+        return None
+    return figures
 
 
 def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quantity]) -> str:

@@ -11,9 +11,11 @@ every way its marks allow, from the fewest parts to the most:
   inside a piece joins two words of one part when the words before it lack the head most parts
   end with and those after it end with it (「政府信息公开行政复议、行政诉讼情况」: the head 情况
   is shared), any other 顿号 there may split the piece;
-* without commas, each 顿号 piece is a part, except a short piece ending with the head after one
+* without commas, each 顿号 piece is a part, except a piece ending with the head after one
   without it (the same joining 顿号); the piece before must carry at least as many words as
-  the piece after has of its own (「行政复议、行政诉讼情况」, not 「概述、主动公开情况」);
+  the piece after has of its own (「行政复议、行政诉讼情况」「被申请行政复议、提起行政诉讼情况」,
+  not 「概述、主动公开情况」) — whatever the length of the piece after (session 27: the length
+  limit misread the six parts of real reports as seven, KA060 missed and KA079 a false error);
 * the closing 和/及/与 of the last piece, its left side ending with that head, splits two whole
   parts (「…改进情况和其他需要报告的事项」); any other in the last piece may, and so may one after
   a whole part in a 顿号 piece; inside a comma piece before the last it joins words of one part
@@ -29,7 +31,8 @@ nothing unnamed); otherwise only more parts named than counted contradict.
 
 The lead is the first lead word of the count's sentence whose list holds names only (no figure
 but a year, no title mark, none longer than a part's name) — a lead word inside an earlier
-clause (「由…编制，包括A、B…」) is passed over for a later one that opens a comma piece; a lead
+clause (「由…编制，包括A、B…」) is passed over for a later one that opens a comma piece, right
+after the comma or after a subject of a few characters (「由…编制，报告包括A、B…」); a lead
 word inside a part's name (部分, 理由) comes after the true lead and is never reached. Three
 pieces at least. Linear: the sentence before the count is scanned once per lead word in it,
 and the lead words are few.
@@ -44,12 +47,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...grammar import HAN_RE
+from ...grammar import HAN, HAN_RE
 from ..quantities import Lexicon
 from .summed import top_split
 
 PART_NAME = 48  # characters of one part's name (longer: a clause, not a part)
-PART_JOIN = 4  # characters before the head of a 顿号 piece that may join the piece before it
+PART_JOIN = 4  # characters before the head of a piece a 顿号 may join (lists after a count)
 REACH = 300  # characters before the count read for its sentence
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
@@ -57,6 +60,7 @@ _NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
 _OWN_COUNT_RE = re.compile(r"[一二两三四五六七八九十][个项条大类种家支张]")
 _TAIL_RE = re.compile(r"[，,]?\s*(?:等|共计|合计|总计|共|这)*$")
 _STOPS = "。！？!?\n"
+_NOT_HAN_RE = re.compile(f"[^{HAN}]")
 _AHEAD = ("以下", "如下", "下列")
 
 
@@ -139,6 +143,16 @@ def _names_only(pieces: Sequence[str]) -> bool:
     )
 
 
+SUBJECT = 4  # characters of a subject between a comma and the lead of its clause (本报告)
+
+
+def _opens_piece(body: str, at: int) -> bool:
+    """Does the lead word at ``at`` open its comma piece, right after the comma or after a
+    short subject (「由…编制，报告包括A、B…」「…，本年报由A、B…组成」)?"""
+    comma = max(body.rfind(c, 0, at) for c in "，,；;")
+    return comma >= 0 and at - comma - 1 <= SUBJECT and not _NOT_HAN_RE.search(body, comma + 1, at)
+
+
 def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
     """The list's text: after the first lead word whose list holds names only, or a later one
     opening a comma piece; with no lead, before 组成/构成 only, the 顿号 run of the last clause."""
@@ -147,14 +161,7 @@ def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
         seg = body[lead.end() :]
         if len(seg) > REACH or not _names_only(top_split(seg, "，,；;、")):
             continue
-        opening = next(
-            (
-                m
-                for m in leads[k + 1 :]
-                if body[m.start() - 1 : m.start()] in ("，", ",", "；", ";")
-            ),
-            None,
-        )
+        opening = next((m for m in leads[k + 1 :] if _opens_piece(body, m.start())), None)
         return body[opening.end() :] if opening is not None else seg
     if not made:
         return None
@@ -194,7 +201,7 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             # (the piece before carries at least the words the piece after has of its own, the
             # head elided: 「行政复议、行政诉讼情况」; a short name, 概述 before 主动公开情况, or
             # one ending as the head does, 工作概况, is a part of its own)
-            if joins_words(a, b, head) and (by_comma or len(b) - len(head) <= PART_JOIN):
+            if joins_words(a, b, head):
                 joined.append(f"{a}、{b}" if not by_comma else piece)
                 if not by_comma:
                     low -= 1
