@@ -157,3 +157,18 @@ def test_carried_inside_is_a_warning() -> None:
         if r.code == "N102" and "办结中所含上年结转" in r.message
     ]
     assert got == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("上一年度转结3件", "上一年度结转3件"),  # the variant spelling
+        ("结转结案3件", "结转结案3件"),  # 转 closes the 结转 before it: no variant
+        ("上年结转结转下年", "上年结转结转下年"),  # a doubled word stays as written
+        ("流转结束", "流转结束"),  # 结 opens a word of its own
+    ],
+)
+def test_carry_variant_folds_only_a_word_of_its_own(text: str, folded: str) -> None:
+    from fazhi_lint.analysis.quantities import fold_variants
+
+    assert fold_variants(text) == folded

@@ -785,8 +785,9 @@ def _after_noun(text: str, pos: int) -> str:
 # word by every rule. Same length, so every position in the text stays where it was.
 _VARIANT_SPELLINGS = (("其它", "其他"),)
 # 转结 is another spelling of 结转 (「上一年度转结3件」「转结下年度继续办理」), not where 结
-# opens a word of its own (流转结束, 移转结果, 中转结算)
-_CARRY_VARIANT_RE = re.compile("转结(?![果束算构合论婚])")
+# opens a word of its own (流转结束, 移转结果, 中转结算), nor where 转 closes a 结转 before it
+# (结转结存, 结转结案: the usual word followed by another)
+_CARRY_VARIANT_RE = re.compile("(?<!结)转结(?![果束算构合论婚])")
 
 
 @lru_cache(maxsize=1)
