@@ -8,9 +8,9 @@ compared (``containment._class_pair``); elsewhere each finds nothing."""
 from __future__ import annotations
 
 import random
-import tomllib
 from pathlib import Path
 
+import tomllib
 from draws import draws
 from test_statistics_s27_warm import _paragraph
 
