@@ -231,6 +231,45 @@ def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
     return None
 
 
+def _class_pair(lex: Lexicon, qs: Sequence[Quantity]) -> bool:
+    """Could two of the figures be :func:`_comparable`? (One pass: each figure's kind and
+    class, :func:`_unit_class`, against those seen.)"""
+    classes = _unit_class(lex)
+    seen: set[tuple[str, str]] = set()
+    for q in qs:
+        key = (q.kind, classes.get(q.unit, q.unit))
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+@lru_cache(maxsize=4)
+def _unit_class(lex: Lexicon) -> dict[str, str]:
+    """Each unit mapped to one name of the units :func:`_comparable` may relate it to: the
+    groups of [units.same] (all of them: a wider class only lets more through), the
+    containment classes and each area base with its conversions, the groups sharing a unit
+    merged."""
+    _, _, classes, area = _data(lex)
+    groups: dict[object, list[str]] = {}
+    for unit, group in lex.same_unit.items():
+        groups.setdefault(("same", group), []).append(unit)
+    for unit, i in classes.items():
+        groups.setdefault(("class", i), []).append(unit)
+    for unit, (base, _) in area.items():
+        groups.setdefault(("area", base), []).append(unit)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        names = {out[u] for u in members if u in out} | {min(members)}
+        name = min(names)
+        for unit, old in list(out.items()):
+            if old in names:
+                out[unit] = name
+        for unit in members:
+            out[unit] = name
+    return out
+
+
 _CLAUSE_MARKS = "，,；;。：:"
 CLAUSE_REACH = 80  # characters a clause is read back over from a figure
 
@@ -286,14 +325,16 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         return []
     text = bq.text
     out: list[Relation] = []
-    # each structure only where its words stand (a cheap test of the whole text first)
-    if "中" in text or "对" in text:
+    # each structure only where its words stand (a cheap test of the whole text first); the
+    # first four relate a part to a whole of its class among these figures (:func:`_comparable`)
+    paired = _class_pair(lex, qs)
+    if paired and ("中" in text or "对" in text):
         out.extend(_scoped(bq, lex, qs))
-    if "从中" in text or "经" in text:
+    if paired and ("从中" in text or "经" in text):
         out.extend(_drawn(bq, lex, qs))
-    if "类" in text or "领域" in text or "方面" in text:
+    if paired and ("类" in text or "领域" in text or "方面" in text):
         out.extend(_categories(bq, lex, qs))
-    if "看" in text or "分" in text or "统计" in text:
+    if paired and ("看" in text or "分" in text or "统计" in text):
         told = Told(out)  # a category in the whole's sentence was read: an error
         out.extend(r for r in _by_dimension(bq, lex, qs) if not told.covers(r))
     if "有" in text or "辖" in text:
