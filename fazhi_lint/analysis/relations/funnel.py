@@ -302,8 +302,10 @@ def funnel_relations(
             and (not nouns_compatible(p, q) or other_qualifiers(p.noun, q.noun))
         ):
             continue
-        explicit = not by_form and not by_place and (
-            q.inherited or not own.strip() or bool(p.noun and own and own in p.noun)
+        explicit = (
+            not by_form
+            and not by_place
+            and (q.inherited or not own.strip() or bool(p.noun and own and own in p.noun))
         )
         code = "N103" if STAGES[q_stage[0]] == "accepted" else "N107"
         out.append(
