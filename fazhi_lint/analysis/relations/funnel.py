@@ -27,6 +27,20 @@ quoting the contradiction TB21). Tried and dropped: the place reading for a late
 stage word is known (办结, 化解) — 1 found (own19 FPX004), 1 found by a wrong pairing (real20
 QP024: 化解220 against 判决撤销23), 3 warnings on consistent cases (real20 QP018, blind39 ZC18,
 own17 YK19).
+
+Session 27b (time coder, flow class C: a later stage above an earlier one with a verb the lists
+do not name), decided on counts over every read set: a later clause that is one verb of
+numbers.toml ``verbs`` and nothing else (「受理…73098起，查处76536起」「受理…674件，转办686件」)
+acts on what the clause before counted: a later stage than it, a warning; the same stage word
+with a result complement (「调处…28797件，调处成功28952件」) is its outcome; a change clause said of
+the earlier figure (「674件，同比增长32.94%，」) stands between them as no scope word. With a quote
+holding a full stop read as speech, not a name (quantities.py), counts: real19–42 +2 found
+(real37 QG026, real38 QQ026), real43–45 +1 (real44 KD028), invented 0; no consistent case newly
+warned, no false error; one more warning on a consistent case already warned (real38 QQ018: a
+court's 审查 above its 受理 with cases carried in). Tried and dropped: any bare clause after a
+staged figure (其余, 比去年, 全年合计, 解除矫正: 7 consistent cases warned for 1 found). Left: an
+outcome figure far from its intake (有效工单 … 综合办结, QM043/QW014), a figure before its verb
+(「344件已转…办理，已办结382件」), tables (QR033, QT018, QF023).
 """
 
 from __future__ import annotations

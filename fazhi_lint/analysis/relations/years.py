@@ -40,7 +40,21 @@ plan word before it or the plan part. An error once the report year is stated on
 (:func:`_sure_until`). Decided on counts (session 25) over every read set: real19–38 four
 contradictions found (QX074, QC083, QG072, QG074), invented sets one (own25 TAV030), no
 consistent case warned; the other misses of the kind (a date against the page's own dateline,
-figures of one year against each other, a year's role in a title) are other classes."""
+figures of one year against each other, a year's role in a title) are other classes.
+
+Session 27b (time), the next year in a report on the year, decided on counts over every read
+set (blind1–44, real19–45, own*): which structures are forced. 「2026年全年…」 and 「2026年，…共…」
+were warned already, and a 截至 date after the first quarter too. The guard that silenced the
+rest was the statement tail after the year (a comma, 全年, 共): 「2026年以来共排查问题25个」 and
+「2026年“法润三湘”行动累计办理…856件」 (the year, its subject, a total in one clause) fell through
+to the month reading, which has no month for them. Now the next year's 以来 opening counted work
+and the next year with a subject and 共/累计 in its clause (not 的, not a part of the year) are
+warnings (:data:`_SINCE_OPENS_RE`, :data:`_SUBJECT_TOTAL_RE`): real19–42 +2 found (QO018,
+QI046), real43–45 0, invented +1 (own11 AUQ06); no consistent case warned, no false error. The
+next year's 以来 stays a warning, not an error: a report written in its first quarter can count
+so far, only not as the year it reports on. Dropped on counts: the statistics period printed
+with its digits run together (「自202511日起至20251231日止」, real44 KD076) — one case in all read
+sets; 首次/再次 out of order (real45 KE083) — one case."""
 
 from __future__ import annotations
 
