@@ -550,7 +550,10 @@ def _brackets(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
             stack.append((_QUOTE_PAIRS[ch], i))
         elif stack and ch == stack[-1][0]:
             _, start = stack.pop()
-            quoted.append((start, i))
+            # (a quote holding a full stop is speech reported, not a name or a title: its
+            # figures are the text's own — 「“…共调处矛盾纠纷28797件，调处成功28952件。”这是…」)
+            if text[start] == "《" or "。" not in text[start:i]:
+                quoted.append((start, i))
     return opens, closes, quoted
 
 

@@ -27,6 +27,20 @@ quoting the contradiction TB21). Tried and dropped: the place reading for a late
 stage word is known (办结, 化解) — 1 found (own19 FPX004), 1 found by a wrong pairing (real20
 QP024: 化解220 against 判决撤销23), 3 warnings on consistent cases (real20 QP018, blind39 ZC18,
 own17 YK19).
+
+Session 27b (time coder, flow class C: a later stage above an earlier one with a verb the lists
+do not name), decided on counts over every read set: a later clause that is one verb of
+numbers.toml ``verbs`` and nothing else (「受理…73098起，查处76536起」「受理…674件，转办686件」)
+acts on what the clause before counted: a later stage than it, a warning; the same stage word
+with a result complement (「调处…28797件，调处成功28952件」) is its outcome; a change clause said of
+the earlier figure (「674件，同比增长32.94%，」) stands between them as no scope word. With a quote
+holding a full stop read as speech, not a name (quantities.py), counts: real19–42 +2 found
+(real37 QG026, real38 QQ026), real43–45 +1 (real44 KD028), invented 0; no consistent case newly
+warned, no false error; one more warning on a consistent case already warned (real38 QQ018: a
+court's 审查 above its 受理 with cases carried in). Tried and dropped: any bare clause after a
+staged figure (其余, 比去年, 全年合计, 解除矫正: 7 consistent cases warned for 1 found). Left: an
+outcome figure far from its intake (有效工单 … 综合办结, QM043/QW014), a figure before its verb
+(「344件已转…办理，已办结382件」), tables (QR033, QT018, QF023).
 """
 
 from __future__ import annotations
@@ -52,6 +66,10 @@ from .flow import speaks_of_carry_over
 STAGES = ("intake", "accepted", "outcome")  # the order of a funnel
 _STAGE_NAME = {"intake": "收到", "accepted": "受理", "outcome": "办结"}
 _CLAUSE_MARK_RE = re.compile("[，,；;]")
+# the change said of a figure right after it (「674件，同比增长32.94%，」): no scope of the next
+_CHANGE_CLAUSE_RE = re.compile(
+    r"[，,](?:同比|环比|较上年|比上年|较去年|比去年)[^，,；;。]*?[0-9.]+[%％]"
+)
 _STATEMENT_END_RE = re.compile("[。！？!?]")
 _SENTENCE_RE = re.compile(r"[^。！？!?]*")
 _FIGURE_LISTED_RE = re.compile(r"[0-9０-９][^0-9０-９，,；;、]{0,4}、")  # a figure, its unit, 、
@@ -208,6 +226,8 @@ def funnel_relations(
     prev_stage: tuple[int, str] | None = None
     prev_clause = ""
     for q in bq.quantities:
+        if q.change and prev is not None and prev_stage is not None:
+            continue  # (a change said of the staged figure before: 「674件，同比增长32.94%」)
         p, p_stage = prev, prev_stage
         p_clause = prev_clause
         prev = q
@@ -238,11 +258,29 @@ def funnel_relations(
             own = _own_words(lex, clause, form)
             if not own or set(own) & set(_own_words(lex, p_clause, "")):
                 p_stage = (0, "")
+        # (session 27b, flow class C: a later clause that is one verb and nothing else —
+        # 「受理…73098起，查处76536起」「受理…674件，转办686件」 — acts on what the clause before
+        # counted, so it is a later stage whatever the verb; the same stage word with a result
+        # complement — 「调处…28797件，调处成功28952件」 — is its outcome; warnings)
+        by_place = False
+        if p is not None and p_stage is not None and not form:
+            bare = clause.strip(" 　").lstrip("共均并及已")
+            if q_stage is None and lex.verb_re.fullmatch(bare) and p_stage[0] < 2:
+                q_stage, by_place = (p_stage[0] + 1, bare), True
+            elif (
+                q_stage is not None
+                and q_stage[1] == p_stage[1]
+                and any(bare.endswith(q_stage[1] + c) for c in complements)
+                and not any(c in p_clause for c in complements)
+            ):
+                q_stage, by_place = (min(2, p_stage[0] + 1), bare), True
         if p is None or p_stage is None or q_stage is None or q_stage[0] <= p_stage[0]:
             continue
         if p.kind != "count" or p.quoted or p.change or p.unit != q.unit or p.depth != q.depth:
             continue
         between = text[p.end : q.num_start]
+        if "比" in between:  # (the change clause of the earlier figure is no scope word)
+            between = _CHANGE_CLAUSE_RE.sub("", between)
         if _STATEMENT_END_RE.search(between) or len(_CLAUSE_MARK_RE.findall(between)) != 1:
             continue
         if any(w in between or w in clause for w in other):
@@ -278,8 +316,10 @@ def funnel_relations(
             and (not nouns_compatible(p, q) or other_qualifiers(p.noun, q.noun))
         ):
             continue
-        explicit = not by_form and (
-            q.inherited or not own.strip() or bool(p.noun and own and own in p.noun)
+        explicit = (
+            not by_form
+            and not by_place
+            and (q.inherited or not own.strip() or bool(p.noun and own and own in p.noun))
         )
         code = "N103" if STAGES[q_stage[0]] == "accepted" else "N107"
         out.append(
@@ -297,6 +337,9 @@ def funnel_relations(
                     "文中未说明上年结转、案前化解或其他来源）"
                 )
                 if by_form
+                else f"{q_stage[1]}{q.text}多于前一分句{p_stage[1]}的{p.text}（后一分句未另说对象，"
+                "说的是前一分句所计事项的后续办理，不应多于前者，文中未说明上年结转或其他来源）"
+                if by_place
                 else f"{q_stage[1]}{q.text}多于前一环节{p_stage[1]}的{p.text}"
                 f"（{_STAGE_NAME[STAGES[p_stage[0]]]}→{_STAGE_NAME[STAGES[q_stage[0]]]}，"
                 "后一环节不应多于前一环节，文中未说明上年结转、案前化解或其他来源）",

@@ -40,7 +40,21 @@ plan word before it or the plan part. An error once the report year is stated on
 (:func:`_sure_until`). Decided on counts (session 25) over every read set: real19–38 four
 contradictions found (QX074, QC083, QG072, QG074), invented sets one (own25 TAV030), no
 consistent case warned; the other misses of the kind (a date against the page's own dateline,
-figures of one year against each other, a year's role in a title) are other classes."""
+figures of one year against each other, a year's role in a title) are other classes.
+
+Session 27b (time), the next year in a report on the year, decided on counts over every read
+set (blind1–44, real19–45, own*): which structures are forced. 「2026年全年…」 and 「2026年，…共…」
+were warned already, and a 截至 date after the first quarter too. The guard that silenced the
+rest was the statement tail after the year (a comma, 全年, 共): 「2026年以来共排查问题25个」 and
+「2026年“法润三湘”行动累计办理…856件」 (the year, its subject, a total in one clause) fell through
+to the month reading, which has no month for them. Now the next year's 以来 opening counted work
+and the next year with a subject and 共/累计 in its clause (not 的, not a part of the year) are
+warnings (:data:`_SINCE_OPENS_RE`, :data:`_SUBJECT_TOTAL_RE`): real19–42 +2 found (QO018,
+QI046), real43–45 0, invented +1 (own11 AUQ06); no consistent case warned, no false error. The
+next year's 以来 stays a warning, not an error: a report written in its first quarter can count
+so far, only not as the year it reports on. Dropped on counts: the statistics period printed
+with its digits run together (「自202511日起至20251231日止」, real44 KD076) — one case in all read
+sets; 首次/再次 out of order (real45 KE083) — one case."""
 
 from __future__ import annotations
 
@@ -1619,7 +1633,13 @@ def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> 
     lead, s_start, s_end = _clause_lead(bq, y.start)
     if lead not in ("", "在") or _enclosed(bq.text, y.start):
         return None
-    if not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) and not _acts_to_figure(bq, y):
+    since = _SINCE_OPENS_RE.match(bq.text, y.end) is not None
+    if (
+        not since
+        and not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4])
+        and not _acts_to_figure(bq, y)
+        and not _SUBJECT_TOTAL_RE.match(bq.text, y.end)
+    ):
         return None
     window = _window(bq.text, s_start, s_end, y.start)
     if _PLAN_RE.search(window) or _NEXT_STEP_RE.search(window):
@@ -1627,12 +1647,32 @@ def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> 
     sentence = bq.sentence_of(y.start)
     if sentence not in _counted_sentences(bq) and not _year_result(bq, sentence, window):
         return None
+    if since:
+        return _year_rel(
+            y,
+            bq,
+            f"“{y.text}以来”的统计写在{report_year}年度报告中：这些数字是{y.year}年的，"
+            f"不是报告年度{report_year}年的工作，疑为年份写错",
+        )
     return _year_rel(
         y,
         bq,
         f"“{y.text}”的统计写在{report_year}年度报告中：报告在{y.year}年第一季度撰写，"
         f"不会已有{y.year}年的全年数字，疑为年份写错",
     )
+
+
+# 「2026年以来共排查问题25个」 in a report on 2025: what was counted since the next year began
+# is that year's work, not the report year's (a warning: a report written in the first quarter
+# can count so far, but not as the year it reports on)
+_SINCE_OPENS_RE = re.compile(r"(?:度)?以来")
+# the year, then its statement's subject and a total of counted work in the same clause
+# (「2026年“法润三湘”行动累计办理…856件」「2026年区司法局共办理…」): dated as 「2026年，」 dates it;
+# no 的 (「2026年出台的文件共…」 names a thing by its year), no clause mark; not a part of the
+# year (「2024年上半年共受理…」: a date the month reading judges)
+_SUBJECT_TOTAL_RE = re.compile(
+    r"(?:度)?(?![上下]半年|[底末初第]|[一二三四五六七八九十]{1,2}月)[^，,；;。：:的（()）0-9０-９]{2,16}?(?:累计|累計|(?<![公总])共(?![同享建治]))"
+)
 
 
 # 「年内报送备案率均达到100%」: a result of the whole year, stated as reached
