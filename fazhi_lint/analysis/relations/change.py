@@ -280,10 +280,20 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (a new level)
     # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
     # 「同比增长-5.3%」: a minus sign after the word turns the change round (a fall of 5.3%)
+    # 「比上一年度新增7.68万」「较去年同期新增150件」: 新增 right after a comparison and the
+    # period it names (the morphemes of a period only) is a change, as 增加 is; alone it counts
+    # new things (「新增公职律师68名」), and 「较上年新增的41名」 is last year's new ones, a base
+    compared = "|".join(f"(?<=[较比]{_PERIOD_CHARS}{{{k}}})" for k in range(6))
     return re.compile(
-        rf"({alternation}|(?<=[年期])(?:多出|多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*"
+        rf"({alternation}|(?<=[年期])(?:多出|多|少)|(?:{compared})新增(?!的))"
+        rf"(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*"
         rf"(?P<neg>{_MINUS})?$"
     )
+
+
+# the characters of a period compared with between 较/比 and a change (上一年度, 去年同期, 2021年,
+# 上年末): a closed class of morphemes
+_PERIOD_CHARS = "[上一年度去前同期末底月季0-9]"
 
 
 # the minus signs a signed change is printed with (「增长-5.3%」「增幅为－2.1%」)
@@ -587,6 +597,11 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     for q in bq.quantities:
         if q.kind == "bare":
             q = _as_score(bq, q)
+        if q.kind == "bare" and q.change and q.magnitude > 1:
+            # 「比上一年度新增7.68万」: an amount of change printed in 万/亿 without its unit
+            # counts what the figure it changed counts (the unit is left open, matched by the
+            # current figure read against it: :func:`_derived`, :func:`_may_be_current`)
+            q = replace(q, kind="count")
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
     # a context is a piece of the text without brackets and spaces: none holds a word of
@@ -1944,7 +1959,9 @@ def _derived(
         elif n.num_start > d.num_start or _restated_between(bq, n, d, figures):
             continue
         for current in figures:
-            if current.num_start > min(n.num_start, d.num_start) or current.unit != n.unit:
+            if current.num_start > min(n.num_start, d.num_start) or (
+                current.unit != n.unit and (n.unit or current.kind != "count")
+            ):
                 continue
             if current.num_start < cut:
                 continue
@@ -2244,7 +2261,7 @@ def _may_be_current(
     change, base or average itself, its words sharing two characters with ``subject``?"""
     return (
         c.kind == n.kind
-        and (c.kind == "money" or _same_unit(c.unit, n.unit))
+        and (c.kind == "money" or not n.unit or _same_unit(c.unit, n.unit))
         and not c.change
         and not per_or_change(lex, c)
         and not _is_base(bq, c)
