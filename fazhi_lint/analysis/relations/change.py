@@ -600,7 +600,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if q.kind == "bare" and q.change and q.magnitude > 1:
             # 「比上一年度新增7.68万」: an amount of change printed in 万/亿 without its unit
             # counts what the figure it changed counts (the unit is left open, matched by the
-            # current figure read against it: :func:`_derived`, :func:`_may_be_current`)
+            # current figure read against it: :func:`_derived`, :func:`_may_be_current`;
+            # :func:`amount_figures` the same across paragraphs)
             q = replace(q, kind="count")
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
@@ -1930,6 +1931,7 @@ def _derived(
     figures: list[Quantity],
     amounts: list[tuple[Quantity, re.Match[str]]],
     after: bool = False,
+    ordered: bool = True,
 ) -> Relation | None:
     """「发生数为87件，较上年减少19件，下降21.8%」: the base is the current figure minus the
     stated change (87 + 19 = 106), the percentage the change over that base. A fall of 100%
@@ -1940,7 +1942,10 @@ def _derived(
     ``after`` (session 24): the amount stated after the percentage (「完成372037万元，较上年同期
     增长9.96%，增支32770万元」「受理50101件，同比增长34.11%，…，增加12077件」), the triple in
     the other order: the first amount of change after the percentage (:func:`_amount_after`),
-    the current figure before the percentage."""
+    the current figure before the percentage.
+
+    Not ``ordered`` (session 27b): the current figure stands in another paragraph
+    (:func:`derived_across`), its offsets of another text."""
     low_d, high_d = bounds(d)
     if direction < 0 and low_d <= 100 <= high_d:
         return None
@@ -1956,20 +1961,22 @@ def _derived(
             # the current figure is of the percentage's own statement: after the last
             # semicolon before it (「…增加12077件；结案45728件，同比增长36.18%，增加12958件」)
             cut = max(bq.text.rfind(ch, 0, d.num_start) for ch in "；;")
-        elif n.num_start > d.num_start or _restated_between(bq, n, d, figures):
+        elif ordered and (n.num_start > d.num_start or _restated_between(bq, n, d, figures)):
             continue
         for current in figures:
-            if current.num_start > min(n.num_start, d.num_start) or (
-                current.unit != n.unit and (n.unit or current.kind != "count")
-            ):
+            if ordered and current.num_start > min(n.num_start, d.num_start):
                 continue
-            if current.num_start < cut:
+            if current.unit != n.unit and (n.unit or current.kind != "count"):
+                if not _bracketed_unit(bq, n, current.unit):
+                    continue
+            if ordered and current.num_start < cut:
                 continue
             if current.kind != n.kind:
                 continue
             # 「较上年的2358件增加402件，增长17%」: a figure stated as the prior is the base
             # itself, not this period's level
-            prior = _is_base(bq, current)
+            # (a figure of another paragraph was asked in its own: :func:`_may_be_current`)
+            prior = ordered and _is_base(bq, current)
             base_value = current.value if prior else current.value - direction * n.value
             if base_value <= 0:
                 continue
@@ -2004,6 +2011,17 @@ def _derived(
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
     )
+
+
+# a measure word in a bracket right after a unit, read with it (「减少89件(次)」: 件次)
+_UNIT_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
+
+
+def _bracketed_unit(bq: BlockQuantities, n: Quantity, unit: str) -> bool:
+    """Is ``n``'s unit with the measure word in the bracket right after it ``unit`` (「同比减少
+    89件(次)」 after 「195件次」: the amount counts what the figure counts)?"""
+    m = _UNIT_BRACKET_RE.match(bq.text, n.end)
+    return m is not None and bool(n.unit) and n.unit + m.group(1) == unit
 
 
 _OWN_COMPARISON_RE = re.compile("较|比|相比|相较|与")
@@ -2173,6 +2191,79 @@ def _derived_before(
     current = currents[0]
     rel = _derived(bq, d, direction, [current], [(n, m)])
     return _as_warning(rel, f"（以前文的{current.text}为本期数）")
+
+
+def amount_figures(bq: BlockQuantities) -> dict[int, list[Quantity]]:
+    """A paragraph's figures by sentence as the change readings take them: not quoted, no
+    bare number but an amount of change printed in 万/亿 (「新增7.68万」, a count of the unit
+    its current figure counts)."""
+    cached: dict[int, list[Quantity]] | None = bq.__dict__.get("_amount_figures")
+    if cached is None:
+        cached = {}
+        for q in bq.quantities:
+            if q.kind == "bare" and q.change and q.magnitude > 1:
+                q = replace(q, kind="count")
+            if not q.quoted and q.kind != "bare":
+                cached.setdefault(q.sentence, []).append(q)
+        bq.__dict__["_amount_figures"] = cached
+    return cached
+
+
+def derived_across(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    recent: Sequence[BlockQuantities],
+) -> Relation | None:
+    """「截至2022年底，全国共有执业律师65.16万多人。」 ¶ 「…执业律师人数比上一年度新增7.68万，涨
+    幅超13%。」: a percentage change after its stated amount, whose paragraph states no figure
+    of the amount's kind before it (so no reading of the paragraph judged it), against the
+    latest figure of the paragraphs before (``recent``, latest first) that the amount's clause
+    names (two characters in common, :func:`_may_be_current`); the base is that figure less
+    the amount. A link by words across paragraphs: a warning."""
+    figures = amount_figures(bq)
+    change_re = _change_word_re(lex)
+    own = [
+        (n, m)
+        for n in figures.get(d.sentence, [])
+        if n.change and n.kind in ("count", "money", "measure") and n.num_start < d.num_start
+        for m in [change_re.search(_context(bq, n))]
+        if m is not None
+    ]
+    if len(own) != 1 or _signed(own[0][1]) != direction:
+        return None
+    n, m = own[0]
+    # the paragraph states its own figure of the amount's kind: its own readings judge it
+    if any(
+        q.kind == n.kind and q is not n and q.num_start < d.num_start
+        for k in range(d.sentence + 1)
+        for q in figures.get(k, [])
+    ):
+        return None
+    subject = _governed_subject(bq, n)
+    if len(subject) < 2:
+        return None
+    for other in reversed(recent):
+        named = amount_figures(other)
+        candidates = [
+            c
+            for k in sorted(named, reverse=True)[:LOOK_BACK_SENTENCES]
+            for c in named[k][-MAX_FIGURES:]
+            if c.value > 0 and _may_be_current(other, lex, n, c, subject)
+        ]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda c: len(set(subject) & set(c.phrase + c.noun)))
+        readings = [best, *[c for c in candidates if c is not best]]
+        for current in readings[1:]:
+            rel = _derived(bq, d, direction, [current], [(n, m)], ordered=False)
+            if rel is not None and rel.verdict is not Verdict.CONTRADICTION:
+                return rel
+        rel = _derived(bq, d, direction, [best], [(n, m)], ordered=False)
+        if rel is not None:  # (none when every base would be below zero: read further back)
+            return _as_warning(rel, f"（以前段的{best.text}为本期数）")
+    return None
 
 
 # a comparison governed by 较/比 (「较2020年度决算数减少」「比上年同期增加」): the words it

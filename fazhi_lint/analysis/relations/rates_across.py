@@ -58,6 +58,7 @@ from .change import (
     _comparison_sentence,
     _context,
     _difference_bounds,
+    derived_across,
     _direction_only,
     _fits,
     _forced_relative,
@@ -748,6 +749,12 @@ def changes_across(
                 continue
             pairs, where = _nearest_comparison(bq, lex, sentence, recent)
             if not pairs:
+                # 「…共有执业律师65.16万多人。」 ¶ 「…比上一年度新增7.68万，涨幅超13%。」: the
+                # current figure of a stated amount in a paragraph before (session 27b)
+                if len(run) == 1 and recent:
+                    rel = derived_across(bq, lex, run[0][0], _signed(run[0][1]), recent)
+                    if rel is not None:
+                        out.append(rel)
                 continue
             units = {c.unit for c, _ in pairs}
             if any(
