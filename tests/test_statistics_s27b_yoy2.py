@@ -5,6 +5,9 @@
    figure less the amount. Alone 新增 counts new things, and 「较上年新增的41名」 is a base.
 2. An amount of change printed in 万/亿 without its unit (「新增7.68万」) counts what the current
    figure read against it counts.
+3. A paragraph that states only the amount and the percentage reads its current figure in the
+   paragraphs before, the one its clause names (a warning).
+4. 「减少89件(次)」: a measure word in a bracket right after a unit is read with it (件次).
 
 Every sentence is written for these tests (none from a fixture set); the arithmetic is in the
 comment above it."""
@@ -32,6 +35,20 @@ CONTRADICTIONS = [
     ("全年接听热线电话2.5万人次，较上年新增0.5万，增长20.5%。", ("20.5%", "2万", "25%")),
     # the amount of the current figure in the sentence before: 60 ÷ (360 − 60) = 20%, not 10%
     ("全市登记社会组织360家。社会组织数量较上年末新增60家，增长10%。", ("10%", "300", "20%")),
+    # the current figure in the paragraph before: 3万 ÷ (18万 − 3万) = 20%, not 超25%
+    (
+        "截至年底，全省共有人民调解员18万多人，调解组织2.1万个。\n人民调解员人数比上年新增3万，增幅超25%。",
+        ("25%", "15万", "20%"),
+    ),
+    # the same with a unit, the paragraph before naming two things: 45 ÷ (345 − 45) = 15%
+    (
+        "全区共有行政执法人员345名，执法证件年审率100%。\n执法人员较上年增加45名，增长12%。",
+        ("12%", "300", "15%"),
+    ),
+    # 件(次): 89 ÷ (195 + 89) = 31.3%, not 37%
+    ("共受理群众来信来访195件次，同比减少89件(次)，下降37%。", ("37%", "284", "31.3%")),
+    # 人(次), a rise: 60 ÷ (460 − 60) = 15%, not 13%
+    ("接待来访群众460人次，同比增加60人（次），增长13%。", ("13%", "400", "15%")),
 ]
 
 CONSISTENT = [
@@ -53,6 +70,12 @@ CONSISTENT = [
     "全市共有社会组织360家，2024年新增60家，占总数的16.7%。",
     # 超: above 13%, 5.68万 ÷ 59.48万 = 9.5%… here 7.68万 ÷ 57.48万 = 13.4%
     "全国共有执业律师65.16万人。执业律师人数比上一年度新增7.68万，涨幅超13%。",
+    # across paragraphs: 3万 ÷ 15万 = 20%, above 18%
+    "截至年底，全省共有人民调解员18万多人，调解组织2.1万个。\n人民调解员人数比上年新增3万，增幅超18%。",
+    # the paragraph before counts another thing in another unit: no reading
+    "全区共办理行政复议案件345件。\n执法人员较上年增加45名，增长12%。",
+    # 89 ÷ 284 = 31.3%
+    "共受理群众来信来访195件次，同比减少89件(次)，下降31.3%。",
 ]
 
 

@@ -132,6 +132,20 @@ Session 27 (s27-yoy), each decision counted on every read set, real19–42 | rea
   0 | 1 (KC046), consistent cases it would warn on 1 | 0 | 10 (4 of them year-on-year);
   its guards (a count of 20 or more, three figures of rate) left as they are (KC042, KC043:
   2起 and 1人 with a rate of two figures, where one step of the prior moves the rate by points).
+
+Session 27b (s27b-yoy2), class B of the read misses — a change whose base is the current figure
+less a stated amount (9 cases in 5 harvests) — one reading widened, counted real19–42 |
+real43–45 | invented, consistent cases warned, and the seed + corpus snapshot:
+
+* kept — 新增 right after 较/比 and the period's morphemes (「比上一年度新增」, not 「较上年新增的」)
+  is a word of change; an amount in 万/亿 without a unit (「新增7.68万」) counts what its
+  current figure counts; a 「减少89件(次)」 unit reads its bracket (件次); a paragraph stating
+  only the amount and the change reads its current figure in the paragraphs before
+  (:func:`derived_across`, a warning); 全国/全省 are link fillers as 全区 is: found 4 (QW046,
+  QK047, QQ045, QO002) | 1 (KC040) | 0, consistent cases warned 0 | 0 | 0, false errors 0,
+  snapshot 0. Left: QL047 (收支 names 收入 and 支出 together), QH048 (the amount two sentences
+  after its percentage), KE049 (the amount after a 分别 list of rates), KE055 (the current
+  figure in a later paragraph).
 """
 
 from __future__ import annotations
@@ -283,9 +297,10 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     # 「比上一年度新增7.68万」「较去年同期新增150件」: 新增 right after a comparison and the
     # period it names (the morphemes of a period only) is a change, as 增加 is; alone it counts
     # new things (「新增公职律师68名」), and 「较上年新增的41名」 is last year's new ones, a base
-    compared = "|".join(f"(?<=[较比]{_PERIOD_CHARS}{{{k}}})" for k in range(6))
+    # (the lookbehinds after the literal: tried only where 新增 stands)
+    compared = "|".join(f"(?<=[较比]{_PERIOD_CHARS}{{{k}}}新增)" for k in range(6))
     return re.compile(
-        rf"({alternation}|(?<=[年期])(?:多出|多|少)|(?:{compared})新增(?!的))"
+        rf"({alternation}|(?<=[年期])(?:多出|多|少)|新增(?:{compared})(?!的))"
         rf"(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*"
         rf"(?P<neg>{_MINUS})?$"
     )
@@ -1966,9 +1981,12 @@ def _derived(
         for current in figures:
             if ordered and current.num_start > min(n.num_start, d.num_start):
                 continue
-            if current.unit != n.unit and (n.unit or current.kind != "count"):
-                if not _bracketed_unit(bq, n, current.unit):
-                    continue
+            if (
+                current.unit != n.unit
+                and (n.unit or current.kind != "count")
+                and not _bracketed_unit(bq, n, current.unit)
+            ):
+                continue
             if ordered and current.num_start < cut:
                 continue
             if current.kind != n.kind:
@@ -2020,8 +2038,10 @@ _UNIT_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
 def _bracketed_unit(bq: BlockQuantities, n: Quantity, unit: str) -> bool:
     """Is ``n``'s unit with the measure word in the bracket right after it ``unit`` (「同比减少
     89件(次)」 after 「195件次」: the amount counts what the figure counts)?"""
+    if not n.unit or bq.text[n.end : n.end + 1] not in ("(", "（"):
+        return False
     m = _UNIT_BRACKET_RE.match(bq.text, n.end)
-    return m is not None and bool(n.unit) and n.unit + m.group(1) == unit
+    return m is not None and n.unit + m.group(1) == unit
 
 
 _OWN_COMPARISON_RE = re.compile("较|比|相比|相较|与")

@@ -58,7 +58,6 @@ from .change import (
     _comparison_sentence,
     _context,
     _difference_bounds,
-    derived_across,
     _direction_only,
     _fits,
     _forced_relative,
@@ -72,6 +71,7 @@ from .change import (
     _sentence_figures,
     _signed,
     _words_before,
+    derived_across,
     is_comparison_base,
     names_prior_before,
     other_thing,
@@ -751,7 +751,7 @@ def changes_across(
             if not pairs:
                 # 「…共有执业律师65.16万多人。」 ¶ 「…比上一年度新增7.68万，涨幅超13%。」: the
                 # current figure of a stated amount in a paragraph before (session 27b)
-                if len(run) == 1 and recent:
+                if len(run) == 1 and recent and any(q.change for q in bq.quantities):
                     rel = derived_across(bq, lex, run[0][0], _signed(run[0][1]), recent)
                     if rel is not None:
                         out.append(rel)
