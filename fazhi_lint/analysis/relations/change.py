@@ -132,6 +132,20 @@ Session 27 (s27-yoy), each decision counted on every read set, real19–42 | rea
   0 | 1 (KC046), consistent cases it would warn on 1 | 0 | 10 (4 of them year-on-year);
   its guards (a count of 20 or more, three figures of rate) left as they are (KC042, KC043:
   2起 and 1人 with a rate of two figures, where one step of the prior moves the rate by points).
+
+Session 27b (s27b-yoy2), class B of the read misses — a change whose base is the current figure
+less a stated amount (9 cases in 5 harvests) — one reading widened, counted real19–42 |
+real43–45 | invented, consistent cases warned, and the seed + corpus snapshot:
+
+* kept — 新增 right after 较/比 and the period's morphemes (「比上一年度新增」, not 「较上年新增的」)
+  is a word of change; an amount in 万/亿 without a unit (「新增7.68万」) counts what its
+  current figure counts; a 「减少89件(次)」 unit reads its bracket (件次); a paragraph stating
+  only the amount and the change reads its current figure in the paragraphs before
+  (:func:`derived_across`, a warning); 全国/全省 are link fillers as 全区 is: found 4 (QW046,
+  QK047, QQ045, QO002) | 1 (KC040) | 0, consistent cases warned 0 | 0 | 0, false errors 0,
+  snapshot 0. Left: QL047 (收支 names 收入 and 支出 together), QH048 (the amount two sentences
+  after its percentage), KE049 (the amount after a 分别 list of rates), KE055 (the current
+  figure in a later paragraph).
 """
 
 from __future__ import annotations
@@ -280,10 +294,21 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (a new level)
     # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
     # 「同比增长-5.3%」: a minus sign after the word turns the change round (a fall of 5.3%)
+    # 「比上一年度新增7.68万」「较去年同期新增150件」: 新增 right after a comparison and the
+    # period it names (the morphemes of a period only) is a change, as 增加 is; alone it counts
+    # new things (「新增公职律师68名」), and 「较上年新增的41名」 is last year's new ones, a base
+    # (the lookbehinds after the literal: tried only where 新增 stands)
+    compared = "|".join(f"(?<=[较比]{_PERIOD_CHARS}{{{k}}}新增)" for k in range(6))
     return re.compile(
-        rf"({alternation}|(?<=[年期])(?:多出|多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*"
+        rf"({alternation}|(?<=[年期])(?:多出|多|少)|新增(?:{compared})(?!的))"
+        rf"(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*"
         rf"(?P<neg>{_MINUS})?$"
     )
+
+
+# the characters of a period compared with between 较/比 and a change (上一年度, 去年同期, 2021年,
+# 上年末): a closed class of morphemes
+_PERIOD_CHARS = "[上一年度去前同期末底月季0-9]"
 
 
 # the minus signs a signed change is printed with (「增长-5.3%」「增幅为－2.1%」)
@@ -587,6 +612,12 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     for q in bq.quantities:
         if q.kind == "bare":
             q = _as_score(bq, q)
+        if q.kind == "bare" and q.change and q.magnitude > 1:
+            # 「比上一年度新增7.68万」: an amount of change printed in 万/亿 without its unit
+            # counts what the figure it changed counts (the unit is left open, matched by the
+            # current figure read against it: :func:`_derived`, :func:`_may_be_current`;
+            # :func:`amount_figures` the same across paragraphs)
+            q = replace(q, kind="count")
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
     # a context is a piece of the text without brackets and spaces: none holds a word of
@@ -1915,6 +1946,7 @@ def _derived(
     figures: list[Quantity],
     amounts: list[tuple[Quantity, re.Match[str]]],
     after: bool = False,
+    ordered: bool = True,
 ) -> Relation | None:
     """「发生数为87件，较上年减少19件，下降21.8%」: the base is the current figure minus the
     stated change (87 + 19 = 106), the percentage the change over that base. A fall of 100%
@@ -1925,7 +1957,10 @@ def _derived(
     ``after`` (session 24): the amount stated after the percentage (「完成372037万元，较上年同期
     增长9.96%，增支32770万元」「受理50101件，同比增长34.11%，…，增加12077件」), the triple in
     the other order: the first amount of change after the percentage (:func:`_amount_after`),
-    the current figure before the percentage."""
+    the current figure before the percentage.
+
+    Not ``ordered`` (session 27b): the current figure stands in another paragraph
+    (:func:`derived_across`), its offsets of another text."""
     low_d, high_d = bounds(d)
     if direction < 0 and low_d <= 100 <= high_d:
         return None
@@ -1941,18 +1976,25 @@ def _derived(
             # the current figure is of the percentage's own statement: after the last
             # semicolon before it (「…增加12077件；结案45728件，同比增长36.18%，增加12958件」)
             cut = max(bq.text.rfind(ch, 0, d.num_start) for ch in "；;")
-        elif n.num_start > d.num_start or _restated_between(bq, n, d, figures):
+        elif ordered and (n.num_start > d.num_start or _restated_between(bq, n, d, figures)):
             continue
         for current in figures:
-            if current.num_start > min(n.num_start, d.num_start) or current.unit != n.unit:
+            if ordered and current.num_start > min(n.num_start, d.num_start):
                 continue
-            if current.num_start < cut:
+            if (
+                current.unit != n.unit
+                and (n.unit or current.kind != "count")
+                and not _bracketed_unit(bq, n, current.unit)
+            ):
+                continue
+            if ordered and current.num_start < cut:
                 continue
             if current.kind != n.kind:
                 continue
             # 「较上年的2358件增加402件，增长17%」: a figure stated as the prior is the base
             # itself, not this period's level
-            prior = _is_base(bq, current)
+            # (a figure of another paragraph was asked in its own: :func:`_may_be_current`)
+            prior = ordered and _is_base(bq, current)
             base_value = current.value if prior else current.value - direction * n.value
             if base_value <= 0:
                 continue
@@ -1987,6 +2029,19 @@ def _derived(
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
     )
+
+
+# a measure word in a bracket right after a unit, read with it (「减少89件(次)」: 件次)
+_UNIT_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
+
+
+def _bracketed_unit(bq: BlockQuantities, n: Quantity, unit: str) -> bool:
+    """Is ``n``'s unit with the measure word in the bracket right after it ``unit`` (「同比减少
+    89件(次)」 after 「195件次」: the amount counts what the figure counts)?"""
+    if not n.unit or bq.text[n.end : n.end + 1] not in ("(", "（"):
+        return False
+    m = _UNIT_BRACKET_RE.match(bq.text, n.end)
+    return m is not None and n.unit + m.group(1) == unit
 
 
 _OWN_COMPARISON_RE = re.compile("较|比|相比|相较|与")
@@ -2158,6 +2213,79 @@ def _derived_before(
     return _as_warning(rel, f"（以前文的{current.text}为本期数）")
 
 
+def amount_figures(bq: BlockQuantities) -> dict[int, list[Quantity]]:
+    """A paragraph's figures by sentence as the change readings take them: not quoted, no
+    bare number but an amount of change printed in 万/亿 (「新增7.68万」, a count of the unit
+    its current figure counts)."""
+    cached: dict[int, list[Quantity]] | None = bq.__dict__.get("_amount_figures")
+    if cached is None:
+        cached = {}
+        for q in bq.quantities:
+            if q.kind == "bare" and q.change and q.magnitude > 1:
+                q = replace(q, kind="count")
+            if not q.quoted and q.kind != "bare":
+                cached.setdefault(q.sentence, []).append(q)
+        bq.__dict__["_amount_figures"] = cached
+    return cached
+
+
+def derived_across(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    recent: Sequence[BlockQuantities],
+) -> Relation | None:
+    """「截至2022年底，全国共有执业律师65.16万多人。」 ¶ 「…执业律师人数比上一年度新增7.68万，涨
+    幅超13%。」: a percentage change after its stated amount, whose paragraph states no figure
+    of the amount's kind before it (so no reading of the paragraph judged it), against the
+    latest figure of the paragraphs before (``recent``, latest first) that the amount's clause
+    names (two characters in common, :func:`_may_be_current`); the base is that figure less
+    the amount. A link by words across paragraphs: a warning."""
+    figures = amount_figures(bq)
+    change_re = _change_word_re(lex)
+    own = [
+        (n, m)
+        for n in figures.get(d.sentence, [])
+        if n.change and n.kind in ("count", "money", "measure") and n.num_start < d.num_start
+        for m in [change_re.search(_context(bq, n))]
+        if m is not None
+    ]
+    if len(own) != 1 or _signed(own[0][1]) != direction:
+        return None
+    n, m = own[0]
+    # the paragraph states its own figure of the amount's kind: its own readings judge it
+    if any(
+        q.kind == n.kind and q is not n and q.num_start < d.num_start
+        for k in range(d.sentence + 1)
+        for q in figures.get(k, [])
+    ):
+        return None
+    subject = _governed_subject(bq, n)
+    if len(subject) < 2:
+        return None
+    for other in reversed(recent):
+        named = amount_figures(other)
+        candidates = [
+            c
+            for k in sorted(named, reverse=True)[:LOOK_BACK_SENTENCES]
+            for c in named[k][-MAX_FIGURES:]
+            if c.value > 0 and _may_be_current(other, lex, n, c, subject)
+        ]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda c: len(set(subject) & set(c.phrase + c.noun)))
+        readings = [best, *[c for c in candidates if c is not best]]
+        for current in readings[1:]:
+            rel = _derived(bq, d, direction, [current], [(n, m)], ordered=False)
+            if rel is not None and rel.verdict is not Verdict.CONTRADICTION:
+                return rel
+        rel = _derived(bq, d, direction, [best], [(n, m)], ordered=False)
+        if rel is not None:  # (none when every base would be below zero: read further back)
+            return _as_warning(rel, f"（以前段的{best.text}为本期数）")
+    return None
+
+
 # a comparison governed by 较/比 (「较2020年度决算数减少」「比上年同期增加」): the words it
 # governs, up to the change, name what is compared with
 _COMPARE_WORD_RE = re.compile(r"(?<![比相对])(?:较|比)(?!例|重|率|较|对)")
@@ -2244,7 +2372,7 @@ def _may_be_current(
     change, base or average itself, its words sharing two characters with ``subject``?"""
     return (
         c.kind == n.kind
-        and (c.kind == "money" or _same_unit(c.unit, n.unit))
+        and (c.kind == "money" or not n.unit or _same_unit(c.unit, n.unit))
         and not c.change
         and not per_or_change(lex, c)
         and not _is_base(bq, c)

@@ -71,6 +71,7 @@ from .change import (
     _sentence_figures,
     _signed,
     _words_before,
+    derived_across,
     is_comparison_base,
     names_prior_before,
     other_thing,
@@ -748,6 +749,12 @@ def changes_across(
                 continue
             pairs, where = _nearest_comparison(bq, lex, sentence, recent)
             if not pairs:
+                # 「…共有执业律师65.16万多人。」 ¶ 「…比上一年度新增7.68万，涨幅超13%。」: the
+                # current figure of a stated amount in a paragraph before (session 27b)
+                if len(run) == 1 and recent and any(q.change for q in bq.quantities):
+                    rel = derived_across(bq, lex, run[0][0], _signed(run[0][1]), recent)
+                    if rel is not None:
+                        out.append(rel)
                 continue
             units = {c.unit for c, _ in pairs}
             if any(
