@@ -6478,10 +6478,6 @@ def _cut_at_rest(text: str, parts: list[Quantity]) -> list[Quantity]:
             break  # stages may nest (A of B)
         if _closes(text, parts[i - 1], parts[i]):
             return parts[: _rest_run_end(text, parts, i)]
-        if _names_rest(parts[i].pre):
-            # 「其中网站5636条；新媒体9500余条；电视、报纸等其他媒体51800余条，公开重点领域信息
-            # 4300余条」: a part named as the others is the last of its list, as a rest is
-            return parts[: _rest_run_end(text, parts, i)]
     return parts
 
 

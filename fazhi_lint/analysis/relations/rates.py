@@ -108,7 +108,25 @@ breakdown read over a figure among the breakdown's items — QK065, KC035, KD058
   bounds its closure rate from above only (:func:`_holds_carry_in`) — false errors 0 | −1 | 0,
   lost 0 (KE037 error → warning, its error a wrong reading);
 * kept (data): time-limit qualifiers 时效内/期限内/时限内 beside 审限内 in numbers.toml
-  ``rates.qualifiers`` — false errors 0 | −1 | 0, lost 0 (RFX04 stays an error)."""
+  ``rates.qualifiers`` — false errors 0 | −1 | 0, lost 0 (RFX04 stays an error).
+
+Session 27b (rates2: the rate misses of real19–45 classed by the reason the code is silent —
+a base or numerator outside the rate's sentence 6 (harvests 1, 2, 3, 5: QR019, QK029, QJ040,
+QF036, KA026, KA027), a name or number not read 4 (harvests 1, 2, 3: QS008, QY037, QD035,
+QD038), a success rate whose success no figure names 2 (harvest 6: KE034, KE040; the class
+was silenced in earlier harvests by the weak-numerator and 其中-part guards, which read it
+right), figures with no unit 1 (harvest 6: KD036; the unitless-count shape occurs in no other
+real set — not taken), a base of new + carried-in the text states only through the stock
+left (KE036: 结案率 over concluded + 存案 — prototyped over every read set: of 25 readings
+7 consistent cases would not fit it, dropped):
+
+* kept, a warning: a success rate (numbers.toml ``rates.attempt-outcomes``: 调解成功率) with
+  no figure naming the success reads the figure its verb tells as done (the verb its own,
+  not a noun's modifier: 调解协议, 调解组织; no 其中 part) over the intake of the attempts
+  before it in its sentence (:func:`_attempt_done`) — found 0 | +2 | 0 (KE034, KE040),
+  consistent cases warned 0 | 0 | 0, false errors 0; without the verb-is-its-own and
+  no-其中-part conditions it warned on 3 consistent cases (QD061, RM01, QZC049) and demoted
+  one error (OB28), so those conditions are part of the rule."""
 
 from __future__ import annotations
 
