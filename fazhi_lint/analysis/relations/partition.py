@@ -7867,10 +7867,12 @@ _SPLIT_VERB_COUNT_RE = re.compile(
 _SPLIT_OPEN_RE = re.compile(r"主要|等|其中|重点|部分[\u4e00-\u9fff]{0,2}来")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 # the last share or part of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」
-# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open;
+# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open,
+# however many examples a 顿号 joins: 「电视、报纸等其他媒体公开信息5180余条」;
 # 「以其他方式办结31件」: the means' preposition before it, too)
 _REST_SHARE_RE = re.compile(
-    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”]{1,10}(?:等|及|和|以及))?(?:以|通过)?(?:其余|剩余|其他|其它)"
+    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”][\u4e00-\u9fff“”、]{0,13}(?:等|及|和|以及))?(?:以|通过)?"
+    r"(?:其余|剩余|其他|其它)"
     r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
 )
 
