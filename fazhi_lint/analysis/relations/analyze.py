@@ -14,7 +14,7 @@ from .announced import announced_relations
 from .backref import backref_relations
 from .carried_inside import carried_inside_relations
 from .change import change_relations
-from .common import COUNTABLE, Relation, Verdict, map_back
+from .common import COUNTABLE, Relation, Verdict, map_back, merged_classes, shares_class
 from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .decisions import decision_relations
@@ -244,15 +244,7 @@ def _summable_pair(bq: BlockQuantities, lex: Lexicon) -> bool:
     relates figures of one unit, of one [units.same] or [units.kin] group (unit slips, a
     whole in 份 of parts in 件), or filed items and the cases they became (clauses.filed-units
     and filed-as: 纠纷32起 of outcomes in 件)."""
-    classes = unit_classes(lex)
-    seen: set[tuple[str, str]] = set()
-    for q in bq.quantities:
-        if q.kind in COUNTABLE:
-            key = (q.kind, classes.get(q.unit, q.unit))
-            if key in seen:
-                return True
-            seen.add(key)
-    return False
+    return shares_class(bq.quantities, unit_classes(lex), COUNTABLE)
 
 
 @lru_cache(maxsize=4)
@@ -265,18 +257,7 @@ def unit_classes(lex: Lexicon) -> dict[str, str]:
         *lex.data["units"].get("kin", {}).values(),
         [*clauses.get("filed-units", ()), clauses.get("filed-as", "")],
     ]
-    classes: dict[str, str] = {}
-    for group in groups:
-        members = [u for u in group if u]
-        # (a unit already in a class joins this group to it: 条 of writings and filed items)
-        names = {classes[u] for u in members if u in classes} | {members[0]}
-        name = min(names)
-        for unit, old in list(classes.items()):
-            if old in names:
-                classes[unit] = name
-        for unit in members:
-            classes[unit] = name
-    return classes
+    return merged_classes([u for u in group if u] for group in groups)
 
 
 def _balanced(bq: BlockQuantities, r: Relation) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -66,6 +66,38 @@ COUNTABLE = ("count", "money", "measure", "time")  # kinds that can be parts of 
 # never a stock of their own; a change of the year (years.py)
 NEW_UNITS_RE = re.compile(r"新增|新建|新设|新成立|新培育|新发展|新招录|新聘")
 FLOW_STAGES = ("received", "accepted", "rejected", "concluded")  # verb families of a case flow
+
+
+def merged_classes(groups: Iterable[Sequence[str]]) -> dict[str, str]:
+    """Each unit of ``groups`` mapped to one name of its class (its least unit): the groups
+    sharing a unit are one class (条 of writings and of filed items)."""
+    out: dict[str, str] = {}
+    for members in groups:
+        if not members:
+            continue
+        names = {out[u] for u in members if u in out} | {min(members)}
+        name = min(names)
+        for unit, old in list(out.items()):
+            if old in names:
+                out[unit] = name
+        for unit in members:
+            out[unit] = name
+    return out
+
+
+def shares_class(
+    qs: Iterable[Quantity], classes: dict[str, str], kinds: Sequence[str] | None = None
+) -> bool:
+    """Do two of the figures (of ``kinds``, when given) share a kind and a unit class of
+    ``classes`` (a unit outside every class its own)? One pass over the figures."""
+    seen: set[tuple[str, str]] = set()
+    for q in qs:
+        if kinds is None or q.kind in kinds:
+            key = (q.kind, classes.get(q.unit, q.unit))
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 def earlier_stage(w: Quantity, n: Quantity) -> bool:

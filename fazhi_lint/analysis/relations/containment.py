@@ -94,8 +94,10 @@ from .common import (
     describe,
     kind_by_examples,
     last_mark,
+    merged_classes,
     other_scope,
     per_or_change,
+    shares_class,
     show,
     span_of,
 )
@@ -234,14 +236,7 @@ def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
 def _class_pair(lex: Lexicon, qs: Sequence[Quantity]) -> bool:
     """Could two of the figures be :func:`_comparable`? (One pass: each figure's kind and
     class, :func:`_unit_class`, against those seen.)"""
-    classes = _unit_class(lex)
-    seen: set[tuple[str, str]] = set()
-    for q in qs:
-        key = (q.kind, classes.get(q.unit, q.unit))
-        if key in seen:
-            return True
-        seen.add(key)
-    return False
+    return shares_class(qs, _unit_class(lex))
 
 
 @lru_cache(maxsize=4)
@@ -258,16 +253,7 @@ def _unit_class(lex: Lexicon) -> dict[str, str]:
         groups.setdefault(("class", i), []).append(unit)
     for unit, (base, _) in area.items():
         groups.setdefault(("area", base), []).append(unit)
-    out: dict[str, str] = {}
-    for members in groups.values():
-        names = {out[u] for u in members if u in out} | {min(members)}
-        name = min(names)
-        for unit, old in list(out.items()):
-            if old in names:
-                out[unit] = name
-        for unit in members:
-            out[unit] = name
-    return out
+    return merged_classes(groups.values())
 
 
 _CLAUSE_MARKS = "，,；;。：:"
