@@ -529,8 +529,10 @@ def test_re_compile_through_the_cache_behaves_as_re_and_is_put_back(tmp_path: Pa
     """Once installed, ``re``'s own per-process cache still serves a pattern seen before;
     enum flags, DEBUG/LOCALE/TEMPLATE, compiled patterns and bad input go to ``re`` as before;
     uninstall puts ``re._compile`` back."""
-    before = vars(re)["_compile"]
+    # (what was there before this test's own install: an earlier test of the worker may have
+    # left a cache installed, which the first uninstall removes)
     pattern_cache.uninstall()
+    before = vars(re)["_compile"]
     try:
         cache = pattern_cache.install(tmp_path / "patterns.bin")
         assert cache is not None
