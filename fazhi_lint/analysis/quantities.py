@@ -379,6 +379,8 @@ def at_digit_runs(
 
 # the year patterns tried at digit runs only (see at_digit_runs)
 DIGIT_RUN_PATTERNS = (_YEAR_RANGE, _ISO_DATE, _DATE, _MONTH_DAY, _CLOCK)
+# ... those of them that open with one or two digits (the others open with a year)
+_SHORT = (_MONTH_DAY, _CLOCK)
 
 
 class _Spans:
@@ -414,12 +416,22 @@ def _find_years(text: str, block: int) -> list[YearMention]:
     taken = _Spans()
     free = taken.free
 
-    run_starts = digit_runs(text)
-    if not run_starts and "年" not in text:
-        return found  # (every pattern but _CN_YEAR needs a digit; _CN_YEAR needs 年)
+    # the digit runs where a pattern can begin, by length: a year (YEAR_ASCII) is a run of
+    # four digits, a month, a day or an hour (_MONTH_DAY, _CLOCK) one of one or two — the
+    # character after each is no digit — so each pattern is tried at those runs only
+    year_runs: list[int] = []
+    short_runs: list[int] = []
+    for run in _DIGIT_RUN.finditer(text):
+        length = run.end() - run.start()
+        if length == 4:
+            year_runs.append(run.start())
+        elif length <= 2:
+            short_runs.append(run.start())
+    if not year_runs and not short_runs and "年" not in text:
+        return found  # (_CN_YEAR needs 年)
 
     def digit_matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return at_digit_runs(pattern, text, run_starts)
+        return at_digit_runs(pattern, text, short_runs if pattern in _SHORT else year_runs)
 
     for m in digit_matches(_YEAR_RANGE):
         first, last = int(m.group(1)), int(m.group(2))
