@@ -364,6 +364,21 @@ def digit_runs(text: str) -> list[int]:
     return [m.start() for m in _DIGIT_RUN.finditer(text)]
 
 
+def digit_runs_by_length(text: str) -> tuple[list[int], list[int]]:
+    """Where the runs of ASCII digits of ``text`` of four digits begin, and those of one or
+    two: a year pattern (YEAR_ASCII, four digits, then no digit) can begin only at the
+    first, :data:`_SHORT` (one or two digits, then no digit) only at the second."""
+    year_runs: list[int] = []
+    short_runs: list[int] = []
+    for run in _DIGIT_RUN.finditer(text):
+        length = run.end() - run.start()
+        if length == 4:
+            year_runs.append(run.start())
+        elif length <= 2:
+            short_runs.append(run.start())
+    return year_runs, short_runs
+
+
 def at_digit_runs(
     pattern: re.Pattern[str], text: str, run_starts: list[int]
 ) -> Iterator[re.Match[str]]:
@@ -416,17 +431,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
     taken = _Spans()
     free = taken.free
 
-    # the digit runs where a pattern can begin, by length: a year (YEAR_ASCII) is a run of
-    # four digits, a month, a day or an hour (_MONTH_DAY, _CLOCK) one of one or two — the
-    # character after each is no digit — so each pattern is tried at those runs only
-    year_runs: list[int] = []
-    short_runs: list[int] = []
-    for run in _DIGIT_RUN.finditer(text):
-        length = run.end() - run.start()
-        if length == 4:
-            year_runs.append(run.start())
-        elif length <= 2:
-            short_runs.append(run.start())
+    year_runs, short_runs = digit_runs_by_length(text)
     if not year_runs and not short_runs and "年" not in text:
         return found  # (_CN_YEAR needs 年)
 
