@@ -230,6 +230,9 @@ class Lexicon:
             ),
             key=lambda item: -len(item[0]),
         )
+        # (the first characters of those words: a figure followed by none of them, nearly
+        # every one, tries no word)
+        self.post_approx_first = frozenset(word[0] for word, _ in self.post_approx)
         clauses = data["clauses"]
         self.fillers: tuple[str, ...] = tuple(sorted(clauses["fillers"], key=len, reverse=True))
         self.totals_re = re.compile(_alternation(clauses["totals"]))
@@ -361,6 +364,21 @@ def digit_runs(text: str) -> list[int]:
     return [m.start() for m in _DIGIT_RUN.finditer(text)]
 
 
+def digit_runs_by_length(text: str) -> tuple[list[int], list[int]]:
+    """Where the runs of ASCII digits of ``text`` of four digits begin, and those of one or
+    two: a year pattern (YEAR_ASCII, four digits, then no digit) can begin only at the
+    first, :data:`_SHORT` (one or two digits, then no digit) only at the second."""
+    year_runs: list[int] = []
+    short_runs: list[int] = []
+    for run in _DIGIT_RUN.finditer(text):
+        length = run.end() - run.start()
+        if length == 4:
+            year_runs.append(run.start())
+        elif length <= 2:
+            short_runs.append(run.start())
+    return year_runs, short_runs
+
+
 def at_digit_runs(
     pattern: re.Pattern[str], text: str, run_starts: list[int]
 ) -> Iterator[re.Match[str]]:
@@ -376,6 +394,8 @@ def at_digit_runs(
 
 # the year patterns tried at digit runs only (see at_digit_runs)
 DIGIT_RUN_PATTERNS = (_YEAR_RANGE, _ISO_DATE, _DATE, _MONTH_DAY, _CLOCK)
+# ... those of them that open with one or two digits (the others open with a year)
+_SHORT = (_MONTH_DAY, _CLOCK)
 
 
 class _Spans:
@@ -411,10 +431,12 @@ def _find_years(text: str, block: int) -> list[YearMention]:
     taken = _Spans()
     free = taken.free
 
-    run_starts = digit_runs(text)
+    year_runs, short_runs = digit_runs_by_length(text)
+    if not year_runs and not short_runs and "年" not in text:
+        return found  # (_CN_YEAR needs 年)
 
     def digit_matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return at_digit_runs(pattern, text, run_starts)
+        return at_digit_runs(pattern, text, short_runs if pattern in _SHORT else year_runs)
 
     for m in digit_matches(_YEAR_RANGE):
         first, last = int(m.group(1)), int(m.group(2))
@@ -827,6 +849,8 @@ def _compared_clause(text: str, q: Quantity) -> bool:
     """Does ``q``'s clause compare it with another period (:data:`_CHANGE`) when its own
     words stop at a bracket inside the clause?"""
     lo = max(0, q.start - COMPARED_REACH)
+    if text.find(")", lo, q.start) < 0 and text.find("）", lo, q.start) < 0:
+        return False  # (the usual case: no bracket in the window, so none in the clause)
     marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text, lo, q.start)]
     clause = text[marks[-1] if marks else lo : q.start].strip(" 　")
     return (")" in clause or "）" in clause) and _CHANGE.search(clause) is not None
@@ -910,8 +934,9 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
         verb, family, noun, phrase = _words_before(lex, words)
         depth = depth_at(opens, closes, q.num_start)
         is_quoted = bool(quoted) and _inside_any(quoted_index, q.num_start)
-        q = _replace(
-            q,
+        # (``q`` is _build's own new figure, referenced nowhere else: its words are filled in
+        # place, not copied into another instance)
+        q.__dict__.update(
             depth=depth,
             quoted=is_quoted,
             sentence=result.sentence_of(q.num_start),
@@ -1296,11 +1321,12 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         unit = unit_text
         end = m.end()
     else:
-        raw = m.group("spaced") or m.group("arabic")
+        spaced = m.group("spaced")
+        raw = spaced or m.group("arabic")
         if raw is None:
             return None
-        raw_group = "spaced" if m.group("spaced") else "arabic"
-        num_start = m.start("spaced") if m.group("spaced") else m.start("arabic")
+        raw_group = "spaced" if spaced else "arabic"
+        num_start = m.start(raw_group)
         if (
             num_start > 0
             and text[num_start - 1] in "第每图表"
@@ -1393,7 +1419,7 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         break
     # approximation words after the unit
     tail = text[end : end + 3]
-    if kind != "bare":
+    if kind != "bare" and tail[:1] in lex.post_approx_first:
         for word, kind_ in lex.post_approx:
             if tail.startswith(word):
                 if word == "多" and unit_text and kind != "time":
