@@ -492,7 +492,9 @@ def other_splits(
       own, the others make the whole (「其中上半年392件，刑事287件，民事511件，行政18件」);
     * a last 其余/另有 counts the rest of the whole's parent: the parts before it make the whole
       exactly and the whole and the rest its parent (「受理43件，审结39件，其中维持27件…终止
-      2件（= 39），其余4件在审理期限内」: 39 + 4 = 43).
+      2件（= 39），其余4件在审理期限内」: 39 + 4 = 43);
+    * items parted by ；, the last figure after a weaker mark: the items before it make the
+      whole, the last figure is said within the last item's clause.
 
     Each reading asks for an exact sum, which a list that truly does not fit meets only by
     coincidence: a list cut at ； whose segments still do not fit stays an error."""
@@ -519,6 +521,15 @@ def other_splits(
             out.append(
                 (Check(total, tuple(parts[k:]), exact), Check(total, tuple(parts[:k]), False))
             )
+    # items a semicolon parts, the last figure after a weaker mark (，): that figure is said
+    # within the last item's clause (「…其他媒体51800余条，公开重点领域信息4300余条」, a subset
+    # across the items, or a figure of the last item), the items before it make the whole.
+    # Measured (session 28, s28-rates), real19–42 | real43–45 | invented: false errors removed
+    # 0 | 1 | 0 (KC063), contradictions lost 0 | 0 | 0 (one false reading dropped from QF026,
+    # still found by its flow); held-out real46–48: no change
+    semi = _MARK_STRENGTH["；"]
+    if n >= 3 and gaps[-1] < semi and all(g == semi for g in gaps[:-1]):
+        out.append((Check(total, tuple(parts[:-1]), True),))
     scoped = {id(p) for p in parts if p.phrase and _narrower_opening(lex, p.phrase)}
     if scoped and n - len(scoped) >= 2:
         rest = tuple(p for p in parts if id(p) not in scoped)
