@@ -356,7 +356,9 @@ def _unbracketed(text: str) -> str:
     return text.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
 
 
-_COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?的?$")
+_COMPARED_RE = re.compile(
+    rf"(?:较|比|相比|相较|同比)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期|末|底)?的?$"
+)
 # 「是上年…的两倍多」「是2023年的1.5倍」: the figure between names the period compared with
 _RATIO_PRIOR_RE = re.compile(rf"是(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
 _TIMES_AFTER_RE = re.compile(r"的?[0-9.一二两三四五六七八九十几多]{1,4}倍")
@@ -724,7 +726,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     rel = _no_whole_prior(bq, d, direction, sentence)
                 if rel is None and direction < 0:
-                    rel = below_zero_prior(bq, lex, d, direction, sentence)
+                    rel = below_zero_prior(bq, lex, d, direction, sentence, m, _COMPARED_RE)
             elif d.kind == "points":
                 # 「压缩率达到62.5%，较上年提高了9.8个百分点」: a rate named by a word of change
                 # (压缩率, 增长率) before a 个百分点 change is the level that changed
@@ -746,7 +748,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
                     rel = _base_after(bq, lex, d, direction, plain, after)
                 if rel is None:
-                    rel = below_zero_prior(bq, lex, d, direction, sentence)
+                    rel = below_zero_prior(bq, lex, d, direction, sentence, m, _COMPARED_RE)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
                 if rel is None and d.kind != "time":
@@ -759,7 +761,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                         if rel is not None or _states_current(bq, lex, d, plain, after):
                             break
                 if rel is None:
-                    rel = below_zero_prior(bq, lex, d, direction, sentence)
+                    rel = below_zero_prior(bq, lex, d, direction, sentence, m, _COMPARED_RE)
             elif d.kind == "multiple":
                 stated = _multiple_ratio(d, m.group(1))
                 rel = _ratio(bq, d, stated, plain)

@@ -1126,7 +1126,8 @@ _SCOPE_TERM_RE = re.compile(
 _WHOLE_AREA_NAMED_RE = re.compile(r"全[省市州区县旗镇乡]")
 # the opening of a bracket saying what the figure before it includes (「401人（含内退95人）」
 # 「答复64件（含上年结转4件）」; not 含有, 含量, 含义, 含金)
-INCLUDED_OPEN = r"[（(]\s*(?:含|包含|包括)(?![有量义金])"
+INCLUDED_WORDS = r"(?:含|包含|包括)"
+INCLUDED_OPEN = r"[（(]\s*" + INCLUDED_WORDS + r"(?![有量义金])"
 # an area named whole or as one's own (全市, 本区): the level a figure is counted over
 WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
 

@@ -32,15 +32,11 @@ from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, show, span_of
 
-# the words between a figure and its own rise: an optional closed bracket (the figure's parts,
-# 「64件（其中…4件）」), the comparison with the other period, the verb of rise
-_CHANGE_AFTER_RE = re.compile(
-    r"\s*(?:[（(][^（()）]*[）)])?\s*[，,]?\s*"
-    r"(?:同比|(?:较|比|相比)(?:上一年度|上年度|上年|去年|上一年|前一年|[0-9]{4}年度?"
-    r"|上月|上季度|上一季度)?(?:同期|末|底)?(?:相比)?)"
-    r"(?:增加|增长|上升|提高|提升|净增|新增|多出|多|增"
-    r"|减少|下降|降低|回落|下滑|净减|少|减)了?\s*"
-)
+# what may open the words between a figure and its own change: a closed bracket (the figure's
+# parts, 「64件（其中…4件）」) and a comma; the comparison and the word of change after it are
+# the caller's (:func:`.change.change_relations` matched them)
+_OPENING_RE = re.compile(r"\s*(?:[（(][^（()）]*[）)])?\s*[，,]?\s*")
+
 _AMOUNTS = ("count", "money", "measure")
 _KINDS = {"count": "count", "money": "money", "measure": "measure", "points": "percent"}
 
@@ -57,8 +53,26 @@ def _same_thing_unit(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit or lex.same_units(a.unit, b.unit) or lex.kin_units(a.unit, b.unit)
 
 
+def _tied(
+    text: str, level: Quantity, d: Quantity, change: re.Match[str], compared: re.Pattern[str]
+) -> bool:
+    """Do only an opening (:data:`_OPENING_RE`), a comparison with the other period
+    (``compared``: 同比, 较上年, 比2023年度) and the change's own word of change (``change``, as
+    the caller matched it before ``d``) stand between ``level`` and ``d``?"""
+    between = text[level.end : d.num_start]
+    rest = between[_OPENING_RE.match(between).end() :].rstrip()  # type: ignore[union-attr]
+    word = change.group(0)
+    return rest.endswith(word) and compared.fullmatch(rest[: len(rest) - len(word)]) is not None
+
+
 def below_zero_prior(
-    bq: BlockQuantities, lex: Lexicon, d: Quantity, direction: int, sentence: list[Quantity]
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    sentence: list[Quantity],
+    change: re.Match[str],
+    compared: re.Pattern[str],
 ) -> Relation | None:
     """The N108 error of a change ``d`` that puts the figure right before it, its own, at a
     prior out of range: below zero (a rise larger than the figure), or a rate above 100% (a
@@ -80,7 +94,7 @@ def below_zero_prior(
         or level.approx
         or not _same_thing_unit(lex, d, level)
         or (level.kind == "percent" and not _capped_rate(lex, level))
-        or _CHANGE_AFTER_RE.fullmatch(bq.text, level.end, d.num_start) is None
+        or not _tied(bq.text, level, d, change, compared)
     ):
         return None
     if d.kind == "percent":

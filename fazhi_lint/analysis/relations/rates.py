@@ -156,6 +156,7 @@ from .change import change_direction, from_words, is_comparison_base, is_from_le
 from .common import (
     COMMA_RE,
     FLOW_STAGES,
+    INCLUDED_WORDS,
     MAX_RESPECTIVE_BASE,
     OCCUPY_AFTER_RE,
     OCCUPY_BEFORE_RE,
@@ -3592,7 +3593,7 @@ def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
 
 # 「审结的案件中（含上年结转12件）」「受理申请（包括网上申请300件）」: a bracket opening with
 # 含/包括 names a component of the set before it, a part of that set, not a whole
-_INCLUDED_OPENING_RE = re.compile(r"^(?:其中|包括|包含|含有|含)")
+_INCLUDED_OPENING_RE = re.compile(r"^(?:其中|" + INCLUDED_WORDS + ")")
 
 
 def _included_component(text: str, numerator: Quantity, base: Quantity) -> bool:
@@ -4024,7 +4025,8 @@ def _new_intake(lex: Lexicon, text: str, w: Quantity) -> bool:
 
 
 # a bracket right after a figure, saying what it holds: 「结案1634件（含上年旧存）」
-_HOLDS_RE = re.compile(r"\s*[（(](?:其中含|包括|包含|含有|含)([^（()）]{1,16})[）)]")
+# (the words of :data:`.common.INCLUDED_WORDS`, after 其中 or before 有 too: 「（其中含…）」「（含有…）」)
+_HOLDS_RE = re.compile(r"\s*[（(](?:其中)?" + INCLUDED_WORDS + r"有?([^（()）]{1,16})[）)]")
 
 
 def _holds_carry_in(lex: Lexicon, text: str, n: Quantity) -> re.Match[str] | None:
