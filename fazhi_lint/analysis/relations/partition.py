@@ -224,6 +224,7 @@ from .flow import (
 from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS, shifted_power
 from .periods import _period_of, _words
+from .sibling_split import exact_sibling
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
 # 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义; 涵盖 as 包括; 各为 before
@@ -7281,11 +7282,21 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             if _evaluate(trial, False)[0] is Verdict.CONSISTENT:
                 verdicts[j] = (Verdict.CONSISTENT, "nested")
     out: list[Relation] = []
+    exact_splits = [
+        (g.total, g.parts)
+        for g, (verdict, _) in zip(groups, verdicts, strict=True)
+        if verdict is Verdict.CONSISTENT and len(g.parts) > 1 and not g.pooled
+    ]
     for g, (verdict, code) in zip(groups, verdicts, strict=True):
         slip = _transposed_slip(g, bq) if (verdict, code) == (Verdict.UNKNOWN, "partial") else None
         if slip is not None:
             out.append(_slip_relation(g, *slip))
             continue
+        if (verdict, code) == (Verdict.UNKNOWN, "partial") and not g.pooled and not g.overlap:
+            sibling = exact_sibling(g.total, g.parts, exact_splits)
+            if sibling is not None:
+                out.append(_sibling_relation(g, *sibling))
+                continue
         if verdict is Verdict.CONTRADICTION and code == "N102":
             others = _other_measure_items(bq, g)
             if others:
@@ -7431,6 +7442,19 @@ def _transposed_slip(g: Group, bq: BlockQuantities) -> tuple[Quantity, str] | No
                     return None
                 return q, swapped + (printed[0].group(2) or "")  # type: ignore[union-attr]
     return None
+
+
+def _sibling_relation(g: Group, other: Quantity, others: Sequence[Quantity]) -> Relation:
+    """A warning on a list short of its whole where a split told in its form adds up exactly
+    (:mod:`.sibling_split`)."""
+    rel = _partition_relation(replace(g, complete="strong"), Verdict.CONTRADICTION, "N102")
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=f"{rel.message}（同样列出的{other.text}的分项{_breakdown(others)}恰好合计为"
+        f"{other.text}，此处分项也应已列全）",
+        data={**rel.data, "note": "sibling"},
+    )
 
 
 def _goes_on(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
