@@ -148,6 +148,18 @@ Session 27 (s27-lists), decisions on counts (real19–42 | real43–45 | invente
   sentence: 3 | 3 | 0 against 17 | 1 | 88 — a shortfall stays silent unless transposed digits
   explain it.
 
+Session 28 (s28-lists), decisions on counts (real19–42 | real43–45 | invented; held-out
+real46–48 in aggregate). The misses of real19–45 (44) by the reason the code is silent: a
+short list not marked complete (20: a group forms, its sum falls short, nothing says it is
+complete — real24, real31, real35–38, real43–44: six harvests), no group at all (16: tables
+flattened into text, breakdowns with no marker, 具体为, 一是 after a comma, a scope in the next
+paragraph), a group with the wrong whole or a reading that swallows another figure (8).
+
+* Kept: a short list told in the form of a split beside it that adds up exactly — the same
+  names under a sibling whole, or companion figures each right after an item of that split
+  (:mod:`.sibling_split`) — is a warning: found 1 | 1 | 0, no consistent case warned
+  anywhere; held-out whole_parts 11 → 12 found, no warning on a consistent case.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -7282,17 +7294,19 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             if _evaluate(trial, False)[0] is Verdict.CONSISTENT:
                 verdicts[j] = (Verdict.CONSISTENT, "nested")
     out: list[Relation] = []
-    exact_splits = [
-        (g.total, g.parts)
-        for g, (verdict, _) in zip(groups, verdicts, strict=True)
-        if verdict is Verdict.CONSISTENT and len(g.parts) > 1 and not g.pooled
-    ]
+    exact_splits: list[tuple[Quantity, list[Quantity]]] | None = None  # (built when needed)
     for g, (verdict, code) in zip(groups, verdicts, strict=True):
         slip = _transposed_slip(g, bq) if (verdict, code) == (Verdict.UNKNOWN, "partial") else None
         if slip is not None:
             out.append(_slip_relation(g, *slip))
             continue
         if (verdict, code) == (Verdict.UNKNOWN, "partial") and not g.pooled and not g.overlap:
+            if exact_splits is None:
+                exact_splits = [
+                    (h.total, h.parts)
+                    for h, (v, _) in zip(groups, verdicts, strict=True)
+                    if v is Verdict.CONSISTENT and len(h.parts) > 1 and not h.pooled
+                ]
             sibling = exact_sibling(g.total, g.parts, exact_splits)
             if sibling is not None:
                 out.append(_sibling_relation(g, *sibling))

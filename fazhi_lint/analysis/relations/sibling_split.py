@@ -42,8 +42,9 @@ def _exact(total: Quantity, parts: Sequence[Quantity]) -> bool:
     return sum((p.value for p in parts), Decimal(0)) == total.value
 
 
-def _parallel(g_total: Quantity, g_parts: Sequence[Quantity], total: Quantity,
-              parts: Sequence[Quantity]) -> bool:
+def _parallel(
+    g_total: Quantity, g_parts: Sequence[Quantity], total: Quantity, parts: Sequence[Quantity]
+) -> bool:
     """Two sibling wholes of one unit, split by the same names in the same order."""
     if total is g_total or total.unit != g_total.unit:
         return False
@@ -51,8 +52,9 @@ def _parallel(g_total: Quantity, g_parts: Sequence[Quantity], total: Quantity,
     return all(names) and names == [_name(p) for p in parts] and len(set(names)) == len(names)
 
 
-def _companions(g_total: Quantity, g_parts: Sequence[Quantity], total: Quantity,
-                parts: Sequence[Quantity]) -> bool:
+def _companions(
+    g_total: Quantity, g_parts: Sequence[Quantity], total: Quantity, parts: Sequence[Quantity]
+) -> bool:
     """Each figure of the short list (and its whole) told right after the figure at its place
     in the exact one, in another unit, before the next figure of that list: 「973条，点击量为
     663370次；219条，点击量为169012次」."""
@@ -68,7 +70,9 @@ def _companions(g_total: Quantity, g_parts: Sequence[Quantity], total: Quantity,
 
 
 def exact_sibling(
-    total: Quantity, parts: Sequence[Quantity], splits: Sequence[tuple[Quantity, Sequence[Quantity]]]
+    total: Quantity,
+    parts: Sequence[Quantity],
+    splits: Sequence[tuple[Quantity, Sequence[Quantity]]],
 ) -> tuple[Quantity, Sequence[Quantity]] | None:
     """The split beside this short list (two parts or more) that adds up exactly and is told in
     its form, or None."""
