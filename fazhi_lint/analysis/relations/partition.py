@@ -150,10 +150,11 @@ Session 27 (s27-lists), decisions on counts (real19–42 | real43–45 | invente
 
 Session 28 (s28-lists), decisions on counts (real19–42 | real43–45 | invented; held-out
 real46–48 in aggregate). The misses of real19–45 (44) by the reason the code is silent: a
-short list not marked complete (20: a group forms, its sum falls short, nothing says it is
-complete — real24, real31, real35–38, real43–44: six harvests), no group at all (16: tables
-flattened into text, breakdowns with no marker, 具体为, 一是 after a comma, a scope in the next
-paragraph), a group with the wrong whole or a reading that swallows another figure (8).
+short list not marked complete (12: a group forms with the right whole and every part, its
+sum falls short, nothing says it is complete — in four harvests: real19–24, real31–35,
+real36–38, real43–45), no group at all (16: tables flattened into text, breakdowns with no
+marker, 具体为, 一是 after a comma, a scope in the next paragraph), a group with another whole,
+a part dropped by its unit or a reading that swallows or leaves out a figure (16).
 
 * Kept: a short list told in the form of a split beside it that adds up exactly — the same
   names under a sibling whole, or companion figures each right after an item of that split
