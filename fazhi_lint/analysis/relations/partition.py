@@ -148,6 +148,19 @@ Session 27 (s27-lists), decisions on counts (real19–42 | real43–45 | invente
   sentence: 3 | 3 | 0 against 17 | 1 | 88 — a shortfall stays silent unless transposed digits
   explain it.
 
+Session 28 (s28-lists), decisions on counts (real19–42 | real43–45 | invented; held-out
+real46–48 in aggregate). The misses of real19–45 (44) by the reason the code is silent: a
+short list not marked complete (12: a group forms with the right whole and every part, its
+sum falls short, nothing says it is complete — in four harvests: real19–24, real31–35,
+real36–38, real43–45), no group at all (16: tables flattened into text, breakdowns with no
+marker, 具体为, 一是 after a comma, a scope in the next paragraph), a group with another whole,
+a part dropped by its unit or a reading that swallows or leaves out a figure (16).
+
+* Kept: a short list told in the form of a split beside it that adds up exactly — the same
+  names under a sibling whole, or companion figures each right after an item of that split
+  (:mod:`.sibling_split`) — is a warning: found 1 | 1 | 0, no consistent case warned
+  anywhere; held-out whole_parts 11 → 12 found, no warning on a consistent case.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -224,6 +237,7 @@ from .flow import (
 from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS, shifted_power
 from .periods import _period_of, _words
+from .sibling_split import exact_sibling
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
 # 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义; 涵盖 as 包括; 各为 before
@@ -7304,11 +7318,23 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             if _evaluate(trial, False)[0] is Verdict.CONSISTENT:
                 verdicts[j] = (Verdict.CONSISTENT, "nested")
     out: list[Relation] = []
+    exact_splits: list[tuple[Quantity, list[Quantity]]] | None = None  # (built when needed)
     for g, (verdict, code) in zip(groups, verdicts, strict=True):
         slip = _transposed_slip(g, bq) if (verdict, code) == (Verdict.UNKNOWN, "partial") else None
         if slip is not None:
             out.append(_slip_relation(g, *slip))
             continue
+        if (verdict, code) == (Verdict.UNKNOWN, "partial") and not g.pooled and not g.overlap:
+            if exact_splits is None:
+                exact_splits = [
+                    (h.total, h.parts)
+                    for h, (v, _) in zip(groups, verdicts, strict=True)
+                    if v is Verdict.CONSISTENT and len(h.parts) > 1 and not h.pooled
+                ]
+            sibling = exact_sibling(g.total, g.parts, exact_splits)
+            if sibling is not None:
+                out.append(_sibling_relation(g, *sibling))
+                continue
         if verdict is Verdict.CONTRADICTION and code == "N102":
             others = _other_measure_items(bq, g)
             if others:
@@ -7454,6 +7480,19 @@ def _transposed_slip(g: Group, bq: BlockQuantities) -> tuple[Quantity, str] | No
                     return None
                 return q, swapped + (printed[0].group(2) or "")  # type: ignore[union-attr]
     return None
+
+
+def _sibling_relation(g: Group, other: Quantity, others: Sequence[Quantity]) -> Relation:
+    """A warning on a list short of its whole where a split told in its form adds up exactly
+    (:mod:`.sibling_split`)."""
+    rel = _partition_relation(replace(g, complete="strong"), Verdict.CONTRADICTION, "N102")
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=f"{rel.message}（同样列出的{other.text}的分项{_breakdown(others)}恰好合计为"
+        f"{other.text}，此处分项也应已列全）",
+        data={**rel.data, "note": "sibling"},
+    )
 
 
 def _goes_on(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
