@@ -1,15 +1,12 @@
 """Session 28, coder quiet: an error only when the text forces the reading (issue 9).
 
-Two general severity decisions in :mod:`fazhi_lint.analysis.relations.sure`, each taken on
-counts over every read set (see that module's text):
+One general severity decision in :mod:`fazhi_lint.analysis.relations.sure`, taken on counts
+over every read set (see that module's text): a rate (N104) for which the rule tried several
+pairs of figures and none fits names no numerator and base of its own — a warning that says
+so, not an error (still found). A rate read against one pair stays an error.
 
-1. A rate (N104) for which the rule tried several pairs of figures and none fits names no
-   numerator and base of its own: a warning that says so, not an error. A rate read against
-   one pair stays an error.
-2. A sum (N101) with a figure given only approximately (「10余件」「约120个」「近900件」
-   「1300多件」) is a warning; the same sum with exact figures stays an error.
-
-Both still report the finding (a warning counts as found); only the severity changes.
+Measured and dropped (counts in sure.py): a sum with an approximate figure (「约120个」「近900件」)
+as a warning — such sums above their approximate total stay errors, asserted here too.
 """
 
 from __future__ import annotations
@@ -59,26 +56,26 @@ CONTRADICTIONS = [
         Severity.ERROR,
         ("93.1%", "1152÷1286"),
     ),
-    # 2. a sum over an approximate total: a warning naming the approximation
+    # a sum over an approximate total beyond the approximation's interval: still an error
     (
         "全区现有调解组织约120个，其中村级调委会98个、行业性调委会31个、企业调委会17个。",
         "N101",
-        Severity.WARNING,
-        ("98+31+17", "120个为约数"),
+        Severity.ERROR,
+        ("98+31+17", "120个"),
     ),
     (
         "共受理群众来信近900件，其中咨询类512件、投诉类406件、建议类88件。",
         "N101",
-        Severity.WARNING,
-        ("512+406+88", "900件为约数"),
+        Severity.ERROR,
+        ("512+406+88", "900件"),
     ),
     (
         "全年办理法律援助案件1300多件，其中民事案件960件、刑事案件420件、行政案件35件。",
         "N101",
-        Severity.WARNING,
-        ("960+420+35", "1300多件为约数"),
+        Severity.ERROR,
+        ("960+420+35", "1300多件"),
     ),
-    # … the same sum with exact figures: still an error
+    # … and with exact figures
     (
         "共受理群众来信900件，其中咨询类512件、投诉类406件、建议类88件。",
         "N101",
