@@ -42,6 +42,30 @@ def errors(text: str, year: int = 2024) -> list[tuple[str, str]]:
     ]
 
 
+# the reason a rate read against several pairs of figures, none fitting, is a warning
+# (relations/sure.py, session 28): the text names no pair
+SEVERAL_READINGS = "多种可能的取法"
+
+
+def judged(text: str, year: int = 2024) -> list[tuple[str, str]]:
+    """The N errors, and the N104 warnings of a rate read against several pairs of figures
+    none of which fits (an error before session 28: the finding is the same, its severity
+    says the text names no pair)."""
+    return [
+        (r.code, r.message)
+        for r in _contradictions(text, year)
+        if r.code.startswith("N")
+        and (
+            r.severity is Severity.ERROR
+            or (
+                r.code == "N104"
+                and r.severity is Severity.WARNING
+                and SEVERAL_READINGS in r.message
+            )
+        )
+    ]
+
+
 def findings(text: str, year: int = 2024, codes: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     return [
         (r.code, r.message)

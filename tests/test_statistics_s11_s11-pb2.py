@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 from relation_helpers import errors as _errors
 from relation_helpers import findings as _any
+from relation_helpers import judged
 
 # --- 1. a list of kinds ends at ；and a verb -----------------------------------------------------
 
@@ -297,7 +298,7 @@ def test_figure_of_the_whole_kind_is_no_numerator(text: str) -> None:
 
 @pytest.mark.parametrize("text", GENUS_WRONG)
 def test_stated_numerator_still_judged(text: str) -> None:
-    assert any(code == "N104" for code, _ in _errors(text))
+    assert any(code == "N104" for code, _ in judged(text))
 
 
 # --- 6. a later statement named by the rate -----------------------------------------------------

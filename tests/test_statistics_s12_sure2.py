@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 from relation_helpers import errors as _errors
 from relation_helpers import findings as _any
+from relation_helpers import judged
 
 PASSED_OVER_RIGHT = [
     # 96 / 3120 = 3.08%; the 听证率 is of the 47 heard
@@ -69,7 +70,7 @@ def test_a_rate_that_passes_over_the_figure_it_is_of_is_a_warning(text: str) -> 
 
 @pytest.mark.parametrize("text", PASSED_OVER_WRONG)
 def test_a_rate_over_the_figures_right_before_it_stays_an_error(text: str) -> None:
-    assert any(code == "N104" for code, _ in _errors(text)), text
+    assert any(code == "N104" for code, _ in judged(text)), text
 
 
 def test_a_numerator_before_the_rate_is_no_passing_over() -> None:
@@ -187,4 +188,4 @@ def test_a_100_percent_rate_of_the_set_its_short_name_opens_with_is_silent(text:
 
 @pytest.mark.parametrize("text", SHORT_NAME_WRONG)
 def test_a_100_percent_rate_whose_numerator_says_its_action_stays_an_error(text: str) -> None:
-    assert any(code == "N104" for code, _ in _errors(text)), text
+    assert any(code == "N104" for code, _ in judged(text)), text

@@ -10,7 +10,7 @@ nothing of how much was completed. Sentences written for these tests, verdicts b
 from __future__ import annotations
 
 import pytest
-from relation_helpers import errors
+from relation_helpers import errors, judged
 
 KEPT = [
     # 214 found and rectified: 整改率 214 ÷ 214 = 100%, not 95.3%
@@ -53,7 +53,7 @@ SILENT = [
 
 @pytest.mark.parametrize("text", KEPT)
 def test_a_joined_figure_is_the_base_of_its_own_doing(text: str) -> None:
-    assert [code for code, _ in errors(text)] == ["N104"], errors(text)
+    assert [code for code, _ in judged(text)] == ["N104"], judged(text)
 
 
 @pytest.mark.parametrize("text", SILENT)

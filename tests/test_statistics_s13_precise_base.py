@@ -11,7 +11,7 @@ still an error. Sentences written for these tests, verdicts by hand.
 from __future__ import annotations
 
 import pytest
-from relation_helpers import errors
+from relation_helpers import errors, judged
 
 SILENT = [
     # the published report's paragraph: 81 ÷ 263 = 30.80% (÷ 267 = 30.34%)
@@ -61,4 +61,4 @@ def test_another_base_in_reach_fits_exactly(text: str) -> None:
 
 @pytest.mark.parametrize("text", KEPT)
 def test_a_rate_that_fits_no_figure(text: str) -> None:
-    assert "N104" in [code for code, _ in errors(text)], errors(text)
+    assert "N104" in [code for code, _ in judged(text)], judged(text)

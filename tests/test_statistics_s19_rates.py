@@ -22,7 +22,7 @@ the comment above it."""
 from __future__ import annotations
 
 import pytest
-from relation_helpers import errors, findings
+from relation_helpers import errors, findings, judged
 
 RATES = ("N104",)
 
@@ -51,7 +51,7 @@ NAMED_WHOLE_FOUND = [
 
 @pytest.mark.parametrize("text", NAMED_WHOLE_FOUND)
 def test_named_whole_found(text: str) -> None:
-    assert [c for c, _ in errors(text) if c in RATES]
+    assert [c for c, _ in judged(text) if c in RATES]
 
 
 NAMED_WHOLE_KEPT = [
@@ -102,7 +102,7 @@ OUTCOMES_FOUND = [
 
 @pytest.mark.parametrize("text", OUTCOMES_FOUND)
 def test_outcomes_found(text: str) -> None:
-    assert [c for c, _ in errors(text) if c in RATES]
+    assert [c for c, _ in judged(text) if c in RATES]
 
 
 OUTCOMES_KEPT = [

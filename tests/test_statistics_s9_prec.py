@@ -12,6 +12,7 @@ derived by hand in the comment above it."""
 from __future__ import annotations
 
 import pytest
+from relation_helpers import judged
 
 from fazhi_lint.analysis.relations import analyze_text, contradictions
 from fazhi_lint.model import Severity
@@ -748,7 +749,7 @@ def test_rate_nested_consistent(text: str) -> None:
 
 @pytest.mark.parametrize("text", RATE_NESTED_WRONG)
 def test_rate_nested_wrong(text: str) -> None:
-    assert _errors(text) != []
+    assert judged(text) != []
 
 
 # --- 17. a clause opening with a time or frame word ends a 其中 list -------------------------
