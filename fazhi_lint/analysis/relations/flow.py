@@ -3330,6 +3330,10 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
             # side of numbers.toml ``clauses.origin-splits``) holds no carried-in stock, so
             # concluded and open together may exceed it
             continue
+        if _names_own_set(lex, bq.text, q, whole):
+            # (「受理行政复议案件50件，审结48件，行政诉讼案件未结5件」: the open figure's own
+            # clause names another set; the sentence does not tie it to the whole)
+            continue
         summed = show(c.value + q.value, c)
         whole_name = whole.verb or ("总数" if named is not None else "受理")
         sums = f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
@@ -3351,6 +3355,32 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
             )
         )
     return out
+
+
+def _names_own_set(lex: Lexicon, text: str, q: Quantity, whole: Quantity) -> bool:
+    """Does the open figure's own clause name a set of its own before its pending word, one
+    the whole's noun does not hold (「行政诉讼案件未结5件」 after 受理行政复议案件, 「督办件在办30件」
+    after 受理诉求)? Then it is the open part of that set: the sentence does not tie it to the
+    whole. Not a figure told by its state alone (「未结12件」「尚有7件正在审理中」「未结案件24件」
+    「结转下年度继续办理61件」), nor one whose named set is the whole's (「案件未结5件」)."""
+    if _carried_out_clause(lex, q) or _is_open(lex, text, q):
+        return False
+    own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1].strip(" 　(（")
+    lead = _OWN_LEADS_RE.match(own)
+    own = own[lead.end() :] if lead else own
+    frame = _FRAME_ONLY_RE.match(own)
+    own = own[frame.end() :] if frame else own
+    noun = _pending_noun_re(lex).search(own)
+    if noun is not None:
+        own = own[: noun.start()]
+    else:
+        own = own.rstrip(" 　")
+        word = max((w for w in _pending_words(lex) if own.endswith(w)), key=len, default="")
+        own = own[: len(own) - len(word)]
+    own = own.strip(" 　的")
+    if _OPEN_LEAD_RE.fullmatch(own):
+        return False
+    return not (whole.noun and own in whole.noun)
 
 
 STATEMENT_REACH = 200  # characters read on for the end of a figure's statement (。；)
