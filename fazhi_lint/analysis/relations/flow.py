@@ -131,6 +131,27 @@ figures of the stock is no figure (「…1554件，2023年结转132件；全年�
 read as 结转 (quantities.fold_variants). The carried-in part bracketed inside the concluded
 (class D, four misses in three harvests) is read by :mod:`.carried_inside` as a warning. Counts
 against the base (0ade73a) in :mod:`.carried_inside`'s docstring.
+
+Session 28 (s28-flow), the open rest of a whole (:func:`_open_rest`: concluded + open > the
+accepted), decided on counts over every read set against the base (2dd0f34), real19–42 |
+real43–45 | invented (blind1–44, own) | held-out real46–48 (aggregate only). The open figure
+told as the stock at the period's end (its own clause opening with numbers.toml
+``clauses.stock-closing``: 「期末未结131件」「年底未结案件9件」) may hold cases carried in
+before the period, which the text neither names nor denies, so the sum above the accepted is
+a warning (:func:`_closing_stock`; as the concluded above the accepted alone is): 0 | 0 | one
+false error to a warning (own24 FLX07, a trap of exactly this reading) and one contradiction
+found through the same reading from error to warning (FLX08) | flow false errors 3 → 2, one
+more warning on a consistent case, found 11/18 and at error 8/18 unchanged. An open figure
+whose own clause names a set before its pending word that the whole's noun does not hold
+(「执行案件未结15件」 after 受理民事案件, 「督办件在办30件」 after 受理群众诉求) is that set's
+open part — the sentence does not tie it to the whole: not judged; a set sharing a word of the
+whole's noun with no other qualifier (信访件 of 信访事项) a warning (:func:`_names_own_set`; a
+state before the pending word, 处于办结时限内正在办理, names no set): 0 | 0 | 0 | 0 — a guard
+against the false errors of tests/test_statistics_s28_flow.py (five consistent sentences, each
+an error at the base), no contradiction of any set lost. Not taken (classes of the read misses
+in the s28 report): a total told before its new and carried-in parts (KB023, KE022: two
+harvests, two different gaps — a comma list without 其中, and 结转 alone beside 新收), the
+shortfall of the fates against what was received (QC022: one case).
 """
 
 from __future__ import annotations
