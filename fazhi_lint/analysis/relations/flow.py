@@ -3420,9 +3420,19 @@ def _names_own_set(lex: Lexicon, text: str, q: Quantity, whole: Quantity) -> str
 def _closing_stock(lex: Lexicon, q: Quantity) -> bool:
     """Is the open figure told as the stock at the period's end (its own clause opening with
     numbers.toml ``clauses.stock-closing``: 「期末未结131件」「年底未结案件9件」)? That stock may
-    hold cases carried in from before the period, which the text neither names nor denies."""
+    hold cases carried in from before the period, which the text neither names nor denies. Not
+    the rest of the whole named so (「年末其余17件仍在跟踪办理」)."""
     own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1].strip(" 　(（")
-    return own.startswith(_closing_words(lex)) and not _carried_out_clause(lex, q)
+    word = next((w for w in _closing_words(lex) if own.startswith(w)), "")
+    # (「年末其余17件仍在跟踪办理」: the rest of the whole, named so, is no stock of its own)
+    return (
+        bool(word)
+        and not own.startswith(_REST_WORDS, len(word))
+        and not _carried_out_clause(lex, q)
+    )
+
+
+_REST_WORDS = ("其余", "剩余", "余下")
 
 
 @lru_cache(maxsize=4)
