@@ -7335,8 +7335,9 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             if sibling is not None:
                 out.append(_sibling_relation(g, *sibling))
                 continue
-            if _long_list_slip(g, bq):
-                out.append(_long_list_relation(g))
+            long_list = _long_list_slip(g, bq)
+            if long_list:
+                out.append(_long_list_relation(replace(g, parts=long_list)))
                 continue
         if verdict is Verdict.CONTRADICTION and code == "N102":
             others = _other_measure_items(bq, g)
@@ -7490,27 +7491,32 @@ def _transposed_slip(g: Group, bq: BlockQuantities) -> tuple[Quantity, str] | No
 LONG_LIST_PARTS = 5
 
 
-def _long_list_slip(g: Group, bq: BlockQuantities) -> bool:
+def _long_list_slip(g: Group, bq: BlockQuantities) -> list[Quantity]:
     """A list of five parts or more in its whole's unit, each an exact figure, falls short of
     the whole by no more than its smallest part or by 5 % at most, and nothing says it goes on
     (:func:`_goes_on`): an enumeration that long names every category it has, so a remainder
-    smaller than any item it troubled to name reads as a slip. Session 28 (s28b-lists),
-    measured over every read set (real19–42 | real43–45 | real46–48 | invented; cases):
-    found 1 | 1 | 1 | 0 missed contradictions (QC002, KD013, KF007) against 0 | 0 | 0 | 1
-    consistent cases warned (own19 RQY007: 15 of 423); lists of four parts would add 1 | 0 |
-    0 | 1 found against 1 | 0 | 1 | 3 consistent, and any shortfall of a long list 4 found
-    against 12 real consistent cases (a long list is no more complete by its length alone)."""
-    parts, total = g.parts, g.total
-    if len(parts) < LONG_LIST_PARTS or g.pooled or g.overlap:
-        return False
+    smaller than any item it troubled to name reads as a slip. The list is the longest of its
+    readings (every one falls short: a reading that ends at a stage word is the partial
+    one). Its parts, else []. Session 28 (s28b-lists), measured over every read set
+    (real19–42 | real43–45 | real46–48 | invented; cases): found 1 | 1 | 1 | 1 missed
+    contradictions (QC002, KD013, KF007, QZA072) against 0 | 0 | 0 | 1 consistent cases
+    warned (own19 RQY007: 15 of 423); lists of four parts would add 1 | 0 | 0 | 1 found
+    against 1 | 0 | 1 | 3 consistent, and any shortfall of a long list 4 found against 12
+    consistent cases of real text (a long list is no more complete by its length alone)."""
+    if g.pooled or g.overlap:
+        return []
+    parts = max([g.parts, *(r for r, _ in g.readings)], key=len)
+    total = g.total
+    if len(parts) < LONG_LIST_PARTS:
+        return []
     if any(q.approx or q.low != q.high or each_times(q) != (1, 1) for q in [total, *parts]):
-        return False
+        return []
     if any(q.unit_text != total.unit_text for q in parts):
-        return False
+        return []
     gap = total.low - _sum(parts)[1]
     if gap <= 0 or not (gap <= min(q.low for q in parts) or gap * 20 <= total.low):
-        return False
-    return not _goes_on(load_lexicon(), bq, g)
+        return []
+    return [] if _goes_on(load_lexicon(), bq, replace(g, parts=parts)) else list(parts)
 
 
 def _long_list_relation(g: Group) -> Relation:
