@@ -161,6 +161,16 @@ a part dropped by its unit or a reading that swallows or leaves out a figure (16
   (:mod:`.sibling_split`) — is a warning: found 1 | 1 | 0, no consistent case warned
   anywhere; held-out whole_parts 11 → 12 found, no warning on a consistent case.
 
+Session 28, second round (s28b-lists), on counts (real19–42 | real43–45 | real46–48 |
+invented; cases). The fresh misses fall in the classes above: a short list not marked
+complete (KF007, KH012), no group (KF004 across a full stop, KG024 a table), another whole or
+a part dropped (KG004, KH005). Kept: a list of five parts or more, each exact and in its
+whole's unit, short of the whole by no more than its smallest part or 5 %, with nothing saying
+it goes on, is a warning (:func:`_long_list_slip`): found 1 | 1 | 1 | 1, warned 0 | 0 | 0 | 1
+consistent (own19 RQY007, real text: 408 of 423); seeds and corpus unchanged. Measured and
+dropped: four parts (+1 | 0 | 0 | +1 found against +1 | 0 | +1 | +3 consistent) and any
+shortfall of a long list (4 found against 12 consistent cases of real text).
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
