@@ -161,6 +161,16 @@ a part dropped by its unit or a reading that swallows or leaves out a figure (16
   (:mod:`.sibling_split`) — is a warning: found 1 | 1 | 0, no consistent case warned
   anywhere; held-out whole_parts 11 → 12 found, no warning on a consistent case.
 
+Session 28, second round (s28b-lists), on counts (real19–42 | real43–45 | real46–48 |
+invented; cases). The fresh misses fall in the classes above: a short list not marked
+complete (KF007, KH012), no group (KF004 across a full stop, KG024 a table), another whole or
+a part dropped (KG004, KH005). Kept: a list of five parts or more, each exact and in its
+whole's unit, short of the whole by no more than its smallest part or 5 %, with nothing saying
+it goes on, is a warning (:func:`_long_list_slip`): found 1 | 1 | 1 | 1, warned 0 | 0 | 0 | 1
+consistent (own19 RQY007, real text: 408 of 423); seeds and corpus unchanged. Measured and
+dropped: four parts (+1 | 0 | 0 | +1 found against +1 | 0 | +1 | +3 consistent) and any
+shortfall of a long list (4 found against 12 consistent cases of real text).
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -7335,6 +7345,10 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             if sibling is not None:
                 out.append(_sibling_relation(g, *sibling))
                 continue
+            long_list = _long_list_slip(g, bq)
+            if long_list:
+                out.append(_long_list_relation(replace(g, parts=long_list)))
+                continue
         if verdict is Verdict.CONTRADICTION and code == "N102":
             others = _other_measure_items(bq, g)
             if others:
@@ -7480,6 +7494,50 @@ def _transposed_slip(g: Group, bq: BlockQuantities) -> tuple[Quantity, str] | No
                     return None
                 return q, swapped + (printed[0].group(2) or "")  # type: ignore[union-attr]
     return None
+
+
+# the parts of a list told one by one from which a shortfall reads as a slip, not a category
+# left out (:func:`_long_list_slip`)
+LONG_LIST_PARTS = 5
+
+
+def _long_list_slip(g: Group, bq: BlockQuantities) -> list[Quantity]:
+    """A list of five parts or more in its whole's unit, each an exact figure, falls short of
+    the whole by no more than its smallest part or by 5 % at most, and nothing says it goes on
+    (:func:`_goes_on`): an enumeration that long names every category it has, so a remainder
+    smaller than any item it troubled to name reads as a slip. The list is the longest of its
+    readings (every one falls short: a reading that ends at a stage word is the partial
+    one). Its parts, else []. Session 28 (s28b-lists), measured over every read set
+    (real19–42 | real43–45 | real46–48 | invented; cases): found 1 | 1 | 1 | 1 missed
+    contradictions (QC002, KD013, KF007, QZA072) against 0 | 0 | 0 | 1 consistent cases
+    warned (own19 RQY007: 15 of 423); lists of four parts would add 1 | 0 | 0 | 1 found
+    against 1 | 0 | 1 | 3 consistent, and any shortfall of a long list 4 found against 12
+    consistent cases of real text (a long list is no more complete by its length alone)."""
+    if g.pooled or g.overlap:
+        return []
+    parts = max([g.parts, *(r for r, _ in g.readings)], key=len)
+    total = g.total
+    if len(parts) < LONG_LIST_PARTS:
+        return []
+    if any(q.approx or q.low != q.high or each_times(q) != (1, 1) for q in [total, *parts]):
+        return []
+    if any(q.unit_text != total.unit_text for q in parts):
+        return []
+    gap = total.low - _sum(parts)[1]
+    if gap <= 0 or not (gap <= min(q.low for q in parts) or gap * 20 <= total.low):
+        return []
+    return [] if _goes_on(load_lexicon(), bq, replace(g, parts=parts)) else list(parts)
+
+
+def _long_list_relation(g: Group) -> Relation:
+    """A warning on a long list short of its whole by a slip (:func:`_long_list_slip`)."""
+    rel = _partition_relation(replace(g, complete="strong"), Verdict.CONTRADICTION, "N102")
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=f"{rel.message}（已逐项列出{len(g.parts)}项分项，差额小于最小一项或总数的5%，如分项已列全，请核对）",
+        data={**rel.data, "note": "long-list"},
+    )
 
 
 def _sibling_relation(g: Group, other: Quantity, others: Sequence[Quantity]) -> Relation:
