@@ -4844,7 +4844,9 @@ def _continued_items(
 def _list_head(items: list[Quantity], lead: list[Quantity]) -> str:
     """The head noun a list's items share (two characters at least: 「第一产业增加值」「第二产业
     增加值」 → 产业增加值), or, for a list of one item, the head it shares with the figure of
-    its unit before the marker (「基金收入…，其中征缴收入」 → 收入); else ""."""
+    its unit before the marker (「基金收入…，其中征缴收入」 → 收入); else "". Counted (session
+    28b, real19–42 | real43–45 | real46–48 | invented): false errors removed 0 | 0 | 2 (KG044,
+    KF072) | 0; contradictions lost 0 | 0 | 0 | 0; snapshot unchanged."""
     names = (
         [q.phrase for q in items] if len(items) >= 2 else [q.phrase for q in (lead[-1:] + items)]
     )
@@ -7387,7 +7389,11 @@ def _earlier_exact_whole(bq: BlockQuantities, g: Group) -> bool:
     a 其中 list whose parts (two at least) add up exactly to another figure of the whole's unit
     told before the whole in its sentence breaks that figure down — the nearest figure is not
     the whole the text forces (session 28b: no error; exact sums only, a partial list below
-    an earlier figure still says nothing)."""
+    an earlier figure still says nothing). Counted (real19–42 | real43–45 | real46–48 |
+    invented): false errors removed 0 | 0 | 1 (KH075) | 1 (QZC048); contradictions lost
+    1 (real29 QK037: the whole 办结 mutated, the parts still fit 收到) | 0 | 0 | 0 (KH076,
+    QZC098 were found only by the false reading); snapshot unchanged. Kept: two false errors
+    for one lost case, and the reading is not forced (two wholes fit the sentence)."""
     if g.origin != "其中" or len(g.parts) < 2 or g.pooled:
         return False
     total = g.total

@@ -5458,7 +5458,10 @@ _BARE_SHARE_RE = re.compile(r"占(?:比|比重)?(?:为|达|达到|了)?")
 def same_share_name(a: str, b: str) -> bool:
     """Do two rate names name one share? Equal, or both 占-shares of which one names no
     whole (「质量问题9063件，占总量的37.26%；售后服务问题3893件，占16.00%」: the bare share of the
-    next item inherits the whole the first one named — items of one breakdown, session 28b)."""
+    next item inherits the whole the first one named — items of one breakdown, session 28b).
+    Counted over every read set (real19–42 | real43–45 | real46–48 | invented): false errors
+    removed 0 | 0 | 2 (KH067, KG074) | 0; contradictions lost 0 | 0 | 0 | 0 (KG075, KH068 and
+    real44 KD064 were "found" only by the same wrong-base reading); snapshot unchanged."""
     if a == b:
         return True
     if not (a.startswith("占") and b.startswith("占")):
