@@ -1960,7 +1960,9 @@ def _balance_by_position(
         if (
             outs
             and j < len(qs)
-            and _next_clause(text, qs[j - 1], qs[j])
+            # (the open figure may be the last item of the outcomes' 顿号 list:
+            # 「予以公开3件、无法提供12件、结转下年度办理4件」)
+            and _next_clause(text, qs[j - 1], qs[j], items=OPEN_AS_ITEM)
             and roles[j] == "pending"
             and not _SUBSET_LEAD_RE.search(qs[j].pre)
             and not any(_not_a_fate(lex, q) for q in outs)
@@ -2032,21 +2034,32 @@ def _not_a_fate(lex: Lexicon, q: Quantity) -> bool:
 def _next_clause(text: str, p: Quantity, q: Quantity, items: bool = False) -> bool:
     """Is ``q`` in the clause right after ``p``'s, in its unit and statement, and not a part
     listed under it (其中, 含)? With ``items``, the next item of a 顿号 list of outcomes
-    (予以公开87件、部分公开21件) counts as the next clause."""
+    (予以公开87件、部分公开21件) counts as the next clause. A bracket right after ``p``
+    (「受理36件(其中:自然人申请32件、企业申请2件)，上年结转9件」) is ``p``'s own remark, not a
+    clause of the stock: the clause after it is the next one."""
+    start = p.end
+    if SKIP_OWN_BRACKET and (m := _OWN_BRACKET_RE.match(text, p.end, q.num_start)):
+        start = m.end()
     return (
         p.unit == q.unit
         and p.sentence == q.sentence
         and (
-            _ONE_CLAUSE_RE.fullmatch(text, p.end, q.num_start) is not None
+            _ONE_CLAUSE_RE.fullmatch(text, start, q.num_start) is not None
             or (
-                text.find("年", p.end, q.num_start) >= 0
-                and _ONE_CLAUSE_YEARS_RE.fullmatch(text, p.end, q.num_start) is not None
+                text.find("年", start, q.num_start) >= 0
+                and _ONE_CLAUSE_YEARS_RE.fullmatch(text, start, q.num_start) is not None
             )
-            or (items and _ONE_ITEM_RE.fullmatch(text, p.end, q.num_start) is not None)
+            or (items and _ONE_ITEM_RE.fullmatch(text, start, q.num_start) is not None)
         )
-        and "其中" not in text[p.end : q.num_start]
+        and "其中" not in text[start : q.num_start]
         and not _INCLUDED_RE.search(q.pre)
     )
+
+
+SKIP_OWN_BRACKET = True
+OPEN_AS_ITEM = True
+# a bracket opening right after a figure and closing within its statement: the figure's remark
+_OWN_BRACKET_RE = re.compile(r"\s*[（(][^（()）。；;]*[)）]")
 
 
 _ONE_ITEM_RE = re.compile(r"[^，,；;。！？!?0-9０-９、]*、[^，,；;。！？!?0-9０-９、]*")
@@ -2267,7 +2280,7 @@ STOCK = "收结平衡关系"
 
 # the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
 # an outcome (共调结1394件, 共作出决定7件)
-_CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|共计|总计|总数|总量")
+_CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|共有|合计|共计|总计|总数|总量")
 
 
 def _caseload(lex: Lexicon, q: Quantity) -> bool:
