@@ -1962,7 +1962,7 @@ def _balance_by_position(
             and j < len(qs)
             # (the open figure may be the last item of the outcomes' 顿号 list:
             # 「予以公开3件、无法提供12件、结转下年度办理4件」)
-            and _next_clause(text, qs[j - 1], qs[j], items=OPEN_AS_ITEM)
+            and _next_clause(text, qs[j - 1], qs[j], items=True)
             and roles[j] == "pending"
             and not _SUBSET_LEAD_RE.search(qs[j].pre)
             and not any(_not_a_fate(lex, q) for q in outs)
@@ -2038,7 +2038,7 @@ def _next_clause(text: str, p: Quantity, q: Quantity, items: bool = False) -> bo
     (「受理36件(其中:自然人申请32件、企业申请2件)，上年结转9件」) is ``p``'s own remark, not a
     clause of the stock: the clause after it is the next one."""
     start = p.end
-    if SKIP_OWN_BRACKET and (m := _OWN_BRACKET_RE.match(text, p.end, q.num_start)):
+    if m := _OWN_BRACKET_RE.match(text, p.end, q.num_start):
         start = m.end()
     return (
         p.unit == q.unit
@@ -2056,8 +2056,6 @@ def _next_clause(text: str, p: Quantity, q: Quantity, items: bool = False) -> bo
     )
 
 
-SKIP_OWN_BRACKET = True
-OPEN_AS_ITEM = True
 # a bracket opening right after a figure and closing within its statement: the figure's remark
 _OWN_BRACKET_RE = re.compile(r"\s*[（(][^（()）。；;]*[)）]")
 
