@@ -152,6 +152,21 @@ an error at the base), no contradiction of any set lost. Not taken (classes of t
 in the s28 report): a total told before its new and carried-in parts (KB023, KE022: two
 harvests, two different gaps — a comma list without 其中, and 结转 alone beside 新收), the
 shortfall of the fates against what was received (QC022: one case).
+
+Session 28 round 2 (s28b-flow), the carry-over balance (新收 + 上年结转 = the outcomes + 结转下年度;
+新收 + 上月未办结 = 本月共有), a shape that recurs in all seven real harvests (65 cases of
+real19–48, 34 of them contradictions), decided on counts over every read set against the base
+(3cd1e9c), real19–42 | real43–45 | real46–48 | invented (blind1–44, own), measured by switch:
+a bracket right after a figure is its own remark, not a clause of the stock
+(:data:`_OWN_BRACKET_RE`, 「受理36件(其中:自然人申请32件…)，上年结转9件」), and the open figure may
+be the last item of the outcomes' 顿号 list (「予以公开3件、无法提供12件、结转下年度办理4件」):
+together 0 | 0 | +2 found (KF019, KF080) | 0, no consistent case fires (each alone: 0). The
+period before of a monthly or quarterly statement carries in (numbers.toml
+``clauses.year-before``: 上月, 上季度 — 上月未办结工单223件) and 共有 names the stated caseload
+(本月共有工单2138件): 0 | 0 | +1 found (KH017) | 0, no consistent case fires. Not taken: a 其中
+sentence splitting the stock by a fate of another verb than 办结/审结 (KE020 答复, KG052 办理: two
+harvests — not measured in time), a total told before its parts (KE022), a carry-out or a
+shortfall with no carry-in told (QE018, QC022, KH019: the open stock may hold older cases).
 """
 
 from __future__ import annotations
