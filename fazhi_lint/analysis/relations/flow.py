@@ -152,6 +152,21 @@ an error at the base), no contradiction of any set lost. Not taken (classes of t
 in the s28 report): a total told before its new and carried-in parts (KB023, KE022: two
 harvests, two different gaps — a comma list without 其中, and 结转 alone beside 新收), the
 shortfall of the fates against what was received (QC022: one case).
+
+Session 28 round 2 (s28b-flow), the carry-over balance (新收 + 上年结转 = the outcomes + 结转下年度;
+新收 + 上月未办结 = 本月共有), a shape that recurs in all seven real harvests (65 cases of
+real19–48, 34 of them contradictions), decided on counts over every read set against the base
+(3cd1e9c), real19–42 | real43–45 | real46–48 | invented (blind1–44, own), measured by switch:
+a bracket right after a figure is its own remark, not a clause of the stock
+(:data:`_OWN_BRACKET_RE`, 「受理36件(其中:自然人申请32件…)，上年结转9件」), and the open figure may
+be the last item of the outcomes' 顿号 list (「予以公开3件、无法提供12件、结转下年度办理4件」):
+together 0 | 0 | +2 found (KF019, KF080) | 0, no consistent case fires (each alone: 0). The
+period before of a monthly or quarterly statement carries in (numbers.toml
+``clauses.year-before``: 上月, 上季度 — 上月未办结工单223件) and 共有 names the stated caseload
+(本月共有工单2138件): 0 | 0 | +1 found (KH017) | 0, no consistent case fires. Not taken: a 其中
+sentence splitting the stock by a fate of another verb than 办结/审结 (KE020 答复, KG052 办理: two
+harvests — not measured in time), a total told before its parts (KE022), a carry-out or a
+shortfall with no carry-in told (QE018, QC022, KH019: the open stock may hold older cases).
 """
 
 from __future__ import annotations
@@ -1960,7 +1975,9 @@ def _balance_by_position(
         if (
             outs
             and j < len(qs)
-            and _next_clause(text, qs[j - 1], qs[j])
+            # (the open figure may be the last item of the outcomes' 顿号 list:
+            # 「予以公开3件、无法提供12件、结转下年度办理4件」)
+            and _next_clause(text, qs[j - 1], qs[j], items=True)
             and roles[j] == "pending"
             and not _SUBSET_LEAD_RE.search(qs[j].pre)
             and not any(_not_a_fate(lex, q) for q in outs)
@@ -2032,21 +2049,30 @@ def _not_a_fate(lex: Lexicon, q: Quantity) -> bool:
 def _next_clause(text: str, p: Quantity, q: Quantity, items: bool = False) -> bool:
     """Is ``q`` in the clause right after ``p``'s, in its unit and statement, and not a part
     listed under it (其中, 含)? With ``items``, the next item of a 顿号 list of outcomes
-    (予以公开87件、部分公开21件) counts as the next clause."""
+    (予以公开87件、部分公开21件) counts as the next clause. A bracket right after ``p``
+    (「受理36件(其中:自然人申请32件、企业申请2件)，上年结转9件」) is ``p``'s own remark, not a
+    clause of the stock: the clause after it is the next one."""
+    start = p.end
+    if m := _OWN_BRACKET_RE.match(text, p.end, q.num_start):
+        start = m.end()
     return (
         p.unit == q.unit
         and p.sentence == q.sentence
         and (
-            _ONE_CLAUSE_RE.fullmatch(text, p.end, q.num_start) is not None
+            _ONE_CLAUSE_RE.fullmatch(text, start, q.num_start) is not None
             or (
-                text.find("年", p.end, q.num_start) >= 0
-                and _ONE_CLAUSE_YEARS_RE.fullmatch(text, p.end, q.num_start) is not None
+                text.find("年", start, q.num_start) >= 0
+                and _ONE_CLAUSE_YEARS_RE.fullmatch(text, start, q.num_start) is not None
             )
-            or (items and _ONE_ITEM_RE.fullmatch(text, p.end, q.num_start) is not None)
+            or (items and _ONE_ITEM_RE.fullmatch(text, start, q.num_start) is not None)
         )
-        and "其中" not in text[p.end : q.num_start]
+        and "其中" not in text[start : q.num_start]
         and not _INCLUDED_RE.search(q.pre)
     )
+
+
+# a bracket opening right after a figure and closing within its statement: the figure's remark
+_OWN_BRACKET_RE = re.compile(r"\s*[（(][^（()）。；;]*[)）]")
 
 
 _ONE_ITEM_RE = re.compile(r"[^，,；;。！？!?0-9０-９、]*、[^，,；;。！？!?0-9０-９、]*")
@@ -2267,7 +2293,7 @@ STOCK = "收结平衡关系"
 
 # the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
 # an outcome (共调结1394件, 共作出决定7件)
-_CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|共计|总计|总数|总量")
+_CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|共有|合计|共计|总计|总数|总量")
 
 
 def _caseload(lex: Lexicon, q: Quantity) -> bool:
