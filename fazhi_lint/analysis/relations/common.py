@@ -1099,6 +1099,14 @@ WITHIN_AFTER_RE = re.compile(
 )
 _SHARE_CLAUSE_SPLIT_RE = re.compile("[，,；;。（）()]")
 
+# the marks a figure's own clause starts after (a comma, semicolon, colon, 、 or full stop)
+CLAUSE_SPLIT_RE = re.compile("[，,；;：:、。]")
+
+
+def own_clause(q: Quantity) -> str:
+    """The words of a figure's own clause, before it (after the last comma, 、 or colon)."""
+    return CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　")
+
 
 def is_share_base(q: Quantity, bq: BlockQuantities) -> bool:
     """Is the figure the whole a share's clause names (「占全市8,600件申请总量的21.6%」「在罚没

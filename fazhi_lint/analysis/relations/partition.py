@@ -201,6 +201,7 @@ from ..quantities import (
 )
 from .change import is_change_after_base, is_comparison_base, is_from_level
 from .common import (
+    CLAUSE_SPLIT_RE,
     COUNTABLE,
     DUE_WORD_RE,
     FLOW_STAGES,
@@ -227,6 +228,7 @@ from .common import (
     mark_positions,
     nearer_count_past_clause,
     other_qualifiers,
+    own_clause,
     per_or_change,
     rate_check,
     show,
@@ -366,7 +368,7 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
 def _same_head(parts: Sequence[Quantity]) -> bool:
     """Do all the parts' names end with one head of two characters or more (文字解读, 图片
     解读, 视频解读) that is not the whole of any name?"""
-    names = [_own_clause(p).removeprefix("其中").lstrip("，,：: 　") for p in parts]
+    names = [own_clause(p).removeprefix("其中").lstrip("，,：: 　") for p in parts]
     if any(not n for n in names):
         return False
     head = reduce(common_suffix, names)
@@ -857,7 +859,7 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         return "strong"  # (「其中上年结转8件、本年新收66件」: where the cases came from)
     # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
     # what was decided, and the one rest still open, are all of the whole
-    decided = [p for p in parts if not _open_rest(_own_clause(p))]
+    decided = [p for p in parts if not _open_rest(own_clause(p))]
     if len(decided) == len(parts) - 1 >= 2:
         words = [p.phrase + p.after for p in decided]
         if _exhaustive(lex, words) or _has_negated_pair(words):
@@ -1017,7 +1019,7 @@ def _list_parts(
             and family == total.family
             and parts[-1].verb == total.verb
             and text[parts[-1].end : q.num_start].lstrip(" 　")[:1] in ("、", "，", ",")
-            and len(_own_clause(q)) >= 2
+            and len(own_clause(q)) >= 2
             and not _closes(text, parts[-1], q)
         ):
             # 「共计受理消费者诉求9326件，其中受理政策咨询5423件、商品和服务投诉4008件」: after a
@@ -1277,7 +1279,7 @@ def _other_year_side(lex: Lexicon, before: Quantity, q: Quantity) -> bool:
     """「其中上年结转8件、本年新收66件」: a clause opening with this year (本年, 当年) right
     after one of last year's stock (numbers.toml ``clauses.carry-in``) is the other side of the
     split by the year the items came in, not a statement of its own."""
-    words = _own_clause(q)
+    words = own_clause(q)
     return (
         words.startswith(_THIS_YEAR)
         and "中" not in words  # (not 「本年新收的案件中已审结59件」: a scope of its own)
@@ -1484,7 +1486,7 @@ def _readings(
                 (
                     v
                     for v in (total.verb, _first_verb(total.phrase))
-                    if len(v) >= 2 and v in _own_clause(parts[0])
+                    if len(v) >= 2 and v in own_clause(parts[0])
                 ),
                 "",
             )
@@ -1528,14 +1530,14 @@ def _readings(
             if (
                 _scope_clause(bq.text, prev.end, q.num_start)
                 or _SCOPE_WHOLE_RE.match(bq.text, q.end) is not None
-                or _opens_statement(_own_clause(q))
+                or _opens_statement(own_clause(q))
                 or (
-                    _own_clause(q).startswith(leads)
-                    and not _own_clause(prev).startswith(leads)
+                    own_clause(q).startswith(leads)
+                    and not own_clause(prev).startswith(leads)
                     # (a value of the party dimension, 涉外/涉企/涉农: numbers.toml
                     # ``clauses.dimensions.party``, names a kind, no turn to topics:
                     # 「其中国内民事类14320件、涉外类4320件」)
-                    and not _own_clause(q).startswith(_party_values())
+                    and not own_clause(q).startswith(_party_values())
                 )
             ):
                 # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
@@ -1575,7 +1577,7 @@ def _predicate_after_names(text: str, parts: Sequence[Quantity]) -> int:
     for k in range(1, len(parts)):
         q = parts[k]
         if (
-            not _own_clause(q)
+            not own_clause(q)
             and text[: q.num_start].rstrip(" 　").endswith(("，", ",", "；", ";"))
             and _PREDICATE_RE.match(text, q.end) is not None
         ):
@@ -1642,7 +1644,7 @@ def _done_after_kind(parts: Sequence[Quantity]) -> int:
     if len(parts) < 2 or not parts[0].phrase or parts[0].verb:
         return 0
     q = parts[1]
-    own = _own_clause(q)
+    own = own_clause(q)
     m = _DONE_OPENING_RE.match(own)
     return 1 if m is not None and q.verb and own[m.end() :] == q.verb else 0
 
@@ -2107,7 +2109,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # cases came from splits them only when none is left open; else this year's
             # intake beside last year's stock is a statement of the caseload (some of each
             # side may be open), no part of the concluded
-            k = next((i for i, p in enumerate(g.parts) if _opens_statement(_own_clause(p))), 0)
+            k = next((i for i, p in enumerate(g.parts) if _opens_statement(own_clause(p))), 0)
             g.parts = g.parts[:k] or g.parts
             g.complete = ""
             g.readings = [(r[:k] or r, "") for r, _ in g.readings]
@@ -2235,9 +2237,9 @@ def _nest_stages(lex: Lexicon, groups: list[Group]) -> list[Group]:
         if (
             g.origin != "nested"
             and id(first) not in by_total
-            and any(w in _own_clause(first) for w in surveyed)
-            and not any(w in _own_clause(first) for w in answers)
-            and any(w in _own_clause(g.parts[1]) for w in answers)
+            and any(w in own_clause(first) for w in surveyed)
+            and not any(w in own_clause(first) for w in answers)
+            and any(w in own_clause(g.parts[1]) for w in answers)
         ):
             inner = Group(first, g.parts[1:], "nested")
             nested.append(inner)
@@ -2304,7 +2306,7 @@ def _due_splits(
             parts.append(ahead[k + 1])
         others = [p for p in parts if p is not ahead[k]]
         owed = DUE_WORD_RE.split(due.pre, maxsplit=1)[-1]
-        if not others or not all(_absent_from(_own_clause(p), owed, absent) for p in others):
+        if not others or not all(_absent_from(own_clause(p), owed, absent) for p in others):
             continue
         if any(p.high > due.low for p in parts):
             continue  # (a part as large as the whole: no split of it)
@@ -2385,12 +2387,12 @@ def _degree_of(lex: Lexicon, parts: Sequence[Quantity]) -> Quantity | None:
     no larger than that part: a sub-part of it."""
     for degree, *classes in lex.data["clauses"].get("degree-of", ()):
         for p in parts:
-            own = _ITEM_LEAD_RE.sub("", _own_clause(p)).removeprefix("其中")
+            own = _ITEM_LEAD_RE.sub("", own_clause(p)).removeprefix("其中")
             if not own.startswith(degree) or not own[len(degree) :]:
                 continue
             verb = own[len(degree) :]
             for q in parts:
-                other = _ITEM_LEAD_RE.sub("", _own_clause(q)).removeprefix("其中")
+                other = _ITEM_LEAD_RE.sub("", own_clause(q)).removeprefix("其中")
                 if (
                     q is not p
                     and q.high >= p.low
@@ -2636,7 +2638,7 @@ def _finding_after_list(bq: BlockQuantities, parts: Sequence[Quantity], n: int) 
     gap = text[b.end : q.num_start]
     if not re.search("[，,]", gap) or re.search("[、；;。：:]", gap):
         return False
-    own = _own_clause(q)
+    own = own_clause(q)
     lex = load_lexicon()
     head = (b.noun or b.phrase)[-2:]
     if len(head) < 2 or not own.endswith(head) or len(own) <= len(head) + 1:
@@ -2815,7 +2817,7 @@ def _dimension_groups(
                 _ENUMERATION_GAP_RE.fullmatch(text, a.end, b.num_start)
                 for a, b in itertools.pairwise(parts)
             )
-            and not any(_own_clause(p).startswith(leads) for p in parts)
+            and not any(own_clause(p).startswith(leads) for p in parts)
             and not _partial_after(lex, text, parts)
         ):
             # 「从案件来源看，投诉举报214件、日常巡查156件、部门移送48件；」: one 顿号 list of
@@ -2834,7 +2836,7 @@ def _dimension_groups(
                 _COMMA_OR_SEMICOLON_RE.search(text, a.end, b.num_start)
                 for a, b in itertools.pairwise(parts)
             )
-            and not any(_own_clause(p).startswith(leads) for p in parts)
+            and not any(own_clause(p).startswith(leads) for p in parts)
             and not _partial_after(lex, text, parts)
         )
         # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
@@ -3366,7 +3368,7 @@ def _item_form(lex: Lexicon, text: str, q: Quantity) -> str:
     原告撤诉的案件697件」: "的"), a bare short name (「投诉3046件」: "name"), else ""."""
     if q.total_marker or _counts_categories(lex, q):
         return ""
-    own = _own_clause(q)
+    own = own_clause(q)
     if "的" in own:
         return "的"
     return "name" if q.phrase and len(q.phrase) <= _BARE_NAME and own == q.phrase else ""
@@ -3581,7 +3583,7 @@ def _scope_groups(
             continue
         if counted and len(parts) < 2:
             continue
-        if pointed and any(_of_other_period(lex, _own_clause(p)) for p in parts):
+        if pointed and any(_of_other_period(lex, own_clause(p)) for p in parts):
             continue  # 「上述罚没款中，2021—2023年…1.3亿元」: figures of other years
         other = _OTHER_PERIOD_RE.search(words)
         if other and other.group(0) not in whole.pre:
@@ -3721,7 +3723,7 @@ def _outcome_of(lex: Lexicon, q: Quantity) -> bool:
     """Does a figure after a concluded one tell what became of it: a decision (维持, 驳回…),
     an outcome word (调解成功) or a short word of one in a clause of its own (支持30件、部分
     支持15件; 调解26件、裁决4件) — no flow stage and nothing still open?"""
-    clause = _own_clause(q)
+    clause = own_clause(q)
     return _decision(lex, q) or (
         (_outcome_like(lex, q) or len(clause.lstrip("、")) <= 4)
         and q.family not in FLOW_STAGES
@@ -3810,7 +3812,7 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
     return (
         group.total.unit in bearers
         and len(group.parts) >= 2
-        and all(_own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts)
+        and all(own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts)
         and _attribute_list(bq, lex, group.parts, group.complete)
     )
 
@@ -3829,7 +3831,7 @@ def _procedure_list(lex: Lexicon, group: Group) -> bool:
     names = tuple(lex.data["clauses"].get("procedure-names", ()))
     bodies = []
     for p in group.parts:
-        own = _ITEM_LEAD_RE.sub("", _own_clause(p))
+        own = _ITEM_LEAD_RE.sub("", own_clause(p))
         lead = next((w for w in procedures if own.startswith(w)), "")
         # 组织专家论证的29项: the procedure by its name, whatever verb leads (开展…, 开展…)
         named = next((w for w in names if w in own), "")
@@ -3870,7 +3872,7 @@ def _attribute_list(
         return False
     if _has_negated_pair([p.phrase + p.after for p in parts]):
         return False
-    if any(_still_open(bq, lex, p) or _STILL_OPEN_RE.match(_own_clause(p)) for p in parts):
+    if any(_still_open(bq, lex, p) or _STILL_OPEN_RE.match(own_clause(p)) for p in parts):
         return False
     if all(_outcome_like(lex, p) for p in parts):
         return False  # 调解成功…，调解不成…: each item has one outcome
@@ -3979,7 +3981,7 @@ _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另|此外|同时还|还另)")
 def _decision(lex: Lexicon, q: Quantity) -> bool:
     """Does a figure count a decision on a case (numbers.toml ``clauses.dimensions.outcome``:
     维持, 撤销, 驳回…) by the words of its own clause?"""
-    clause = _CLAUSE_SPLIT_RE.split(q.pre)[-1]
+    clause = CLAUSE_SPLIT_RE.split(q.pre)[-1]
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
     return q.family != "concluded" and any(o in clause + q.phrase for o in outcomes)
 
@@ -4148,7 +4150,7 @@ def _complement_groups(
             parts = [*between, *rests]
             readings = [([p, *rests], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
-            if len(between) > 1 and speaks_of_carry_over(lex, _own_clause(between[0])):
+            if len(between) > 1 and speaks_of_carry_over(lex, own_clause(between[0])):
                 # 「受理纠纷152件，加上2022年未调结的纠纷9件，调结158件，剩余3件」: the rest is
                 # what is left of the intake and the cases carried in together
                 candidates.append(
@@ -4507,7 +4509,7 @@ def _exhaustive_before_groups(
             _exhaustive(lex, [p.phrase + p.after for p in run]) or _names_abbreviate(total, run)
         ):
             continue  # (「处以罚款62.35万元、没收违法所得8.7万元，罚没款合计78.05万元」 too)
-        if "的" in _own_clause(total) and all(total.high < p.low for p in run):
+        if "的" in own_clause(total) and all(total.high < p.low for p in run):
             # 「普通程序386件、简易程序1127件，移送公安机关的案件合计12件」: a total named by a
             # 的-clause of its own and below every part counts a narrower set, not their whole
             continue
@@ -4988,7 +4990,7 @@ def _marker_groups(
             (
                 q
                 for k, q in enumerate(region[1:], 1)
-                if _opens_statement(_own_clause(q)) and not _other_year_side(lex, region[k - 1], q)
+                if _opens_statement(own_clause(q)) and not _other_year_side(lex, region[k - 1], q)
             ),
             None,
         )
@@ -5003,7 +5005,7 @@ def _marker_groups(
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
         # items named did (前者/后者: numbers.toml clauses.anaphora), no part of the whole
         anaphora = tuple(lex.data["clauses"].get("anaphora", ()))
-        region = [q for q in region if not _own_clause(q).startswith(anaphora)]
+        region = [q for q in region if not own_clause(q).startswith(anaphora)]
         if not region:
             continue
         if d == 0 and region_end == s_end:
@@ -5462,7 +5464,7 @@ def _by_position(q: Quantity) -> bool:
     ``clauses.topic-ends``)."""
     if not q.pre.endswith("的"):
         return False
-    clause = _CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　").removeprefix("其中")
+    clause = CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　").removeprefix("其中")
     clauses = load_lexicon().data["clauses"]
     leads = tuple(clauses.get("topic-leads", ()))
     kinds = tuple(clauses.get("topic-ends", ()))
@@ -5473,9 +5475,6 @@ def _by_position(q: Quantity) -> bool:
         and not clause.removesuffix("的").endswith(kinds)
         and not any(a in clause for a in answers)
     )
-
-
-_CLAUSE_SPLIT_RE = re.compile("[，,；;：:、。]")
 
 
 def _outcome_groups(
@@ -5533,7 +5532,7 @@ def _outcome_groups(
                 break
             if not _same_unit(lex, q, intake):
                 continue
-            if parts and _SUB_LIST_RE.match(_own_clause(q)):
+            if parts and _SUB_LIST_RE.match(own_clause(q)):
                 continue  # 「处罚161件，其中罚款150件」: a part of the outcome before it
             if (
                 q.family == "concluded"
@@ -5870,7 +5869,7 @@ def _acted_on_groups(
 def _topic_item(lex: Lexicon, q: Quantity) -> bool:
     """Does a list item name a topic or a kind (涉及…, …类), not an outcome?"""
     clauses = lex.data["clauses"]
-    own = _ITEM_LEAD_RE.sub("", _own_clause(q))
+    own = _ITEM_LEAD_RE.sub("", own_clause(q))
     return own.startswith(tuple(clauses.get("topic-leads", ()))) or own.removesuffix("的").endswith(
         tuple(clauses.get("topic-ends", ()))
     )
@@ -5934,7 +5933,7 @@ def _named_intake_groups(
             if q.num_start < end and not q.depth and _same_unit(lex, q, intake)
         ]
         # (「其中…」 opening the list is its lead; after a part it breaks that part down)
-        parts = figures[:1] + [q for q in figures[1:] if not _SUB_LIST_RE.match(_own_clause(q))]
+        parts = figures[:1] + [q for q in figures[1:] if not _SUB_LIST_RE.match(own_clause(q))]
         if len(parts) < 2 or any(id(p) in held or p.total_marker for p in parts):
             continue
         if _listed_in_part(lex, text, intake, parts):
@@ -5952,7 +5951,7 @@ def _listed_next(text: str, before: Quantity, q: Quantity) -> bool:
     """Does ``q`` follow ``before`` as the next item of one list (a comma or 、 between, no
     statement end)?"""
     between = text[before.end : q.num_start]
-    return not _STATEMENT_END_RE.search(between) and bool(_CLAUSE_SPLIT_RE.search(between))
+    return not _STATEMENT_END_RE.search(between) and bool(CLAUSE_SPLIT_RE.search(between))
 
 
 _SUB_LIST_RE = re.compile(r"^(?:其中|含|包括)")
@@ -5981,18 +5980,18 @@ def _sibling_statement_cut(text: str, total: Quantity, parts: Sequence[Quantity]
     opens so and it names another object: 「共查摆领导班子存在问题11个，其中5个突出问题纳入
     整改清单，查摆领导个人问题10个」 (0: no such figure). A list whose parts all restate the
     verb (「共受理100件，其中受理A 60件，受理B 50件」) is not cut."""
-    head = _verb_head(_own_clause(total), whole=True)
+    head = _verb_head(own_clause(total), whole=True)
     if len(head) < 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in head[:2]):
         return 0
     verb = head[:2]
     for k in range(1, len(parts)):
-        own = _verb_head(_own_clause(parts[k]), whole=False)
+        own = _verb_head(own_clause(parts[k]), whole=False)
         if not own.startswith(verb) or own == head:
             continue
         at = last_mark(text, "，,；;：:、。", 0, parts[k].num_start)
         if at < 0 or text[at] not in "，,；;":
             return 0  # 「…、查摆…」: an item of a run joined by 、, not a clause of its own
-        if any(_verb_head(_own_clause(p), whole=False).startswith(verb) for p in parts[:k]):
+        if any(_verb_head(own_clause(p), whole=False).startswith(verb) for p in parts[:k]):
             return 0
         return k
     return 0
@@ -6094,7 +6093,7 @@ def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) ->
 def _opens_with_noun(first: Quantity, noun: str) -> bool:
     """Does the first part of a 其中 list open with the end of ``noun`` (代表建议采纳29件 under
     人大代表建议)?"""
-    own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
+    own = _ITEM_LEAD_RE.sub("", own_clause(first)).removeprefix("其中")
     return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
 
 
@@ -6111,16 +6110,11 @@ def _noun_of_item_before(prev: Quantity, q: Quantity) -> bool:
     return bool(prev.after) and pre.startswith(prev.after) and pre.endswith(_ITEM_JOINS)
 
 
-def _own_clause(q: Quantity) -> str:
-    """The words of a figure's own clause, before it (after the last comma, 、 or colon)."""
-    return _CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　")
-
-
 def _verb_item(lex: Lexicon, q: Quantity, whole: Quantity) -> bool:
     """An item of a list of outcomes read by its position (after a clause saying the whole is
     all concluded): a short verb phrase of its own (作出行政拘留, 责令整改, 警告, 撤销立案),
     not a topic (涉及…, …类) and not a kind of the whole's things (消费投诉 under 投诉)."""
-    own = _ITEM_LEAD_RE.sub("", _own_clause(q))
+    own = _ITEM_LEAD_RE.sub("", own_clause(q))
     clauses = lex.data["clauses"]
     if not 2 <= len(own) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
         return False
@@ -6197,7 +6191,7 @@ def _listed_in_part(lex: Lexicon, text: str, whole: Quantity, parts: Sequence[Qu
     openers = tuple(lex.data.get("announced", {}).get("partial-openers", ()))
     if any(w in text[whole.end : parts[0].num_start] for w in openers):
         return True
-    return _EXAMPLE_LEAD_RE.search(_own_clause(parts[0])) is not None
+    return _EXAMPLE_LEAD_RE.search(own_clause(parts[0])) is not None
 
 
 def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "", text: str = "") -> None:
@@ -6967,7 +6961,7 @@ def _trailing_groups(
             # 「维持41件，确认违法13件，责令履行4件，合计直接纠错17件」: a total naming a class of
             # outcomes sums the items naming one of its members only (维持 is no correction),
             # also inside a 其中 list of a wider whole
-            run = [p for p in run if any(w in _own_clause(p) for w in members)]
+            run = [p for p in run if any(w in own_clause(p) for w in members)]
         if len(run) >= 2 and _names_other_activity(text, run, q, raw):
             continue
         if len(run) >= 2:
@@ -7002,7 +6996,7 @@ def _names_other_activity(text: str, run: Sequence[Quantity], q: Quantity, raw: 
     neither those words nor the ones before its figure name: the 共 counts another activity.
     (Items of no shared head, a total naming it — 「…共开展4次培训」 — or a total of no noun
     after its measure — 「…，合计298件」 — are summed.)"""
-    names = [_own_clause(p).rstrip("的") for p in run]
+    names = [own_clause(p).rstrip("的") for p in run]
     head = names[0][-MIN_SHARED_HEAD:]
     if len(head) < MIN_SHARED_HEAD or not all(n.endswith(head) for n in names):
         return False
@@ -7033,8 +7027,8 @@ def _concluded_and_open(lex: Lexicon, done: Quantity, rest: Quantity) -> bool:
     pending = lex.data["clauses"]["pending"]
     return (
         done.family == "concluded"
-        and not any(w in _own_clause(done) for w in pending)
-        and any(w in _own_clause(rest) for w in pending)
+        and not any(w in own_clause(done) for w in pending)
+        and any(w in own_clause(rest) for w in pending)
     )
 
 
@@ -7589,25 +7583,32 @@ def _long_list_slip(g: Group, bq: BlockQuantities) -> list[Quantity]:
 
 def _long_list_relation(g: Group) -> Relation:
     """A warning on a long list short of its whole by a slip (:func:`_long_list_slip`)."""
-    rel = _partition_relation(replace(g, complete="strong"), Verdict.CONTRADICTION, "N102")
-    return replace(
-        rel,
-        severity=Severity.WARNING,
-        message=f"{rel.message}（已逐项列出{len(g.parts)}项分项，差额小于最小一项或总数的5%，如分项已列全，请核对）",
-        data={**rel.data, "note": "long-list"},
+    return _short_list_warning(
+        g,
+        f"已逐项列出{len(g.parts)}项分项，差额小于最小一项或总数的5%，如分项已列全，请核对",
+        "long-list",
     )
 
 
 def _sibling_relation(g: Group, other: Quantity, others: Sequence[Quantity]) -> Relation:
     """A warning on a list short of its whole where a split told in its form adds up exactly
     (:mod:`.sibling_split`)."""
+    return _short_list_warning(
+        g,
+        f"同样列出的{other.text}的分项{_breakdown(others)}恰好合计为{other.text}，此处分项也应已列全",
+        "sibling",
+    )
+
+
+def _short_list_warning(g: Group, why: str, note: str) -> Relation:
+    """The shortfall of a list read as complete (N102), a warning whose message ends with why
+    the list is read so."""
     rel = _partition_relation(replace(g, complete="strong"), Verdict.CONTRADICTION, "N102")
     return replace(
         rel,
         severity=Severity.WARNING,
-        message=f"{rel.message}（同样列出的{other.text}的分项{_breakdown(others)}恰好合计为"
-        f"{other.text}，此处分项也应已列全）",
-        data={**rel.data, "note": "sibling"},
+        message=f"{rel.message}（{why}）",
+        data={**rel.data, "note": note},
     )
 
 

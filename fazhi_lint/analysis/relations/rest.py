@@ -36,12 +36,13 @@ from .common import (
     common_substring,
     done_of_due,
     kind_by_examples,
+    own_clause,
     per_or_change,
     show,
     span_of,
 )
 from .flow import drawn_from_eligible, is_elided_outcome, speaks_of_carry_over
-from .partition import _object_taken_up, _open_statement, _own_clause, together_with
+from .partition import _object_taken_up, _open_statement, together_with
 
 # paragraphs before a list under the same heading where its whole is looked for
 LOOK_BACK = 4
@@ -212,13 +213,13 @@ def _lists(
                 # open completes the concluded figure to the whole, not the 其中 list
                 parts = [passed[-1]]
                 ahead = [q for q in ahead if q.num_start < passed[-1].num_start]
-            if len(ahead) >= 2 and speaks_of_carry_over(lex, _own_clause(ahead[-1])):
+            if len(ahead) >= 2 and speaks_of_carry_over(lex, own_clause(ahead[-1])):
                 # 「收到申请59件，上年度结转办理2件，其中结转…7件，其余54件」: a carried-in
                 # figure before 其中 joins the intake as the whole (59 + 2), which the
                 # caseload's own list judges (partition); which whole the rest leaves is not sure
                 continue
             if ahead and any(
-                q.num_start > ahead[-1].num_start and speaks_of_carry_over(lex, _own_clause(q))
+                q.num_start > ahead[-1].num_start and speaks_of_carry_over(lex, own_clause(q))
                 for q in passed
             ):
                 # 「新收19件，连同上年未审结的6件，年内审结22件，其中胜诉20件，败诉2件，其余…」:
@@ -279,7 +280,7 @@ def _lists(
             continue  # 「符合条件的871件，决定给予865件，其余6件…」: nested, not beside
         if together_with(lex, parts):
             continue  # 「罚款82件，并处没收31件、…，其余9件」: the parts overlap, no rest to tell
-        if any(speaks_of_carry_over(lex, _own_clause(p)) for p in parts):
+        if any(speaks_of_carry_over(lex, own_clause(p)) for p in parts):
             continue  # 「受理152件，加上2022年未调结的9件，调结158件，剩余3件」: cases carried
             # in join the whole; which whole the rest leaves is not sure
         # 「其中应在年内办结的231件，已按期办结216件，其余…」: a figure that does what an

@@ -23,15 +23,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .common import own_clause
 
-# the words of a part's name: its own clause, without the list's lead-in
-_CLAUSE_SPLIT_RE = re.compile("[，,；;：:、。]")
+# the words of a part's name: its own clause (:func:`.common.own_clause`), without the list's lead-in
 _LEAD_RE = re.compile(r"^(?:其中|包括|分别为|分别是)[：:，,\s]*")
 
 
 def _name(q: Quantity) -> str:
-    own = _CLAUSE_SPLIT_RE.split(q.pre)[-1].strip(" 　")
-    return _LEAD_RE.sub("", own)
+    return _LEAD_RE.sub("", own_clause(q).rstrip(" 　"))
 
 
 def _exact(total: Quantity, parts: Sequence[Quantity]) -> bool:
