@@ -3055,8 +3055,9 @@ _WHOLE_GAP_RE = re.compile(
 # the words between two figures of a run of fates: the next clause, or the next item of a
 # 顿号 list of outcomes; between the whole and the first fate, a clause break
 _FATE_GAP_RE = re.compile(r"^[^，,；;。]*[，,、]")
-# a set named in the words before a fate (职责范围内的投诉, 其中, 在…中)
-_SCOPE_WORDS_RE = re.compile("[的中]")
+# a set named in the words before a fate (职责范围内的投诉, 其中, 在…中) or pointed back at
+# (上述应查处事项: :func:`_pointed_whole`)
+_SCOPE_WORDS_RE = re.compile("[的中]|上述|前述|以上|这些")
 # between the last fate and the open part that names itself the rest (另有, 尚有, 还有)
 _OPEN_REST_GAP_RE = re.compile(r"^[^，,；;。]*[；;]\s*(?:另有|尚有|还有|仍有)$")
 _CLAUSE_GAP_RE = re.compile(r"^[^，,；;。、]*[，,]")
