@@ -167,6 +167,25 @@ period before of a monthly or quarterly statement carries in (numbers.toml
 sentence splitting the stock by a fate of another verb than 办结/审结 (KE020 答复, KG052 办理: two
 harvests — not measured in time), a total told before its parts (KE022), a carry-out or a
 shortfall with no carry-in told (QE018, QC022, KH019: the open stock may hold older cases).
+
+Session 29 (s29-flow), decided on counts over every read set against the base (base29 =
+739a9a3), real19–42 | real43–48 | real49–51 | blind1–44 | own10–26 (flow: found, at error,
+false errors, warnings on consistent). A sentence opening with 其中 whose two figures are a
+concluded fate of any verb (答复, 办结) and, after it, the part carried out into the next year
+splits the stock of the sentence before by state, as 「其中已结案件336件，未结案件27件」 does
+(:func:`_state_split_sentence`; class D of the s28 reports) — and a 其中 followed by a comma
+names no scope (「其中，已办结…」: the state-split lead was silenced by it before): 0 | +1
+found (real45 KE020, a warning) | 0 | 0 | 0. The fates told after a semicolon that closes
+the 其中 list of what came in are of the figure that opened the list (:func:`_open_fates`,
+「受理212件，其中网站申请195件、…信函申请13件；已办理208件，结转下年度继续办理6件」), unless
+their own clause names a set after the semicolon (「…；职责范围内的投诉已办结…」: own14 KG15,
+a consistent case warned without that guard): 0 | 0 | +1 found (real51 KL009, a warning) |
+0 | 0. The form's 结果纠正 sums decisions as 纠错 does (numbers.toml ``clauses.outcome-sums``):
+「结果纠正0件」 is no set named by its noun alone (real49 KI023, a consistent case warned with
+0 as the whole, is quiet; its twin KI024 had been found only through that misreading and is
+lost): real49–51 warnings on consistent 1 → 0, found −1. Not taken: a carry-out alone above
+the intake (QE018: needs 接受 as an intake verb and 结转2023年 read as a carry-out — one case),
+a total told as 未收到 (KC026: one case), 共办理 as the concluded beside a carry-out (KG052).
 """
 
 from __future__ import annotations
@@ -1763,7 +1782,13 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             and role not in group
             and q.unit == unit
             and q.sentence != sentence
-            and _goes_on_stock(bq.text, group, q, role == "carry" and _bare_carry(lex, q))
+            and _goes_on_stock(
+                bq.text,
+                group,
+                q,
+                role == "carry" and _bare_carry(lex, q),
+                carried_out_re(lex) if role in ("concluded", "pending") else None,
+            )
         ):
             # 「新收86件，上年结转12件。截至年底，审结90件，尚未审结9件。」: what came in is
             # told in one sentence, what became of it in the next (「受理196件。上年结转11
@@ -2244,12 +2269,20 @@ def _bare_carry(lex: Lexicon, q: Quantity) -> bool:
     return not re.sub("[另有还共计 　]", "", noun)
 
 
-def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: bool = False) -> bool:
+def _goes_on_stock(
+    text: str,
+    group: dict[str, Quantity],
+    q: Quantity,
+    bare: bool = False,
+    carried_out: re.Pattern[str] | None = None,
+) -> bool:
     """May the stock begun in an earlier sentence (new and carried in, or new alone in a
     paragraph that says nothing was carried in) go on with a concluded or pending figure of
     a later sentence? Only when that sentence is one of the next two (the pending count: the
     concluded one's or the next), counts the same things and does not name a part of them
-    (其中, 在…中 other than 上述/前述) before the figure."""
+    (其中, 在…中 other than 上述/前述) before the figure — unless the 其中 opens a sentence of
+    two figures, the second carried out into the next year (``carried_out``: the state split
+    of :func:`_state_split_sentence`)."""
     new = group.get("new")
     if new is None:
         return False
@@ -2263,13 +2296,18 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: boo
     ):
         return False
     start = _sentence_start(text, q.num_start)
-    if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None and (
+    if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None:
         # 「…共计613件。其中已结案件336件，未结案件27件」: a 其中 opening the sentence with a
         # plain concluded figure splits the whole by its state (concluded, still open), not
         # by a kind of its own
-        _STATE_SPLIT_LEAD_RE.match(text, start) is None
-    ):
-        return False
+        if _STATE_SPLIT_LEAD_RE.match(text, start) is not None:
+            opens = _SPLIT_OPENS_RE.match(text, start)
+            after = opens.end() if opens is not None else start
+        else:
+            after = _state_split_sentence(text, start, carried_out) if carried_out else -1
+            if after < 0:
+                return False
+        start = after  # (its 其中 followed by a comma names no scope: 「其中，答复…75件」)
     return all(
         _WHOLE_AGAIN_RE.match(m.group(1)) for m in _IN_SCOPE_RE.finditer(text, start, q.num_start)
     )
@@ -2280,6 +2318,27 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: boo
 _STATE_SPLIT_LEAD_RE = re.compile(
     r"\s*其中[，,：:]?\s*已?(?:办结|审结|结案|已结|执结|结)的?[\u4e00-\u9fff]{0,4}?[0-9]"
 )
+
+
+_SPLIT_OPENS_RE = re.compile(r"\s*其中[，,：:]?")
+_DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+
+
+def _state_split_sentence(text: str, start: int, carried_out: re.Pattern[str]) -> int:
+    """「新收…78件，结转上年度办理3件。其中，答复…75件，…，结转下年度继续办理3件。」: a sentence
+    opening with 其中 whose two figures are a fate (any verb: 答复, 办理, 办结) and, after it,
+    the part carried out into the next year splits the stock by its state — done or still
+    open — as 「其中已结案件336件，未结案件27件」 does, not by a kind of its own. Where the
+    words after its 其中 start, or -1."""
+    m = _SPLIT_OPENS_RE.match(text, start)
+    if m is None:
+        return -1
+    stop = _SENTENCE_END_RE.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    numbers = list(itertools.islice(_DIGITS_RE.finditer(text, m.end(), end), 3))
+    if len(numbers) != 2 or carried_out.search(text, numbers[0].end(), numbers[1].start()) is None:
+        return -1
+    return m.end()
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -2996,6 +3055,9 @@ _WHOLE_GAP_RE = re.compile(
 # the words between two figures of a run of fates: the next clause, or the next item of a
 # 顿号 list of outcomes; between the whole and the first fate, a clause break
 _FATE_GAP_RE = re.compile(r"^[^，,；;。]*[，,、]")
+# a set named in the words before a fate (职责范围内的投诉, 其中, 在…中) or pointed back at
+# (上述应查处事项: :func:`_pointed_whole`)
+_SCOPE_WORDS_RE = re.compile("[的中]|上述|前述|以上|这些")
 # between the last fate and the open part that names itself the rest (另有, 尚有, 还有)
 _OPEN_REST_GAP_RE = re.compile(r"^[^，,；;。]*[；;]\s*(?:另有|尚有|还有|仍有)$")
 _CLAUSE_GAP_RE = re.compile(r"^[^，,；;。、]*[，,]")
@@ -3141,6 +3203,29 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                     whole = opener
                 break
             whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
+            if (
+                len(run) > 1
+                and not whole_next
+                and _WHOLE_GAP_RE.match(gap)
+                # (「…；职责范围内的投诉已办结1,310件」: the fates' own clause names a set of
+                # its own after the semicolon — a part of the list, not its whole)
+                and _SCOPE_WORDS_RE.search(gap, max(gap.rfind("；"), gap.rfind(";"))) is None
+            ):
+                # 「受理申请212件，其中网站申请195件、…信函申请13件；已办理208件，结转下年度
+                # 继续办理6件」: the statement before the semicolon closes with the 其中 list of
+                # what came in; the fates after it are of the figure that opened the list
+                opener = _whole_of_list(text, qs, p, p)
+                if (
+                    opener is not None
+                    and opener.family in ("received", "accepted")
+                    and all(
+                        x.family in ("", "other")
+                        for x in qs[max(0, i - WINDOW) : i]
+                        if opener.num_start < x.num_start <= p.num_start
+                    )
+                ):
+                    whole = opener
+                break
             # 「…移送公安机关3件；另有10件正在调查处理」: the open part after a semicolon, as
             # the rest still left, closes the run of the clauses before it
             rest_next = len(run) == 1 and _OPEN_REST_GAP_RE.match(gap) is not None

@@ -171,6 +171,15 @@ consistent (own19 RQY007, real text: 408 of 423); seeds and corpus unchanged. Me
 dropped: four parts (+1 | 0 | 0 | +1 found against +1 | 0 | +1 | +3 consistent) and any
 shortfall of a long list (4 found against 12 consistent cases of real text).
 
+Session 29 (s29-flow), on counts against base29 (real19–42 | real43–48 | real49–51 | blind |
+own). A word and its negation (:func:`_negated_pair`) needs the act affirmed: 其他处理 (the
+rest of a list told by its verb) and 结转下一年处理 (a case still open, numbers.toml
+``clauses.pending``) affirm no 处理 beside 不予处理, so a figure before them in a flat list of
+the form's outcomes (「…不同意公开的6件，无法提供的26件，不予处理3件，其他处理11件，另2件结转
+下一年处理」) is no whole they split: false errors 0 | 2 → 1 (real46 KF016) | 1 → 0 (real51
+KL001) | 0 | 0; three contradictions had been found only through that misreading (real46
+KF017 stays found, at warning; real51 KL002 and blind15 F021 are lost).
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -4723,6 +4732,11 @@ def _negated_pair(a: str, b: str) -> bool:
                     and not any(_negated_at(a, k) for k in _all(a, core))
                     # (减轻处罚 beside 不予处罚: a degree of the act, not the act affirmed)
                     and not a.endswith(_degree_words(), 0, j)
+                    # (其他处理 beside 不予处理: the rest of a list told by its verb, not the
+                    # act affirmed; 结转下一年处理: a case still open, carried to next year —
+                    # 「不予处理3件，其他处理11件，另2件结转下一年处理」 split no whole between them)
+                    and not a.endswith(_REST_WORDS, 0, j)
+                    and not any(w in a[:j] for w in _open_words())
                 ):
                     return True
             start = b.find(neg, start + 1)
@@ -4736,12 +4750,20 @@ def _degree_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _open_words() -> tuple[str, ...]:
+    """numbers.toml ``clauses.pending`` (尚未办结, 结转下一年…): words of a case still open."""
+    return tuple(load_lexicon().data["clauses"].get("pending", ()))
+
+
+@lru_cache(maxsize=1)
 def _negated_short() -> tuple[tuple[str, str], ...]:
     return tuple(
         (short, word) for short, word in load_lexicon().data["clauses"].get("negated-short", ())
     )
 
 
+# words naming the rest of a list before its verb (其他处理, 其余办结): no act affirmed
+_REST_WORDS = ("其他", "其它", "其余")
 # auxiliaries between a negation and the verb it negates (未能达成, 不能履行, 未曾…)
 _NEGATED_AUXILIARY = frozenset("能曾")
 

@@ -54,7 +54,22 @@ QI046), real43–45 0, invented +1 (own11 AUQ06); no consistent case warned, no 
 next year's 以来 stays a warning, not an error: a report written in its first quarter can count
 so far, only not as the year it reports on. Dropped on counts: the statistics period printed
 with its digits run together (「自202511日起至20251231日止」, real44 KD076) — one case in all read
-sets; 首次/再次 out of order (real45 KE083) — one case."""
+sets; 首次/再次 out of order (real45 KE083) — one case.
+
+Session 29 (s29-flow, time), decided on counts over every read set against base29
+(real19–42 | real43–48 | real49–51 | blind1–44 | own10–26; time found, at error, false
+errors, warnings on consistent). The report's statistics period named by the figures' noun of
+time without 的, maybe with 均为 (「本报告所列数据时限均为2022年1月1日至…」「所列数据期限从…」,
+the form's wording beside 数据的期限) is read as a period: 0 | 0 | +1 found at error (real51
+KL044) | 0 | 0. An earlier year opening a statement with a verb and a total in its own clause
+(「2024年发布主动公开信息共计71条」 in a report on 2025: :func:`_earlier_total`, the next
+year's :data:`_SUBJECT_TOTAL_RE`) dates the year's counted work as 「2024年，共…」 does, a
+warning: 0 | 0 | +1 found (real51 KL019) | 0 | 0 — not a span from it (至今, 以来, 起) nor a
+running total (累计: real39 QI045, 「2024年“法润三湘”行动累计办理…856件」 in a news piece of
+2025, a consistent case warned without that guard). Not taken (the real49–51 misses): the
+year after a run-in heading on the same line (「一、概述 2022年我单位…」, KI062: one case), a
+news dateline's month and day against a later 截至 date (KJ074, KG077: the dateline names no
+year), a title's year against the figures' (KJ080, KJ078), 二季度 against 三季度 (KJ082)."""
 
 from __future__ import annotations
 
@@ -153,7 +168,9 @@ def year_relations(
                 if lead not in ("", "在", "于", "截至", "截止"):
                     continue
                 tail = bq.text[y.end : y.end + 3]
-                if not re.match(r"^(?:底|末|全年|以来|上半年|下半年)?[，,我全各本共]", tail):
+                if not re.match(
+                    r"^(?:底|末|全年|以来|上半年|下半年)?[，,我全各本共]", tail
+                ) and not (y.year < report_year and _earlier_total(bq.text, y.end)):
                     continue
                 sentence = bq.sentence_of(y.start)
                 has_count = sentence in _counted_sentences(bq)
@@ -754,13 +771,14 @@ _PERIOD_NOUN_RE = re.compile(
     # the report's listed figures and a span from a date (「年度报告所列数据自2024年1月1日起至…
     # 止」): the same period, named without 统计; a preposition of a start must follow
     r"|所列[数數][据據](?=\s*[自从從由]\s*[0-9０-９])"
-    # the figures' noun of time after 的 (「本报告所列统计数据的期限自2025年1月1日起」)
-    r"|[数數][据據]的(?:期限|[时時]限|[时時][间間]|日期|[周週]期|[时時]段|[区區][间間]|期[间間])"
-    r"(?=\s*(?:[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
+    # the figures' noun of time, after 的 or not (「本报告所列统计数据的期限自2025年1月1日起」
+    # 「本报告所列数据时限均为2023年1月1日至…」「所列数据期限从2024年1月1日起…」)
+    r"|[数數][据據]的?(?:期限|[时時]限|[时時][间間]|日期|[周週]期|[时時]段|[区區][间間]|期[间間])"
+    r"(?=\s*(?:均?[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
 )
 # between the noun and the start date: a copula, a preposition, a colon (「统计期限为：」
 # 「统计时间自」「统计期限从」)
-_PERIOD_LEAD_RE = re.compile(r"\s*(?:为|為|是)?\s*[:：]?\s*(?:自|从|從|由)?\s*")
+_PERIOD_LEAD_RE = re.compile(r"\s*(?:均?(?:为|為|是))?\s*[:：]?\s*(?:自|从|從|由)?\s*")
 # between the two ends: 「2023年1月1日起，至12月31日止」「…—…」
 _PERIOD_TO_RE = re.compile(r"\s*(?:起|始)?\s*[，,]?\s*(?:至|到|—|－|–|-|～|~)\s*")
 # the report names a span shorter than its year (a quarter, a half, months 1—4, a month, a
@@ -1673,6 +1691,20 @@ _SINCE_OPENS_RE = re.compile(r"(?:度)?以来")
 _SUBJECT_TOTAL_RE = re.compile(
     r"(?:度)?(?![上下]半年|[底末初第]|[一二三四五六七八九十]{1,2}月)[^，,；;。：:的（()）0-9０-９]{2,16}?(?:累计|累計|(?<![公总])共(?![同享建治]))"
 )
+
+
+def _earlier_total(text: str, end: int) -> bool:
+    """「2024年发布主动公开信息共计71条」 in a report on 2025: an earlier year opening its
+    statement with a verb and a total in its own clause (:data:`_SUBJECT_TOTAL_RE`, as the
+    next year's is read) dates the counted work as 「2024年，共…」 does — not a span from that
+    year up to now (「2018年至今累计…」), nor a running total to that year's end (「2024年…
+    行动累计办理…856件」: background told in a later year, real39 QI045)."""
+    m = _SUBJECT_TOTAL_RE.match(text, end)
+    return m is not None and _SPAN_WORD_RE.search(m.group()) is None and "累" not in m.group()
+
+
+# a year as the start of a span up to now (2018年至今, 2018年起, 2018年来)
+_SPAN_WORD_RE = re.compile(r"至今|迄今|以来|起|来|至|到")
 
 
 # 「年内报送备案率均达到100%」: a result of the whole year, stated as reached
