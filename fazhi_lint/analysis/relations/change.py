@@ -203,7 +203,9 @@ _FROM_TIME = (
     r"[^，,；;。：:%％（）()、0-9]{1,10}?(?:年度?|月份?|季度|前|初|末|底|时|同期|全年|半年)"
 )
 _BASE_RE = re.compile(
-    rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?(?:的|为|是)?"
+    # (占比 and 之比 are nouns, a share and a ratio: 「占比为95.56%」 compares with nothing)
+    rf"(?:(?:较|(?<![占之])比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?"
+    r"(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
     # (the words after last year are what it counts, never a change: 「比上年减收1070万元」)
     # (nor a stock carried from last year: 结转上年未办结申请11件, 上年未审结的)
@@ -232,6 +234,7 @@ _DOWN = (
     "下滑",
     "下跌",
     "缩减",
+    "调减",
 )
 # units that name the same thing (a time limit of 60日 and a period of 38天)
 _SAME_UNIT = {"日": "天"}
@@ -3562,7 +3565,9 @@ _CLAUSE_MARKS = "，,；;。：:"  # the words of a clause before a figure: back
 # 「提高到2020年全年的29.65%」) — what is measured is named before 由, so no noun stands here
 _LEVEL_TIME = r"[^，,；;。：:%％（）()、]{0,10}?(?:年度?|月份?|季度|前|初|末|底|时|同期|全年|半年)"
 _FROM_RE = re.compile(
-    rf"(?:由|从)(?:(?:{_PRIOR})(?:同期)?|{_LEVEL_TIME})?(?:的|原来的|原)?(?:约|近|共)?$"
+    # (「由年初预算的65000万元调整为35000万元」: the time, then the kind of figure it was)
+    rf"(?:由|从)(?:(?:{_PRIOR})(?:同期)?|{_LEVEL_TIME}(?:[\u4e00-\u9fff]{{1,4}}(?=的))?)?"
+    r"(?:的|原来的|原)?(?:约|近|共)?$"
 )
 _VERB_TO_RE = re.compile(
     r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)"
@@ -3570,7 +3575,12 @@ _VERB_TO_RE = re.compile(
 )
 
 # what follows the base of 由…到: the verb and 至/到 (「由上年的31.2%提高到34.0%」)
-_LEAVES_FOR_RE = re.compile(_VERB_TO_RE.pattern.removeprefix("^").removesuffix("$"))
+# or a verb that names no direction (「由年初的80000万元调整为50000万元」): the figure after 由 is
+# the level left all the same
+_LEAVES_FOR_RE = re.compile(
+    _VERB_TO_RE.pattern.removeprefix("^").removesuffix("$")
+    + r"|[^，,；;。：:0-9０-９]{0,6}?(?:调整|调减|调增|变更|变动|改)(?:了)?(?:为|至|到)"
+)
 
 
 def is_from_level(bq: BlockQuantities, q: Quantity) -> bool:
