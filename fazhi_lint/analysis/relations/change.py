@@ -202,9 +202,15 @@ _SPAN_PRIOR = (
 _FROM_TIME = (
     r"[^，,；;。：:%％（）()、0-9]{1,10}?(?:年度?|月份?|季度|前|初|末|底|时|同期|全年|半年)"
 )
+# a part of the year compared with after it (「同比2018年上半年的70.06%」「较上年一季度的」)
+_SUB_SPAN = (
+    r"(?:上半年|下半年|前三季度|第?[一二三四]季度"
+    r"|(?:[0-9]{1,2}[-—－至~])?[0-9]{1,2}月份?)"
+)
 _BASE_RE = re.compile(
     # (占比 and 之比 are nouns, a share and a ratio: 「占比为95.56%」 compares with nothing)
-    rf"(?:(?:较|(?<![占之])比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?"
+    rf"(?:(?:较|(?<![占之])比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}(?:{_SUB_SPAN})?|{_SPAN_PRIOR})?"
+    r"(?:同期)?"
     r"(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
     # (the words after last year are what it counts, never a change: 「比上年减收1070万元」)
@@ -536,6 +542,9 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
 _REACHED_YEAR_RE = re.compile(rf"(?:到|至)(?:{_YEAR})?的?$")
 
 
+_COMPARE_OPENERS = ("较", "比", "相比", "相较", "对比", "同比")
+
+
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
     context = _context(bq, q)
     if _REACHED_YEAR_RE.search(context):
@@ -545,6 +554,9 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
     m = _BASE_RE.search(context)
     if (
         m is not None
+        # (「较2020年同期4423件下降5.51%，较2019年同期4519件下降11.29%」: a year after 较/比
+        # is compared with, however late)
+        and not m.group(0).startswith(_COMPARE_OPENERS)
         and _latest_year_named(bq, q, m.group(0))
         # 「同比减少6.0%（2022年为2,400万元）」: a year restated right after a change is the
         # period compared with, however late
