@@ -146,6 +146,24 @@ real43–45 | invented, consistent cases warned, and the seed + corpus snapshot:
   snapshot 0. Left: QL047 (收支 names 收入 and 支出 together), QH048 (the amount two sentences
   after its percentage), KE049 (the amount after a 分别 list of rates), KE055 (the current
   figure in a later paragraph).
+
+Session 29 (s29-yoy), counted real19–42 | real43–48 | real49–51 | blind1–44 | own10–26 and on
+the seed + corpus snapshot (see the report of the session for the snapshot lines):
+
+* kept — 占比 and 之比 are nouns (a share, a ratio), no 比 of comparison: 「…占比达96.05%，同比
+  下降15.6%，特别是煤炭开采和洗选业占比为95.56%」 compared 96.05% with 95.56% (KJ067, a false
+  error at the base; 19 files of the sets and corpus say 占比为): false errors −1 in real49–51,
+  nothing else changed;
+* kept — 由 X 调整为/调减至/变更为 Y leaves X as the earlier level as 由 X 增加到 Y does
+  (:data:`_LEAVES_FOR_RE`, a verb of no direction), and a kind of figure may stand between the
+  time and 的 (「由年初预算的65000万元」): KJ043's budget split (65000 read as a part beside the
+  35000 it became) is quiet, false errors −1 in real49–51; 调增/调减 are words of change
+  (numbers.toml ``rates.change``): KJ044 (由76138调整为89138，调增13900) found;
+* kept — a year after 较/比/同比 is compared with even when it is the latest of its sentence
+  (「较2020年同期4423件下降5.51%，较2019年同期4519件下降11.29%」): the latest-year reading of
+  :func:`_latest_year_named` is for a year that introduces a figure (KH050 found);
+* kept — a part of a year after the year compared with (「同比2018年上半年的70.06%」,
+  :data:`_SUB_SPAN`) is the base's period (KH056 found).
 """
 
 from __future__ import annotations

@@ -174,6 +174,11 @@ shortfall of a long list (4 found against 12 consistent cases of real text).
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
+
+Session 29 (s29-yoy): a whole printed as a whole number of 万 or 亿 whose parts of that
+magnitude carry decimals was rounded to its last digit (:func:`_rounded_whole`: 「生产总值1514976
+万元…第一产业增加值99455.3万元」, parts 1514976.3万元): half a unit either way. KJ039 (a false
+error at the base) quiet; an integer whole of 件 or 元 stays exact.
 """
 
 from __future__ import annotations

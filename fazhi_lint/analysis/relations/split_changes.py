@@ -27,6 +27,19 @@ consistent cases it fires on 0, real or invented — among them the splits whose
 the figures alone. Left: own25 YOV027, whose nested 其中 list the partition reads as the inner
 total's (the whole's split 咨询 + 投诉 + 举报 is never offered).
 
+Session 29 (s29-yoy):
+
+* kept — a whole whose change is at comparable prices (按可比价格, 按不变价格, 可比价, in its
+  sentence or a bracket right after its change) is not judged: each part's change is of its
+  volume at its own prices, so the parts' values over their changes make last year's whole
+  only when all prices moved alike (KJ061, a GDP split off by 0.2 %: a false error at the
+  base). None of the 25 read cases that say 可比价 or 不变价 (GDP splits) is a contradiction of
+  this relation;
+* kept — a part whose change is told in words, 「与去年同期基本持平」 (:data:`_FLAT_RE`), is read
+  within :data:`FLAT_BOUND` per cent of last year's figure either way — wider than any reading
+  of 基本持平 — and the finding is a warning (the amount is not printed): KI040 found (the
+  split off by 9 %), its consistent twin KI039 quiet.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """

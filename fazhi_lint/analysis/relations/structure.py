@@ -8,6 +8,22 @@ order: the terms must add up to 100 within their rounding (each term may be roun
 truncated at its printed places). A ratio whose terms add up to anything else (3:2:1, a
 2.02:1 income ratio, a time 9:30:00) is a plain proportion and is not read. One pass over the
 paragraph's text, only when it holds a colon.
+
+Session 29 (s29-yoy), the changes of a share structure (N108, errors: the place of each term is
+named by its ordinal, 第一/第二/第三产业, so one reading is forced):
+
+* a structure 由 one ratio 为/到 another, then a place's share change in points (「三次产业结构
+  由上年的12.9:37.2:49.9调整为12.7:38.3:49.0，第二产业…比重提高1.4个百分点」): the change is
+  the difference of the place's two terms within the rounding of the three printed figures
+  (:func:`_share_changes`; a clause naming a comparison of its own, 比上年/较…, is left, it may
+  speak of another period): QE038 (real34) and KJ040 (real50) found, their twins QE037 and
+  KJ039 quiet;
+* the share changes of every place of a structure, one by one or 分别 for two (「第一产业…比重
+  上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.16个百分点」), net to nothing within a
+  unit of each printed change (:func:`_changes_net_zero`): KJ046 found, own24 UNV05 (changes
+  without a share word, not read) and KJ045 quiet;
+* 占比 is a word of composition as 比重 is (numbers.toml ``structure.words``: 「三次产业占比由
+  2018年的5.7:49.3:45.0…」).
 """
 
 from __future__ import annotations
