@@ -183,6 +183,11 @@ KF017 stays found, at warning; real51 KL002 and blind15 F021 are lost).
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
+
+Session 29 (s29-yoy): a whole printed as a whole number of 万 or 亿 whose parts of that
+magnitude carry decimals was rounded to its last digit (:func:`_rounded_whole`: 「生产总值1514976
+万元…第一产业增加值99455.3万元」, parts 1514976.3万元): half a unit either way. KJ039 (a false
+error at the base) quiet; an integer whole of 件 or 元 stays exact.
 """
 
 from __future__ import annotations
@@ -760,6 +765,17 @@ def _rest_completes_suffix(group: Group) -> bool:
     return False
 
 
+def _rounded_whole(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Is the whole a whole number of 万 or 亿 whose parts of that magnitude carry decimals
+    (its printed precision coarser than theirs: a rounded figure, not an exact count)?"""
+    return (
+        total.decimals == 0
+        and total.magnitude >= 10_000
+        and total.low == total.high
+        and any(p.decimals and p.magnitude == total.magnitude for p in parts)
+    )
+
+
 def _evaluate_reading(
     group: Group, parts: list[Quantity], complete: str, allow_nested: bool
 ) -> tuple[Verdict, str, Decimal]:
@@ -769,6 +785,11 @@ def _evaluate_reading(
     pairs = [bounds(t) for t in totals]
     t_low = sum((a for a, _ in pairs), Decimal(0))
     t_high = sum((b for _, b in pairs), Decimal(0))
+    if _rounded_whole(total, parts) and not group.pooled:
+        # 「生产总值1514976万元…第一产业增加值99455.3万元」: a whole number of 万 or 亿 beside
+        # parts printed to a decimal of the same magnitude was rounded to its last digit
+        half = Decimal(total.magnitude) / 2
+        t_low, t_high = t_low - half, t_high + half
     r_low = sum((t.low for t in totals), Decimal(0))
     r_high = sum((t.high for t in totals), Decimal(0))
     # each number is rounded to its printed precision, so the sum may differ from the

@@ -27,6 +27,19 @@ consistent cases it fires on 0, real or invented — among them the splits whose
 the figures alone. Left: own25 YOV027, whose nested 其中 list the partition reads as the inner
 total's (the whole's split 咨询 + 投诉 + 举报 is never offered).
 
+Session 29 (s29-yoy):
+
+* kept — a whole whose change is at comparable prices (按可比价格, 按不变价格, 可比价, in its
+  sentence or a bracket right after its change) is not judged: each part's change is of its
+  volume at its own prices, so the parts' values over their changes make last year's whole
+  only when all prices moved alike (KJ061, a GDP split off by 0.2 %: a false error at the
+  base). None of the 25 read cases that say 可比价 or 不变价 (GDP splits) is a contradiction of
+  this relation;
+* kept — a part whose change is told in words, 「与去年同期基本持平」 (:data:`_FLAT_RE`), is read
+  within :data:`FLAT_BOUND` per cent of last year's figure either way — wider than any reading
+  of 基本持平 — and the finding is a warning (the amount is not printed): KI040 found (the
+  split off by 9 %), its consistent twin KI039 quiet.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """
@@ -45,6 +58,10 @@ from .partition import Group
 
 # a change against another period than the year before
 _OTHER_PERIOD_RE = re.compile(r"环比|上月|上个月|上季度|上一季度|上半年")
+# a change at comparable (constant) prices: a change of volume, not of the printed value
+_REAL_TERMS_RE = re.compile(r"可比价|不变价")
+# how far after the whole's change a bracket may say so (「增长6.2%（可比价，下同）」)
+_REAL_TERMS_AFTER = 12
 # how many figures of its own bracket level after a figure its change may stand
 _REACH = 3
 
@@ -76,6 +93,37 @@ def _own_change(
     return None
 
 
+# 「与去年同期基本持平」: a figure's own change told in words, no figure
+_FLAT_RE = re.compile(
+    r"(?:与|和|同)?(?:上年|去年|上一年)?(?:同期)?(?:相比)?(?:基本|大体|大致)?持平"
+)
+# what a part told 持平 may have moved by: a bound no reading of 基本持平 goes past
+FLAT_BOUND = Decimal(5)
+# the end of a figure's clause (its change is told before it)
+_CLAUSE_END_RE = re.compile(r"[，,；;。]")
+
+
+def _flat(bq: BlockQuantities, index: dict[int, int], q: Quantity) -> str:
+    """The words 「与去年同期基本持平」 when they are the figure's own change: in its clause,
+    after it, with no other figure between; else ''."""
+    at = index.get(id(q))
+    if at is None:
+        return ""
+    stop = len(bq.text)
+    if at + 1 < len(bq.quantities):
+        stop = bq.quantities[at + 1].start
+    # the clause the figure stands in and the next one (「2052件，与去年同期基本持平」)
+    first = _CLAUSE_END_RE.search(bq.text, q.end, stop)
+    end = stop
+    if first is not None:
+        second = _CLAUSE_END_RE.search(bq.text, first.end(), stop)
+        end = second.start() if second is not None else stop
+        if bq.text[first.start()] in "；;。":
+            end = first.start()
+    m = _FLAT_RE.search(bq.text, q.end, end)
+    return m.group(0) if m is not None else ""
+
+
 def _percent_bounds(c: Quantity) -> tuple[Decimal, Decimal]:
     """A printed percentage as rounded (half its last digit either way) or truncated."""
     unit = Decimal(1).scaleb(-c.decimals)
@@ -97,6 +145,17 @@ def _prior(q: Quantity, c: Quantity, direction: int) -> tuple[Decimal, Decimal] 
     if direction < 0:
         return lo + d_lo, hi + d_hi
     return lo - d_hi, hi - d_lo
+
+
+def _flat_prior(q: Quantity) -> tuple[Decimal, Decimal]:
+    """Last year's figure of a part told 持平: within :data:`FLAT_BOUND` per cent of it."""
+    lo, hi = bounds(q)
+    return lo / (1 + FLAT_BOUND / 100), hi / (1 - FLAT_BOUND / 100)
+
+
+def _flat_range(q: Quantity) -> str:
+    lo, hi = _flat_prior(q)
+    return f"{show(_two(lo, q), q)}（{q.text}÷（1＋{FLAT_BOUND}%））与{show(_two(hi, q), q)}（{q.text}÷（1－{FLAT_BOUND}%））"
 
 
 def _adds_up(total: Quantity, parts: Sequence[Quantity]) -> bool:
@@ -146,10 +205,26 @@ def split_change_relations(
             index = {id(q): i for i, q in enumerate(bq.quantities)}
         figures = (total, *parts)
         told = [_own_change(bq, lex, index, q) for q in figures]
-        changes = [t for t in told if t is not None]
-        if len(changes) < len(figures):
+        # parts whose change is told 持平 in words (not the whole: its change is the measure)
+        flat = {
+            i: w
+            for i, t in enumerate(told)
+            if t is None and i > 0 and (w := _flat(bq, index, figures[i]))
+        }
+        if told[0] is None or sum(t is None for t in told) > len(flat) or len(flat) == len(parts):
             continue
-        priors = [_prior(q, c, d) for q, (c, d) in zip(figures, changes, strict=True)]
+        c0, d0 = told[0]
+        if _REAL_TERMS_RE.search(
+            bq.text, bq.sentence_span(total.sentence)[0], c0.end + _REAL_TERMS_AFTER
+        ):
+            # 「地区生产总值202.5亿元，按可比价格计算，同比增长0.6%」: each part's change is of
+            # its volume at its own prices; the parts' values over their changes add up to last
+            # year's whole only when every part's prices moved alike, which the text does not say
+            continue
+        priors = [
+            _flat_prior(q) if t is None else _prior(q, *t)
+            for q, t in zip(figures, told, strict=True)
+        ]
         known = [p for p in priors if p is not None]
         if len(known) < len(priors):
             continue
@@ -160,13 +235,20 @@ def split_change_relations(
         slack = Decimal(total.magnitude) / 2 if total.decimals == 0 else Decimal(0)
         if s_lo <= whole[1] + slack and s_hi >= whole[0] - slack:
             continue
-        shown = "；".join(_shown(q, c, d) for q, (c, d) in zip(parts, changes[1:], strict=True))
-        c0, d0 = changes[0]
+        shown = "；".join(
+            f"{q.text}{flat[i]}（上年数在{_flat_range(q)}之间）" if t is None else _shown(q, *t)
+            for i, (q, t) in enumerate(zip(figures, told, strict=True))
+            if i > 0
+        )
         last = sum(
-            (_stated_prior(q, c, d) for q, (c, d) in zip(parts, changes[1:], strict=True)),
+            (
+                q.value if t is None else _stated_prior(q, *t)
+                for q, t in zip(parts, told[1:], strict=True)
+            ),
             Decimal(0),
         )
         summed = show(_two(last, total), total)
+        changes = [t for t in told if t is not None]
         out.append(
             Relation(
                 "change",
@@ -175,7 +257,8 @@ def split_change_relations(
                 (c0.num_start, c0.end),
                 tuple(span_of(q) for q in (*figures, *(c for c, _ in changes))),
                 code="N108",
-                severity=Severity.ERROR,
+                # (a part told 持平 in words moved by an amount the text does not give)
+                severity=Severity.WARNING if flat else Severity.ERROR,
                 message=(
                     f"各分项的增减与总数的增减不符：分项上年数合计约{summed}（{shown}），"
                     f"而总数上年数约为{_shown(total, c0, d0)}"

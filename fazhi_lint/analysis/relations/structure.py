@@ -8,10 +8,27 @@ order: the terms must add up to 100 within their rounding (each term may be roun
 truncated at its printed places). A ratio whose terms add up to anything else (3:2:1, a
 2.02:1 income ratio, a time 9:30:00) is a plain proportion and is not read. One pass over the
 paragraph's text, only when it holds a colon.
+
+Session 29 (s29-yoy), the changes of a share structure (N108, errors: the place of each term is
+named by its ordinal, 第一/第二/第三产业, so one reading is forced):
+
+* a structure 由 one ratio 为/到 another, then a place's share change in points (「三次产业结构
+  由上年的12.9:37.2:49.9调整为12.7:38.3:49.0，第二产业…比重提高1.4个百分点」): the change is
+  the difference of the place's two terms within the rounding of the three printed figures
+  (:func:`_share_changes`; a clause naming a comparison of its own, 比上年/较…, is left, it may
+  speak of another period): QE038 (real34) and KJ040 (real50) found, their twins QE037 and
+  KJ039 quiet;
+* the share changes of every place of a structure, one by one or 分别 for two (「第一产业…比重
+  上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.16个百分点」), net to nothing within a
+  unit of each printed change (:func:`_changes_net_zero`): KJ046 found, own24 UNV05 (changes
+  without a share word, not read) and KJ045 quiet;
+* 占比 is a word of composition as 比重 is (numbers.toml ``structure.words``: 「三次产业占比由
+  2018年的5.7:49.3:45.0…」).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -48,6 +65,7 @@ def structure_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     words = tuple(data["words"])
     low_near, high_near = (Decimal(str(v)) for v in data["near"])
     out: list[Relation] = []
+    shares: list[tuple[re.Match[str], list[str]]] = []
     for m in _RATIO_RE.finditer(text):
         if not any(w in _statement_words(text, m.start()) for w in words):
             continue
@@ -61,6 +79,7 @@ def structure_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         low = total - sum(units, Decimal(0)) / 2
         high = total + sum(units, Decimal(0))
         if low <= HUNDRED < high:
+            shares.append((m, terms))
             continue
         listed = "＋".join(terms)
         out.append(
@@ -79,4 +98,175 @@ def structure_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 suggestion="核对构成比例的各项",
             )
         )
+    out.extend(_share_changes(bq, shares))
+    out.extend(_changes_net_zero(bq, shares))
+    return out
+
+
+# 「第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业占地区生产总值的比重分别回落
+# 2.16和1.16个百分点」: the change of each place's share, one by one or 分别 for two
+_SHARE_WORD = r"[^，,；;。0-9第]{0,16}?(?:比重|占比|比例)"
+_VERB = r"(?P<verb{n}>提高|提升|上升|增加|扩大|下降|降低|回落|减少|缩小)了?"
+_ONE_CHANGE_RE = re.compile(
+    r"第(?P<place>[一二三四五])产业"
+    + _SHARE_WORD
+    + _VERB.format(n="")
+    + r"(?P<points>\d+(?:\.\d+)?)个百分点"
+)
+_TWO_CHANGES_RE = re.compile(
+    r"第(?P<p1>[一二三四五])(?:产业)?[、和及与]第?(?P<p2>[一二三四五])产业"
+    + _SHARE_WORD
+    + r"分别"
+    + _VERB.format(n="")
+    + r"(?P<a>\d+(?:\.\d+)?)(?:个百分点)?[和、与及](?P<b>\d+(?:\.\d+)?)个百分点"
+)
+# how far after a ratio the changes of its places may be told
+NET_REACH = 160
+
+
+def _points_unit(term: str) -> Decimal:
+    return Decimal(1).scaleb(-(len(term) - term.index(".") - 1) if "." in term else 0)
+
+
+def _changes_net_zero(
+    bq: BlockQuantities, shares: list[tuple[re.Match[str], list[str]]]
+) -> list[Relation]:
+    """N108: the changes of every place of a complete share structure, told in points, add up
+    to nothing (the shares add up to 100 in both periods), within half a unit of each printed
+    change either way, or a whole unit (truncation)."""
+    text = bq.text
+    out: list[Relation] = []
+    for n, (m, terms) in enumerate(shares):
+        stop = min(len(text), m.end() + NET_REACH)
+        if n + 1 < len(shares):
+            stop = min(stop, shares[n + 1][0].start())
+        told: dict[int, tuple[str, str, tuple[int, int]]] = {}
+        spans: list[tuple[int, int]] = []
+        for c in _TWO_CHANGES_RE.finditer(text, m.end(), stop):
+            for place, points in ((c["p1"], c["a"]), (c["p2"], c["b"])):
+                told.setdefault(_PLACES.index(place), (c["verb"], points, c.span()))
+            spans.append(c.span())
+        for c in _ONE_CHANGE_RE.finditer(text, m.end(), stop):
+            if any(a <= c.start() < b for a, b in spans):
+                continue
+            told.setdefault(_PLACES.index(c["place"]), (c["verb"], c["points"], c.span()))
+        if sorted(told) != list(range(len(terms))):
+            continue
+        signed = [
+            (-1 if told[i][0] in _DOWN_VERBS else 1) * Decimal(told[i][1])
+            for i in range(len(terms))
+        ]
+        net = sum(signed, Decimal(0))
+        slack = sum((_points_unit(told[i][1]) for i in range(len(terms))), Decimal(0))
+        if abs(net) <= slack:
+            continue
+        shown = "".join(
+            ("＋" if v >= 0 else "－") + told[i][1] if i or v < 0 else told[i][1]
+            for i, v in enumerate(signed)
+        )
+        first = min(t[2][0] for t in told.values())
+        last = max(t[2][1] for t in told.values())
+        out.append(
+            Relation(
+                "change",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (first, last),
+                (Span(bq.block, m.start(), m.end()), Span(bq.block, first, last)),
+                code="N108",
+                severity=Severity.ERROR,
+                message=(
+                    f"构成比例{m.group()}各项比重的增减合计应为0（各项比重之和两期都是100），"
+                    f"而所述增减合计{shown}＝{fmt(net)}个百分点"
+                ),
+                suggestion="核对各项比重的增减",
+            )
+        )
+    return out
+
+
+# 「由2018年的5.7:49.3:45.0，进一步优化为6.6:45.8:47.6」: the ratio left, then the ratio reached
+_FROM_BEFORE_RE = re.compile(r"(?:由|从)[^，,；;。：:]{0,10}$")
+_TO_BETWEEN_RE = re.compile(
+    r"^[^，,；;。0-9]{0,8}(?:为|到|至)[^，,；;。0-9]{0,4}$|^[，,][^，,；;。0-9]{0,10}(?:为|到|至)$"
+)
+# 「第三产业占比提高了2.6个百分点」: a term named by its place (第一/第二/第三产业), its share and
+# the change of it in points
+_PLACE_CHANGE_RE = re.compile(
+    r"第(?P<place>[一二三四五])产业[^，,；;。0-9第]{0,16}?(?P<share>比重|占比|比例)"
+    r"(?P<verb>提高|提升|上升|增加|扩大|下降|降低|回落|减少|缩小)了?"
+    r"(?P<points>\d+(?:\.\d+)?)个百分点"
+)
+# a comparison named in the change's own clause (比上年, 较2022年, 与上年相比): maybe another
+# period than the ratio left
+_OTHER_BASE_RE = re.compile(r"较|(?<![占之])比(?![重例])|与|相比|同比")
+_PLACES = "一二三四五"
+_DOWN_VERBS = ("下降", "降低", "回落", "减少", "缩小")
+# how far after the ratio reached its terms' changes may be told
+CHANGE_REACH = 80
+
+
+def _term_bounds(term: str) -> tuple[Decimal, Decimal]:
+    """A printed share as rounded half up or truncated at its printed places."""
+    unit = Decimal(1).scaleb(-(len(term) - term.index(".") - 1) if "." in term else 0)
+    return Decimal(term) - unit / 2, Decimal(term) + unit
+
+
+def _share_changes(
+    bq: BlockQuantities, shares: list[tuple[re.Match[str], list[str]]]
+) -> list[Relation]:
+    """N108: a share structure 由 one ratio 为 another, then a term named by its place (第二产业)
+    and the change of its share in points: the change is the difference of that term's places,
+    within the rounding of the three printed figures."""
+    text = bq.text
+    out: list[Relation] = []
+    for (left, before), (reached, after) in itertools.pairwise(shares):
+        if len(before) != len(after):
+            continue
+        if _FROM_BEFORE_RE.search(text, max(0, left.start() - 12), left.start()) is None:
+            continue
+        if _TO_BETWEEN_RE.search(text[left.end() : reached.start()]) is None:
+            continue
+        stop = min(len(text), reached.end() + CHANGE_REACH)
+        sentence_end = _STATEMENT_END_RE.search(text, reached.end(), stop)
+        stop = sentence_end.start() if sentence_end is not None else stop
+        for c in _PLACE_CHANGE_RE.finditer(text, reached.end(), stop):
+            clause_start = max(
+                (k for k in (text.rfind(x, reached.end(), c.start()) for x in "，,") if k >= 0),
+                default=reached.end(),
+            )
+            if _OTHER_BASE_RE.search(text, clause_start, c.start("verb")):
+                continue
+            i = _PLACES.index(c["place"])
+            if i >= len(after):
+                continue
+            b_lo, b_hi = _term_bounds(before[i])
+            a_lo, a_hi = _term_bounds(after[i])
+            p_lo, p_hi = _term_bounds(c["points"])
+            sign = -1 if c["verb"] in _DOWN_VERBS else 1
+            d_lo, d_hi = sign * (a_lo - b_hi), sign * (a_hi - b_lo)
+            if d_lo < p_hi and d_hi >= p_lo:
+                continue
+            diff = Decimal(after[i]) - Decimal(before[i])
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (c.start("points"), c.end()),
+                    (
+                        Span(bq.block, left.start(), left.end()),
+                        Span(bq.block, reached.start(), reached.end()),
+                        Span(bq.block, c.start("points"), c.end()),
+                    ),
+                    code="N108",
+                    severity=Severity.ERROR,
+                    message=(
+                        f"第{c['place']}产业{c['share']}{c['verb']}{c['points']}个百分点与构成比例不符："
+                        f"由{left.group()}到{reached.group()}，第{i + 1}项由{before[i]}变为"
+                        f"{after[i]}，{after[i]}－{before[i]}＝{fmt(diff)}个百分点"
+                    ),
+                    suggestion="核对构成比例与比重的增减",
+                )
+            )
     return out
