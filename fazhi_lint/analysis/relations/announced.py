@@ -2317,6 +2317,10 @@ _LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$"
 _MEMBERS_BEFORE_RE = re.compile(r"(?:组成|构成)的[“「]$")
 
 
+# the quoted names of a list (「“…”、《…》」)
+_QUOTED_NAMES_RE = re.compile(r"“[^”]{1,40}”|《[^》]{1,40}》")
+
+
 def _before(
     text: str, num_start: int, has_noun: bool, lex: Lexicon, n: int, measure: str
 ) -> list[_Reading]:
@@ -2368,7 +2372,7 @@ def _before(
     seg = segment[:-1] if partial else segment
     if not seg:
         return []
-    quotes = re.findall(r"“[^”]{1,40}”|《[^》]{1,40}》", seg)
+    quotes = _QUOTED_NAMES_RE.findall(seg)
     first = min((i for i in (seg.find("“"), seg.find("《")) if i >= 0), default=-1)
     tail = seg[first:] if first >= 0 else ""
     if len(quotes) >= 2 and _FILLER_RE.sub("", tail) == "".join(quotes):

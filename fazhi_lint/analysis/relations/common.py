@@ -252,16 +252,35 @@ def char_before(text: str, pos: int, skipped: str = " 　") -> str:
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the characters of ``marks`` stand in ``text``, in order (listed once per text
     and set of marks: several rules read the clauses of every paragraph)."""
-    # (each mark found by str.find, which skips to it in C, where a class of marks is tried
-    # at every character: faster when marks are rare, as fast when they are many)
+    # (each mark's places listed once per text, whatever set of marks asks: the rules ask a
+    # paragraph for some five sets, most of them holding ，；。)
+    places = _places_of_marks(text)
+    found: list[int] = []
+    for mark in set(marks):
+        at = places.get(mark)
+        if at is None:
+            at = places[mark] = _places_of(text, mark)
+        found += at
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=64)
+def _places_of_marks(text: str) -> dict[str, list[int]]:
+    """Where each mark asked of ``text`` so far stands (filled by :func:`mark_positions`)."""
+    return {}
+
+
+def _places_of(text: str, mark: str) -> list[int]:
+    """Where the character ``mark`` stands in ``text``, in order."""
+    # (found by str.find, which skips to it in C, where a class of marks is tried at every
+    # character: faster when marks are rare, as fast when they are many)
     found: list[int] = []
     append, find = found.append, text.find
-    for mark in set(marks):
-        at = find(mark)
-        while at >= 0:
-            append(at)
-            at = find(mark, at + 1)
-    found.sort()
+    at = find(mark)
+    while at >= 0:
+        append(at)
+        at = find(mark, at + 1)
     return found
 
 

@@ -969,6 +969,16 @@ _RECIPIENT_CHARS = r"[\u4e00-\u9fff]{2,10}?"  # the body a matter is sent to (�
 _AGENT_LEAD_RE = re.compile(r"^(?:经|由|被|而|后)?")
 
 
+@lru_cache(maxsize=4)
+def _sent_to_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """For each named chain, 「向…」 the body sent to before one of its first words: compiled
+    once per lexicon (asked for each figure of a flow)."""
+    return tuple(
+        re.compile(rf"向({_RECIPIENT_CHARS})(?:{'|'.join(re.escape(w) for w in first)})")
+        for first, *_later in lex.data["clauses"].get("named-stages", ())
+    )
+
+
 def _recipient_stage(lex: Lexicon, sent: Quantity, own: str) -> tuple[tuple[int, int], ...]:
     """The later stage of a named chain (numbers.toml ``clauses.named-stages``) of a figure
     whose own clause opens with the body the figure before was sent to and then says the later
@@ -979,9 +989,8 @@ def _recipient_stage(lex: Lexicon, sent: Quantity, own: str) -> tuple[tuple[int,
     sent_clause = _OWN_CLAUSE_SPLIT_RE.split(sent.pre)[-1]
     own = _AGENT_LEAD_RE.sub("", own, count=1)
     out: list[tuple[int, int]] = []
-    for c, (first, *later) in enumerate(chains):
-        words = "|".join(re.escape(w) for w in first)
-        m = re.search(rf"向({_RECIPIENT_CHARS})(?:{words})", sent_clause)
+    for c, ((_first, *later), sent_to) in enumerate(zip(chains, _sent_to_res(lex), strict=True)):
+        m = sent_to.search(sent_clause)
         if m is None or not own.startswith(m.group(1)):
             continue
         rest = own[len(m.group(1)) :]

@@ -32,9 +32,12 @@ def _bigrams(words: str) -> frozenset[str]:
     )
 
 
+_SAID_TAIL_RE = re.compile(rf"{_WORD}{{0,12}}")
+
+
 def _said(text: str, q: Quantity) -> str:
     """The words of a figure: its clause before it and the noun right after its unit."""
-    tail = re.match(rf"{_WORD}{{0,12}}", text[q.end : q.end + 12])
+    tail = _SAID_TAIL_RE.match(text[q.end : q.end + 12])
     return q.pre + (tail.group(0) if tail else "")
 
 

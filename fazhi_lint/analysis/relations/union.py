@@ -65,10 +65,14 @@ def _whole(text: str, q: Quantity) -> tuple[str, str] | None:
     return None
 
 
+_KIND_AFTER_RE = re.compile(rf"{_HAN}{{1,4}}")
+_JOIN_SPLIT_RE = re.compile("和|、|及|与")
+
+
 def _kind_after(text: str, q: Quantity) -> str:
     """The kind a count names after its measure word, up to a join (「行政村和」: 行政村)."""
-    m = re.match(rf"{_HAN}{{1,4}}", text[q.end : q.end + 4])
-    return re.split("和|、|及|与", m.group(0))[0] if m else ""
+    m = _KIND_AFTER_RE.match(text[q.end : q.end + 4])
+    return _JOIN_SPLIT_RE.split(m.group(0))[0] if m else ""
 
 
 def _which(word: str, kinds: tuple[str, str]) -> int:

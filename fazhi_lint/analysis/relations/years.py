@@ -1600,11 +1600,17 @@ _FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力
 _BA_RE = re.compile(r"[^，,；;。]{1,20}?(?:纳入|列入|列为|作为|转为|移送|移交|交由|提交|写入|融入)")
 
 
+_HEADING_STOPS_RE = re.compile(r"[。；;]")
+_HEADING_COMMAS_RE = re.compile(r"[，,]")
+
+
 def _is_heading(text: str) -> bool:
     """Is the paragraph a heading: short, no sentence end, numbered or without a comma?"""
     stripped = text.strip()
-    heading = len(stripped) <= 40 and not re.search(r"[。；;]", stripped)
-    return heading and bool(_HEADING_LIKE_RE.match(stripped) or not re.search(r"[，,]", stripped))
+    heading = len(stripped) <= 40 and not _HEADING_STOPS_RE.search(stripped)
+    return heading and bool(
+        _HEADING_LIKE_RE.match(stripped) or not _HEADING_COMMAS_RE.search(stripped)
+    )
 
 
 # what stands before the year of a plan heading (its number) and after it (「2024年工作计划」
