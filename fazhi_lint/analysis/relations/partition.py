@@ -174,6 +174,16 @@ shortfall of a long list (4 found against 12 consistent cases of real text).
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
+
+Session 29 (s29-lists): a whole printed without decimals whose parts carry them in its own
+magnitude was rounded to its last digit (「生产总值1514976万元，其中第一产业增加值99455.3万元…」:
+1514976.3 fits, :func:`_total_bounds`): false errors real49–51 1→0 (KJ039), found −1 (KJ040, a
+share-change slip found only by that false N101); nothing else changed. Tried and dropped: a
+list whose first parts (two or more) add up to the whole exactly, the rest within it, as a
+warning (the rest a second way of classing: real KI012, QD047, own PRV013, RTZ24 false errors
+gone) — small lists meet it by chance: eleven contradictions of real19–42 and own lost their
+error (QN080 1+3+4+3 of 11, QL010 144+61 of 205…), and the property tests of a too-small total
+failed.
 """
 
 from __future__ import annotations
@@ -751,13 +761,27 @@ def _rest_completes_suffix(group: Group) -> bool:
     return False
 
 
+def _total_bounds(total: Quantity, parts: Sequence[Quantity]) -> tuple[Decimal, Decimal]:
+    """The values a whole may stand for: a whole printed without decimals whose parts carry
+    them in its own magnitude (「生产总值1514976万元，其中第一产业99455.3万元…」) was rounded to
+    its last digit like them, half a unit either way; otherwise as :func:`bounds`."""
+    if (
+        total.decimals
+        or total.low != total.high
+        or not any(p.decimals and p.magnitude == total.magnitude for p in parts)
+    ):
+        return bounds(total)
+    half = total.magnitude / Decimal(2)
+    return max(Decimal(0), total.value - half), total.value + half
+
+
 def _evaluate_reading(
     group: Group, parts: list[Quantity], complete: str, allow_nested: bool
 ) -> tuple[Verdict, str, Decimal]:
     """(verdict, code, how far the printed sum is from the total) for one reading."""
     total = group.total
     totals = group.pooled or [total]
-    pairs = [bounds(t) for t in totals]
+    pairs = [_total_bounds(t, parts) for t in totals]
     t_low = sum((a for a, _ in pairs), Decimal(0))
     t_high = sum((b for _, b in pairs), Decimal(0))
     r_low = sum((t.low for t in totals), Decimal(0))
