@@ -16,7 +16,8 @@ Session 29 (s29-lists), measured on the sets before the run of the whole (a clas
 over six harvests): found real21 QR082 (法治四巡 against 巡展、巡讲、巡演), own20 ARB08 and
 ARB10 (法律六进/七进 against seven/eight 进X), own22 ANY013 (“法律六进” in the sentence before
 its quoted run); their consistent twins (QR081, ARB07, ARB09) silent; real19–51 no consistent
-case warned in real21, real49–51 (the rest measured by the final run). Slogans whose items do not repeat the fused character (三下乡: 文化、科技、卫生;
+case warned but real26 QW055 (「进机关、进社区、进农村等」 of “六进”), silenced: a run
+ending with 等 fewer than counted leaves items unnamed. Slogans whose items do not repeat the fused character (三下乡: 文化、科技、卫生;
 四落实; 三审: 初审、复核、终审) are left to a later session.
 """
 
@@ -90,6 +91,8 @@ def fused_slogans(text: str) -> Iterator[tuple[int, int, int, tuple[int, int], l
         if len({len(p) for _, _, p in found}) != 1:
             continue
         s, e, pieces = found[0]
+        if len(pieces) < n and "等" in pieces[-1]:
+            continue  # (「进机关、进社区、进农村等」 of “六进”: 等 leaves items unnamed)
         # (the first piece from its last such character: 深入推进法律进机关 -> 进机关)
         ch = m.group("ch")
         first = pieces[0].rfind(ch)
