@@ -198,6 +198,7 @@ from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body, shown_items
 from .dated import dated_items
+from .fused import fused_slogans
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import line_items, noun_ends
 from .parts_listed import PartsList, joined_parts, parts_list
@@ -1628,6 +1629,8 @@ def announced_relations(
         )
     if "的为《" in text or "的是《" in text:
         out.extend(_pointed_titles(bq, lex))
+    if "、" in text:
+        out.extend(_fused_counts(bq, [r.span for r in out]))
     # the first N of a ranking (前五位…) and the kinds a 其中 gives figures (三类案件…其中): not
     # again where the count was judged (前五类)
     wrong = [r.span for r in out if r.verdict is Verdict.CONTRADICTION]
@@ -1636,6 +1639,30 @@ def announced_relations(
         for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
         if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
     )
+    return out
+
+
+def _fused_counts(bq: BlockQuantities, taken: Sequence[tuple[int, int]]) -> list[Relation]:
+    """A numeral fused to the word each item of a 顿号 run near it opens with (「法律六进」 …
+    「进机关、进学校、…」): :mod:`.fused`; a slogan another reading judged is passed over."""
+    out: list[Relation] = []
+    for n, start, end, run, pieces in fused_slogans(bq.text):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = (start, end)
+        if n == len(pieces):
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
+            continue
+        out.append(
+            _name_warning(
+                bq,
+                span,
+                (Span(bq.block, *span), Span(bq.block, *run)),
+                f"「{bq.text[start:end]}」说有{n}项，附近列出的却是{len(pieces)}项："
+                + shown_items(pieces),
+                {"announced": n, "listed": len(pieces)},
+            )
+        )
     return out
 
 

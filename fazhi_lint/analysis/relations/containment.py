@@ -73,7 +73,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -113,7 +113,7 @@ from .kinds import (
     period_at,
     periods_fit,
 )
-from .magnitude import _FLOW_WORDS_RE, visits_over_population
+from .magnitude import _FLOW_WORDS_RE, names_group, subgroups, visits_over_population
 from .partition import _DIMENSION_OPENERS, _DIMENSION_RE, dimension_list_start
 from .pickup import heading_figures
 
@@ -903,7 +903,9 @@ def _populations(bq: BlockQuantities, qs: Sequence[Quantity], lex: Lexicon) -> l
         before = _BRACKET_RE.sub("", clause).rstrip("仅约为达共计有")
         if words and before.endswith(words) and not _elsewhere(lex, bq.text, q):
             out.append(_Pop(q, _area(clause), clause.strip()))
-    return out[-MAX_POPULATIONS:]
+    # (a group of the population, 「其中城镇人口12.82万人」, bounds only the people of its group)
+    groups = subgroups(bq.text, [p.q for p in out], words)
+    return [replace(p, group=groups.get(id(p.q))) for p in out][-MAX_POPULATIONS:]
 
 
 @dataclass(frozen=True)
@@ -913,6 +915,7 @@ class _Pop:
     q: Quantity
     area: str  # 镇, 街道, 辖区 or ""
     words: str  # 全镇常住人口
+    group: str | None = None  # the group a smaller population names (城镇 of 城镇人口), or None
 
 
 def _over_population(
@@ -955,6 +958,8 @@ def _over_population(
                 continue
             if area and pop.area and area != pop.area and "辖区" not in (area, pop.area):
                 continue  # 全区 after 本街道: another area's people
+            if pop.group is not None and not names_group(pop.group, words):
+                continue  # (城镇人口12.82万人 bounds no 男性25.79万人)
             one = pop.q.block == q.block and pop.q.sentence == q.sentence
             if not area and not one:
                 # 「覆盖群众52万人」 after another sentence's population: a reach that may pass

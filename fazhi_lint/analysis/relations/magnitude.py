@@ -76,6 +76,17 @@
 Every check reports the arithmetic and names every figure; all are warnings (they rest on
 reading which figures belong together) but the products of members named by their 每 and the
 slips named above.
+
+Session 29 (s29-lists): a population smaller than another of its paragraph is a group of it
+(城镇人口, 出生人口, 城镇属性人口, 60周岁以上老年人口: :func:`subgroups`) and bounds only the
+people whose words name the group (the two characters before its population word) — before, the
+last population stated bounded every later figure (「户籍人口49.81万人，其中城镇人口12.82万人…；
+男性25.79万人」). Measured (real19–42 | real43–48 | real49–51 | blind | own): false errors
+0 | 0 | 1→0 (KJ023, by :mod:`.containment`), warnings on consistent cases −0 | −0 | −4 (KJ004,
+KJ028, KJ068, and KJ031/QE034 not newly warned) | 0 | −1 (UNV13); found −1 on real49–51 (KJ029,
+a 性别比 slip found only by the false 男生 > 城镇属性人口 reading). A first form that dropped the
+smaller populations altogether lost blind P162 (11.2万名老年人 against 老年人口9.8万人) and made
+KJ027 a false error (死亡人口 against 全县出生人口): dropped for the group reading.
 """
 
 from __future__ import annotations
@@ -2658,6 +2669,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if _may_name_population(text, population)
         else []
     )
+    groups = subgroups(text, people, population)
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
     reached: set[int] = set()  # bases their own sentence says are reached in full
     # the households stated with the population (常住人口3.8万人、1.3万户) bound those reached
@@ -2769,6 +2781,10 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         ):
             noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
+            if id(b) in groups and not names_group(
+                groups[id(b)], _clause_before(text, q) + _noun_after(text, q)
+            ):
+                continue  # (城镇人口12.82万人 bounds no 男性25.79万人)
             if (
                 b.approx
                 and q.unit != "人次"
@@ -3040,6 +3056,31 @@ def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
         return False
     before = _POPULATION_TAIL_RE.sub("", _BRACKETED.sub("", _clause_before(text, q)))
     return before.endswith(population)
+
+
+def subgroups(text: str, people: Sequence[Quantity], population: tuple[str, ...]) -> dict[int, str]:
+    """The populations of a paragraph that are groups of a larger one it states (「户籍人口
+    49.81万人，其中城镇人口12.82万人」「…出生人口3625人」「其中60周岁以上老年人口9.8万人」), each
+    with the two characters that name its group right before the population word (城镇, 出生,
+    老年): such a population bounds only the people whose words name that group (「为11.2万名
+    老年人办理…」), not the area's others (「男性25.79万人」) — keyed by ``id``."""
+    if len(people) < 2:
+        return {}
+    top = max(bounds(p)[0] for p in people)
+    out: dict[int, str] = {}
+    for p in people:
+        if bounds(p)[1] >= top:
+            continue
+        words = _POPULATION_TAIL_RE.sub("", _BRACKETED.sub("", _clause_before(text, p)))
+        word = max((w for w in population if words.endswith(w)), key=len, default="")
+        group = words[: len(words) - len(word)]
+        out[id(p)] = group[-2:] if len(group) >= 2 else group
+    return out
+
+
+def names_group(group: str, words: str) -> bool:
+    """Do a figure's ``words`` name the ``group`` of a smaller population (:func:`subgroups`)?"""
+    return bool(group) and group in words
 
 
 # words between a population's name and its figure (常住人口仅为…, 户籍人口约…)

@@ -184,10 +184,16 @@ Numbers printed with decimals are rounded: each stands for half a unit of its la
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
 
-Session 29 (s29-yoy): a whole printed as a whole number of 万 or 亿 whose parts of that
-magnitude carry decimals was rounded to its last digit (:func:`_rounded_whole`: 「生产总值1514976
-万元…第一产业增加值99455.3万元」, parts 1514976.3万元): half a unit either way. KJ039 (a false
-error at the base) quiet; an integer whole of 件 or 元 stays exact.
+Session 29 (s29-yoy, s29-lists — both found it, the yoy branch's form kept): a whole printed
+as a whole number of 万 or 亿 whose parts of that magnitude carry decimals was rounded to its
+last digit (:func:`_rounded_whole`: 「生产总值1514976万元…第一产业增加值99455.3万元」, parts
+1514976.3万元): half a unit either way. KJ039 (a false error at the base) quiet, found −1
+(KJ040, a share-change slip found only by that false N101); an integer whole of 件 or 元 stays
+exact. Tried and dropped (s29-lists): a list whose first parts (two or more) add up to the
+whole exactly, the rest within it, as a warning (the rest a second way of classing: real KI012,
+QD047, own PRV013, RTZ24 false errors gone) — small lists meet it by chance: eleven
+contradictions of real19–42 and own lost their error (QN080 1+3+4+3 of 11, QL010 144+61 of
+205…), and the property tests of a too-small total failed.
 """
 
 from __future__ import annotations

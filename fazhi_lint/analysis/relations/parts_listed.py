@@ -25,9 +25,13 @@ A count after 以下/如下/下列 has its parts after it (left to :mod:`.announ
 
 A count that fits no reading contradicts the list: an error, or a warning when it equals a
 reading that splits at a joining 顿号 (the writer may have counted the marks, the reviewer counts
-the parts). 等 closes the list when 组成/构成 follows the count (a composition names every part)
-or when its last part is the rest (numbers.toml ``clauses.complement``: 其他需要报告的事项 leaves
-nothing unnamed); otherwise only more parts named than counted contradict.
+the parts). 等 closes the list only when its last part is the rest (numbers.toml
+``clauses.complement``, or 的其他 inside it: 其他需要报告的事项, 需要说明的其他事项 leave nothing
+unnamed); otherwise only more parts named than counted contradict. Session 29 (s29-lists): 组成/
+构成 after the count no longer closes a list ending with 等 by itself (「由总体情况、主动公开…、
+收到和处理…申请情况等六个部分组成」 names three of six: real KJ057, a false error) — false errors
+real19–42 | real43–48 | real49–51 | blind | own: 0 | 0 | 1→0 | 0 | 0, found unchanged (every
+contradiction of that form in the sets counted one more part than a list ending with the rest).
 
 The lead is the first lead word of the count's sentence whose list holds names only (no figure
 but a year, no title mark, none longer than a part's name) — a lead word inside an earlier
@@ -62,6 +66,8 @@ _TAIL_RE = re.compile(r"[，,]?\s*(?:等|共计|合计|总计|共|这)*$")
 _STOPS = "。！？!?\n"
 _NOT_HAN_RE = re.compile(f"[^{HAN}]")
 _AHEAD = ("以下", "如下", "下列")
+# the rest named inside the last part (「需要说明的其他事项」)
+_REST_INSIDE_RE = re.compile(r"的其[他它]")
 
 
 @dataclass(frozen=True)
@@ -225,5 +231,11 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     rest = tuple(lex.data["clauses"]["complement"])
     last = atoms[-1]
     last_own = last[len(_and_left(last) or "") :].lstrip("和及与以")
-    closed = made or "等" not in before[tail.start() :] or last_own.startswith(rest)
+    # (等 leaves parts unnamed unless the last part is the rest: 「由总体情况、…申请情况等六个
+    # 部分组成」 names three of six — 组成 alone does not close it; 「…、需要说明的其他事项等」 does)
+    closed = (
+        "等" not in before[tail.start() :]
+        or last_own.startswith(rest)
+        or _REST_INSIDE_RE.search(last_own) is not None
+    )
     return PartsList(tuple(pieces if by_comma else atoms), counts, loose, closed, tuple(joined))
