@@ -193,7 +193,14 @@ exact. Tried and dropped (s29-lists): a list whose first parts (two or more) add
 whole exactly, the rest within it, as a warning (the rest a second way of classing: real KI012,
 QD047, own PRV013, RTZ24 false errors gone) — small lists meet it by chance: eleven
 contradictions of real19–42 and own lost their error (QN080 1+3+4+3 of 11, QL010 144+61 of
-205…), and the property tests of a too-small total failed.
+205…), and the property tests of a too-small total failed. Measured again (s29b-quiet, against s29m1; real19–42 |
+real43–48 | real49–51 | blind | own), the narrowest form — three parts or more, every head part
+and the whole printed exactly, the head two or more parts, the rest's sum within the whole —
+the same: false errors 1 → 0 | 0 | 1 → 0 | 0 | 2 → 0 (QD047, KI012, PRV013, RTZ24) against
+found at error −14 | −3 | 0 | −1 | −5 (RGY010 4+1 of 5, QW008, KF021, KG083…: small lists of
+a form's outcomes meet it by chance after one figure is changed). Dropped for good in that form;
+what tells the FE lists apart is the rest's structure (a 分别 list of other subjects, a flow
+verb after ；, an attribute such as 署名 or a topic across sources), not the head's sum.
 """
 
 from __future__ import annotations
