@@ -8,6 +8,10 @@
    clause of no figure closing the sentence before; across two paragraphs the reading is a
    warning (as every reading over two paragraphs). (Over two paragraphs the older reading of
    办结 + the open figure alone, passing over a fate between them, is still given: a warning.)
+3. (time) The next year opening its clause with what is measured and its figure, the figure
+   closing the clause or followed by its change (「2025年全区地区生产总值520.3亿元，比上年增长
+   5.2%」 in a report on 2024), dates the year's value as 「2025年，」 does: a warning (N301). Not
+   a figure its clause goes on to act on (「2025年中央财政资金500万元已提前下达」), nor a plan.
 """
 
 from __future__ import annotations
@@ -79,3 +83,34 @@ def test_fates_pointing_back_over_two_paragraphs_warn(wrong: str, right: str) ->
         for r in contradictions(analyze_text(first + "。\n" + second, 2024))
         if r.code in FLOW_CODES and r.severity is not None
     ]
+
+
+NEXT_YEAR_VALUES = [
+    # (contradiction in a report on 2024, consistent twin)
+    (
+        "根据地区生产总值统一核算结果，2025年全区地区生产总值(GDP)520.3亿元，比上年增长5.2%。",
+        "根据地区生产总值统一核算结果，2024年全区地区生产总值(GDP)520.3亿元，比上年增长5.2%。",
+    ),
+    ("2025年全区常住人口86.2万人，城镇化率61.5%。", "2024年全区常住人口86.2万人，城镇化率61.5%。"),
+]
+
+NEXT_YEAR_NOT_VALUES = [
+    "2025年中央财政资金500万元已提前下达。",
+    "2025年市级法律援助经费300万元纳入预算。",
+    "2025年全区地区生产总值预期增长5%左右，一般公共预算收入力争达到30亿元。",
+]
+
+
+def _n301(text: str) -> list[Severity | None]:
+    return [r.severity for r in contradictions(analyze_text(text, 2024)) if r.code == "N301"]
+
+
+@pytest.mark.parametrize(("wrong", "right"), NEXT_YEAR_VALUES)
+def test_next_year_value_is_dated_wrong(wrong: str, right: str) -> None:
+    assert _n301(wrong) == [Severity.WARNING], wrong
+    assert not _n301(right), right
+
+
+@pytest.mark.parametrize("text", NEXT_YEAR_NOT_VALUES)
+def test_next_year_attribute_or_plan_is_quiet(text: str) -> None:
+    assert not _n301(text), text
