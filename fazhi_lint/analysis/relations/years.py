@@ -69,7 +69,22 @@ running total (累计: real39 QI045, 「2024年“法润三湘”行动累计办
 2025, a consistent case warned without that guard). Not taken (the real49–51 misses): the
 year after a run-in heading on the same line (「一、概述 2022年我单位…」, KI062: one case), a
 news dateline's month and day against a later 截至 date (KJ074, KG077: the dateline names no
-year), a title's year against the figures' (KJ080, KJ078), 二季度 against 三季度 (KJ082)."""
+year), a title's year against the figures' (KJ080, KJ078), 二季度 against 三季度 (KJ082).
+
+Session 29 round 2 (s29b-flow2, time), decided on counts over every read set against s29m1
+(real19–42 | real43–48 | real49–51 | blind1–44 | own10–26; time found, at error, false errors,
+warnings on consistent). The next year opening its clause with what is measured and its figure,
+the figure closing the clause or followed by its change (「2024年中江县地区生产总值(GDP)466.14
+亿元，按可比价格计算，比上年增长6.1%」 in a bulletin on 2023: :func:`_value_of_year`), dates the
+year's value as 「2024年，」 does — a warning, as every next-year statement: 0 | 0 | +1 found
+(real50 KJ080, a warning) | 0 | 0; no consistent case of any set changed.
+Not a figure its clause goes on to act on (「2025年中央财政资金500万元已提前下达」: the funds of
+that year, told before it), nor a plan (the plan words of the sentence). Tried and dropped: a
+speech's own dateline (「——2025年10月29日在…大会…上」) against the year's figures told as done
+(KH080, already found by another reading, and KJ078, whose figures are 预计 — an estimate that
+a dateline before the year makes wrong only with the title's 预算执行情况): no gain on the read
+sets. Left: a later year in a title in 《》 or an honour (QU075 列为2020年度…典型案例, QV083, KG080
+述法 past the noun reach), the dateline of KJ078."""
 
 from __future__ import annotations
 
@@ -1663,6 +1678,7 @@ def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> 
         and not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4])
         and not _acts_to_figure(bq, y)
         and not _SUBJECT_TOTAL_RE.match(bq.text, y.end)
+        and not _value_of_year(bq, y)
     ):
         return None
     window = _window(bq.text, s_start, s_end, y.start)
@@ -1697,6 +1713,31 @@ _SINCE_OPENS_RE = re.compile(r"(?:度)?以来")
 _SUBJECT_TOTAL_RE = re.compile(
     r"(?:度)?(?![上下]半年|[底末初第]|[一二三四五六七八九十]{1,2}月)[^，,；;。：:的（()）0-9０-９]{2,16}?(?:累计|累計|(?<![公总])共(?![同享建治]))"
 )
+
+
+# the year, then what is measured and its figure in the same clause, no verb needed
+# (「2024年中江县地区生产总值(GDP)466.14亿元」 in a bulletin on 2023): the year's value is told
+# as the year's; no 的, no part of the year, a bracket of a name allowed
+_VALUE_OF_YEAR_RE = re.compile(
+    r"(?:度)?(?![上下]半年|[底末初第]|[一二三四五六七八九十]{1,2}月)"
+    r"[^，,；;。：:的0-9０-９（()）]{2,16}(?:[（(][A-Za-z]{1,8}[)）])?"
+    r"(?:为|达|达到)?[0-9０-９]"
+)
+
+
+# what may follow the year's value in its clause: the clause's end or its change
+_VALUE_END_RE = re.compile(r"\s*(?:[，,；;。]|$|比|较|同比|增长|下降|增加|减少|占)")
+
+
+def _value_of_year(bq: BlockQuantities, y: YearMention) -> bool:
+    """Does the year open its clause with what is measured and its figure, the figure closing
+    the clause or followed by its change (:data:`_VALUE_OF_YEAR_RE`)? Not a figure the clause
+    goes on to act on (「2025年中央财政资金500万元已提前下达」: the funds of that year)."""
+    m = _VALUE_OF_YEAR_RE.match(bq.text, y.end)
+    if m is None:
+        return False
+    q = next((q for q in bq.quantities if q.num_start == m.end() - 1), None)
+    return q is not None and _VALUE_END_RE.match(bq.text, q.end) is not None
 
 
 def _earlier_total(text: str, end: int) -> bool:
