@@ -201,6 +201,35 @@ found at error −14 | −3 | 0 | −1 | −5 (RGY010 4+1 of 5, QW008, KF021, KG
 a form's outcomes meet it by chance after one figure is changed). Dropped for good in that form;
 what tells the FE lists apart is the rest's structure (a 分别 list of other subjects, a flow
 verb after ；, an attribute such as 署名 or a topic across sources), not the head's sum.
+
+Session 29, round 2 (s29b-shares): shares of one complete split add up to 100% within their
+rounding (:func:`share_relations`), on counts against s29m1 (found | at error | false errors
+| warnings on consistent, per real19–42 | real43–48 | real49–51 | blind | own):
+1. a bare share right after its own count (「售后服务问题3893件，占21.00%」) after a share of a
+   count of the same unit that names its whole (「…9063件，占总量的37.26%」) is of that whole
+   (:func:`_parallel_count_share`), and the list is complete when its last count's clause
+   opens with the rest (「其他问题（…）925件，占3.80%」: :func:`_rest_count_closes`) and every
+   count between has its share, in one sentence, not the largest classes alone: N102 error
+   (real48 KH068 found at error). Measured and narrowed: the rest anywhere in the clause
+   (「调解公民与法人及其他社会组织之间的矛盾纠纷」, own QZA019), an item without its share
+   (「调解结案的3件」, real33 QF003; 「撤销的578件，占l8.4%」, real29 QK065), 「前三类事项」
+   (real33 QF029) and two paragraphs joined by :mod:`.pickup` (real20 QP066) each made a
+   false error or warning;
+2. classes named by nouns alone (博士…人，硕士…人), each the share of one named whole, no
+   verb, no two dimensions, are a split, not attributes that may overlap
+   (:func:`_shares_of_attributes`): above 100% the N101 warning (real51 KL049 found);
+3. one whole's classes told a sentence each, each opening with the same count (「16个省级政府
+   的…为非常高，占比50.00%。12个省级政府的…」: :func:`_parallel_sentences`) are one run: above
+   100% the N101 warning (real51 KL059 found). A table's share column is judged against the
+   count column before a change column too (tables._share_columns, real48 KH076).
+Counts (all three and the table together): found 0 | +2 | +2 | 0 | 0 (KH068, KH076; KL049,
+KL059), at error 0 (+1, real20) | +2 | 0 | 0 | 0, false errors and warnings on consistent
+unchanged everywhere. Seen and left: the shares of a split printed without counts
+in a table with several 其中 splits and no 合计 (real50 KJ064), 贡献率 of 三次产业 (real47
+KG025), the percent of survey participants (real47 KG057: one may do several); on main
+「质量问题420件，占投诉总量的42.0%；售后服务问题300件，占30.0%；…」 reads 420件 as the whole
+of the later counts (a false N101 error), and 「A占总量的33.3%，B占33.3%，其他占33.3%」 drops
+the first share (a false N102 error on 66.6%).
 """
 
 from __future__ import annotations
@@ -3811,6 +3840,17 @@ def _shares_of_attributes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Qu
             return False
         counts.append(before[-1])
         start = share.end
+    # 「博士50人，占总人数的0.90%；硕士688人，占总人数的12.39%；…」: classes named by nouns
+    # alone (no count's words hold a verb, none names a dimension another does not), each
+    # the share of one whole: a split by the classes, not attributes that may overlap
+    # (real51 KL049; a verb tells actions apart: 签订…，建立…)
+    if (
+        _share_whole(shares[0])
+        and not any(c.verb or _first_verb(c.phrase) for c in counts)
+        and not _mixed_dimensions(counts)
+        and not _attribute_beside_other(counts)
+    ):
+        return False
     # 「二十三个部门中，二十一个部门…，占91.3%；十八个部门…，占78.3%」: each count repeats the
     # noun of the scope its sentence opens with; what tells the clauses apart comes after it
     opening = bq.sentence_span(counts[0].sentence)[0]
@@ -8176,6 +8216,90 @@ def _counts_make_a_whole(bq: BlockQuantities, shares: Sequence[Quantity]) -> boo
     )
 
 
+def _count_right_before(bq: BlockQuantities, q: Quantity) -> Quantity | None:
+    """The count whose clause ends right before a share's 占 (「售后服务问题3893件，占21.00%」:
+    3893件), else None."""
+    if q.pre.strip(" 　")[:1] != "占":
+        return None
+    before = _window(bq.quantities, 0, q.pre_start)
+    if not before or before[-1].kind not in ("count", "money"):
+        return None
+    gap = bq.text[before[-1].end : q.pre_start]
+    return before[-1] if gap.strip(" 　，,") == "" else None
+
+
+def _parallel_count_share(bq: BlockQuantities, prev: Quantity, q: Quantity) -> bool:
+    """Is a bare share (「，占21.00%」) the share of the count right before it, as the share
+    before it is of its own count in the same unit (「质量问题9063件，占总量的37.26%；售后服务
+    问题3893件，占21.00%」): the same clause shape, so of the whole named once (real48 KH068)."""
+    a, b = _count_right_before(bq, prev), _count_right_before(bq, q)
+    return a is not None and b is not None and a.unit == b.unit and a is not b
+
+
+# a sentence or paragraph end, or a numbered heading (two paragraphs joined by .pickup)
+_PARAGRAPH_STOP_RE = re.compile(r"[。\n]|[；;]\s*[一二三四五六七八九十]+、")
+_REST_BRACKET_RE = re.compile(r"[（(][^（()）]*[)）]")
+# a clause opening with the rest (「其他问题…925件」「以其他方式结案的465件」), not one naming
+# others inside it (「调解公民与法人及其他社会组织之间的矛盾纠纷」)
+_REST_OPENS_RE = re.compile(r"^\s*(?:以|通过|采取|按|对)?(?:其他|其它|其余|剩余)")
+
+
+def _rest_count_closes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Quantity]) -> bool:
+    """Is every share of one sentence the share of the count right before it, every count of
+    that unit between them with its share, and the last count's clause opening with the rest
+    of the split (「…；其他问题（涉及多项投诉性质…）925件，占3.80%」): the list closed by its
+    rest, complete (real48 KH068)? Not the largest classes alone (「前三类事项分别是：…」)."""
+    if len({q.sentence for q in shares}) != 1 or _PARAGRAPH_STOP_RE.search(
+        bq.text, shares[0].end, shares[-1].num_start
+    ):
+        return False  # (two paragraphs read as one, :mod:`.pickup`: two lists)
+    counts = [_count_right_before(bq, q) for q in shares]
+    first, last = counts[0], counts[-1]
+    if first is None or last is None or any(c is None for c in counts):
+        return False
+    own = {id(c) for c in counts}
+    if any(
+        p.kind == first.kind and p.unit == first.unit and p.depth == 0 and id(p) not in own
+        for p in _window(bq.quantities, first.num_start, last.num_end)
+    ):
+        return False  # 「调解结案的3件；」: an item without its share, the shares not all there
+    if _ranked(lex, _statement_before(bq.text, shares[0])):
+        return False
+    reach = max(0, last.num_start - 60)
+    start = max(bq.text.rfind(ch, reach, last.num_start) for ch in "，,；;：:。") + 1
+    clause = _REST_BRACKET_RE.sub("", bq.text[start : last.num_start])
+    return _REST_OPENS_RE.match(clause) is not None
+
+
+def _sentence_head(bq: BlockQuantities, sentence: int, before: int) -> Quantity | None:
+    """The count a sentence opens with (its first figure, before ``before``), else None."""
+    start, _ = bq.sentence_span(sentence)
+    qs = _window(bq.quantities, start, before)
+    return qs[0] if qs and qs[0].kind == "count" and (qs[0].noun or qs[0].after) else None
+
+
+def _parallel_sentences(bq: BlockQuantities, run: Sequence[Quantity], q: Quantity) -> bool:
+    """Does a share (「占比37.50%」, naming no whole) open the sentence right after the last
+    share's with the same count as every sentence of the run (「16个省级政府的…为非常高，占比
+    50.00%。12个省级政府的…为高，占比37.50%。4个省级政府的…为中，占比12.50%」): one whole's
+    classes told a sentence each (real51 KL059)?"""
+    if q.sentence != run[-1].sentence + 1:
+        return False
+    head = _sentence_head(bq, q.sentence, q.num_start)
+    first = _sentence_head(bq, run[0].sentence, run[0].num_start)
+    return (
+        head is not None
+        and first is not None
+        and head is not first
+        and (head.unit_text, head.noun, head.after) == (first.unit_text, first.noun, first.after)
+        # (a bracketed bound between is no figure of the clause: 「（90-80之间）」)
+        and not any(
+            p.depth == 0 and p.kind != "bare"
+            for p in _window(bq.quantities, head.num_end, q.num_start)
+        )
+    )
+
+
 def _share_words(pre: str) -> str:
     """What a share's words name before 占 (「行政案件及其他类型案件占」: 行政案件及其他类型案件)."""
     at = pre.rfind("占")
@@ -8309,7 +8433,10 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if this is None and _EACH_SHARE_RE.search(q.pre.strip(" 　")):
             this = _EACH  # 「刑事、民事、行政三类，占比分别为…」: one share per named item
         if run and (
-            q.sentence != run[-1].sentence
+            (
+                q.sentence != run[-1].sentence
+                and not (this == whole == "比" and _parallel_sentences(bq, run, q))
+            )
             or q.depth != run[-1].depth
             or _new_dimension(bq.text, run[-1].end, q.num_start)
         ):
@@ -8323,7 +8450,10 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and whole
             and whole != _EACH
             and "其中" not in q.pre
-            and common_substring(whole[:12], _share_words(q.pre)[-20:]) >= 2
+            and (
+                common_substring(whole[:12], _share_words(q.pre)[-20:]) >= 2
+                or _parallel_count_share(bq, run[-1], q)
+            )
         ):
             # 「对企业的罚款占罚款总额的84.1%，对个人的罚款占17.9%」: the whole named once,
             # the next share counts the same thing
@@ -8379,6 +8509,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or rest_named
             or _next_class_none(bq.text, shares[-1])
             or _counts_make_a_whole(bq, shares)
+            or _rest_count_closes(bq, lex, shares)
         ) and not rest_unnumbered(bq.text, shares[-1])
         # 「由A、B、C三部分构成，占比分别为…」: complete by its counted items
         by_count = (

@@ -606,13 +606,17 @@ def _complete(chain: Sequence[_Merged]) -> list[bool]:
 
 
 # a column of shares of the count column before it (占比（%）, 比例, 构成); not a rate (…率)
-_SHARE_HEAD = re.compile(r"^(?!.*率).*(?:占比|比例|比重|构成|占[^（(]{0,8}[%％])")
+# but 占比率 (a share's name with 率: 「占比率(%)」, real48 KH076)
+_SHARE_HEAD = re.compile(r"^(?!.*(?<!占比)率).*(?:占比|比例|比重|构成|占[^（(]{0,8}[%％])")
 
 
 def _share_columns(merged: _Merged) -> list[Relation]:
     """「类型 | 件数 | 占比（%）」 with a 合计 row: each row's share against its count over the
     total. Judged only when the rows add up to the total exactly (the table is one split),
-    on a grid where every row has the header's cells."""
+    on a grid where every row has the header's cells. Session 29 round 2 (s29b-shares): the
+    count column is the nearest before the share column that is no rate or change column
+    (「案由|受理数量(件)|同比增长(%)|占比率(%)」, 占比率 a share), and the 合计 row may leave its
+    share blank (「合计|43296|-4.6|」): real48 KH076 found at error, no other set changed."""
     header, table = merged.header, merged.rows
     if header is None:
         return []
@@ -621,21 +625,36 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     body = [r for r in table[merged.body_start :] if r.cells]
     totals = [r for r in body if _total_at(r) is not None]
     rows = [r for r in body if r.label and r not in totals]
-    if len(totals) != 1 or len(rows) < 2 or any(len(r.cells) != width for r in [*rows, *totals]):
+    # (the 合计 row may leave its share cell blank: 「合计|43296|」)
+    if len(totals) != 1 or len(rows) < 2 or any(len(r.cells) != width for r in rows):
         return []
-    total_row = totals[0]
+    # the total's cells under the rows' columns: a 合计 row one cell short is read as one
+    # without its 序号 cell (:func:`_short_total`); when the rows have no 序号 (their label
+    # in the first column) the cell it lacks is its last, a blank share (「合计|43296|」)
+    at = _total_at(totals[0])
+    lead = len(rows[0].codes)
+    if at is None or at < lead:
+        return []
+    total_cells = totals[0].cells[at - lead :]
     out: list[Relation] = []
     for c in range(2, width):
-        if not _SHARE_HEAD.search(heads[c]) or _RATE_HEAD.search(heads[c - 1]):
+        if not _SHARE_HEAD.search(heads[c]):
             continue
-        total = total_row.cells[c - 1].value
-        counts = [r.cells[c - 1].value for r in rows]
+        # the count column: the nearest before it that is no rate, change or share column
+        # (「案由|受理数量(件)|同比增长(%)|占比(%)」: the change between, real48 KH076)
+        k = c - 1
+        while k > 1 and (_RATE_HEAD.search(heads[k]) or _CHANGE_HEAD.search(heads[k])):
+            k -= 1
+        if _RATE_HEAD.search(heads[k]) or _CHANGE_HEAD.search(heads[k]) or k >= len(total_cells):
+            continue
+        total = total_cells[k].value
+        counts = [r.cells[k].value for r in rows]
         if total is None or total <= 0 or any(v is None for v in counts):
             continue
         if sum((v for v in counts if v is not None), Decimal(0)) != total:
             continue
         for r in rows:
-            count, share = r.cells[c - 1], r.cells[c]
+            count, share = r.cells[k], r.cells[c]
             printed = _percent(share)  # 「41.7」 or 「41.7%」
             if count.value is None or printed is None:
                 continue
@@ -655,17 +674,13 @@ def _share_columns(merged: _Merged) -> list[Relation]:
                     (
                         Span(share.block, share.start, share.start + len(share.text.strip())),
                         Span(count.block, count.start, count.end),
-                        Span(
-                            total_row.cells[c - 1].block,
-                            total_row.cells[c - 1].start,
-                            total_row.cells[c - 1].end,
-                        ),
+                        Span(total_cells[k].block, total_cells[k].start, total_cells[k].end),
                     ),
                     code="N104",
                     severity=Severity.ERROR,
                     message=(
                         f"表格“{label}”行“{heads[c]}”列的{share.text.strip()}与其分子分母不符："
-                        f"{count.text.strip()}÷{total_row.cells[c - 1].text.strip()}＝{shown}%"
+                        f"{count.text.strip()}÷{total_cells[k].text.strip()}＝{shown}%"
                     ),
                     suggestion="核对表格中的占比与件数、合计",
                 )
