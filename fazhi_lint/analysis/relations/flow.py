@@ -3174,6 +3174,16 @@ def _counted_whole(p: Quantity) -> bool:
     return bool(p.total_marker) and p.family in ("", "other")
 
 
+def _no_stage_between(window: Sequence[Quantity], opener: Quantity, last: Quantity) -> bool:
+    """Do the figures after the list's opener, up to its last part, name no stage of their own
+    (its parts, not another intake or outcome the fates could be of)?"""
+    return all(
+        x.family in ("", "other")
+        for x in window
+        if opener.num_start < x.num_start <= last.num_start
+    )
+
+
 def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[Relation]:
     """「受理148起，调解成功121起，终止调解的19起，尚在调解中的5起」: a run of clauses, each
     with one figure, that ends with the part still open tells what became of the whole
@@ -3226,11 +3236,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 if (
                     opener is not None
                     and (opener.family in ("received", "accepted") or _counted_whole(opener))
-                    and all(
-                        x.family in ("", "other")
-                        for x in qs[max(0, i - WINDOW) : i]
-                        if opener.num_start < x.num_start <= p.num_start
-                    )
+                    and _no_stage_between(qs[max(0, i - WINDOW) : i], opener, p)
                 ):
                     whole = opener
                 break
@@ -3250,11 +3256,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 if (
                     opener is not None
                     and opener.family in ("received", "accepted")
-                    and all(
-                        x.family in ("", "other")
-                        for x in qs[max(0, i - WINDOW) : i]
-                        if opener.num_start < x.num_start <= p.num_start
-                    )
+                    and _no_stage_between(qs[max(0, i - WINDOW) : i], opener, p)
                 ):
                     whole = opener
                 break
