@@ -25,19 +25,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..cn_numbers import NumeralError, cn_to_int
+from ..quantities import load_lexicon
 
 REACH = 160  # characters either side of the slogan read for its run
 PIECE = 16  # characters of a piece after the first
 MIN_PIECES = 3
-# a numeral fused to one character that is no measure word, numeral or time word; not part of
-# a longer numeral or an ordinal (第三进), and not an idiom of a numeral and a noun (三农)
-_FUSED_RE = re.compile(
-    r"(?<![0-9０-９一二两三四五六七八九十百千万第])(?P<num>[两三四五六七八九十]{1,2})"
-    r"(?P<ch>(?![一二两三四五六七八九十百千万个项条类种家支张名位次场件批大级年月日天周岁点期轮届"
-    r"方面部分处所只份篇本套台辆间栋层座户人元倍成])[\u4e00-\u9fff])"
-)
+
+
+@lru_cache(maxsize=1)
+def _fused_re() -> re.Pattern[str]:
+    """A numeral fused to one character that is no measure word, numeral or time word
+    (numbers.toml ``announced.fused-not``); not part of a longer numeral or an ordinal (第三进)."""
+    excluded = re.escape(load_lexicon().data["announced"]["fused-not"])
+    return re.compile(
+        r"(?<![0-9０-９一二两三四五六七八九十百千万第])(?P<num>[两三四五六七八九十]{1,2})"
+        rf"(?P<ch>(?![{excluded}])[\u4e00-\u9fff])"
+    )
+
+
 # the marks that end a clause holding a run (a 顿号 run never crosses them)
 _CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?“”‘’「」『』（）()\n]+")
 _SENTENCE_ENDS = "。！？!?\n"
@@ -74,7 +82,7 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 def fused_slogans(text: str) -> Iterator[tuple[int, int, int, tuple[int, int], list[str]]]:
     """Each fused slogan with a run near it: (count, slogan start, slogan end, run span,
     the run's pieces). A slogan with runs of several lengths near it is passed over."""
-    for m in _FUSED_RE.finditer(text):
+    for m in _fused_re().finditer(text):
         try:
             n = cn_to_int(m.group("num"))
         except NumeralError:
