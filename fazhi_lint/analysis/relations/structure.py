@@ -105,19 +105,20 @@ def structure_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 # 「第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业占地区生产总值的比重分别回落
 # 2.16和1.16个百分点」: the change of each place's share, one by one or 分别 for two
-_SHARE_WORD = r"[^，,；;。0-9第]{0,16}?(?:比重|占比|比例)"
-_VERB = r"(?P<verb{n}>提高|提升|上升|增加|扩大|下降|降低|回落|减少|缩小)了?"
-_ONE_CHANGE_RE = re.compile(
-    r"第(?P<place>[一二三四五])产业"
-    + _SHARE_WORD
-    + _VERB.format(n="")
-    + r"(?P<points>\d+(?:\.\d+)?)个百分点"
+_UP_VERBS = ("提高", "提升", "上升", "增加", "扩大")
+_DOWN_VERBS = ("下降", "降低", "回落", "减少", "缩小")
+_SHARE_WORD = r"[^，,；;。0-9第]{0,16}?(?P<share>比重|占比|比例)"
+_VERB = r"(?P<verb>" + "|".join(_UP_VERBS + _DOWN_VERBS) + r")了?"
+# 「第三产业占比提高了2.6个百分点」: a term named by its place (第一/第二/第三产业), its share and
+# the change of it in points
+_PLACE_CHANGE_RE = re.compile(
+    r"第(?P<place>[一二三四五])产业" + _SHARE_WORD + _VERB + r"(?P<points>\d+(?:\.\d+)?)个百分点"
 )
 _TWO_CHANGES_RE = re.compile(
     r"第(?P<p1>[一二三四五])(?:产业)?[、和及与]第?(?P<p2>[一二三四五])产业"
     + _SHARE_WORD
     + r"分别"
-    + _VERB.format(n="")
+    + _VERB
     + r"(?P<a>\d+(?:\.\d+)?)(?:个百分点)?[和、与及](?P<b>\d+(?:\.\d+)?)个百分点"
 )
 # how far after a ratio the changes of its places may be told
@@ -146,7 +147,7 @@ def _changes_net_zero(
             for place, points in ((c["p1"], c["a"]), (c["p2"], c["b"])):
                 told.setdefault(_PLACES.index(place), (c["verb"], points, c.span()))
             spans.append(c.span())
-        for c in _ONE_CHANGE_RE.finditer(text, m.end(), stop):
+        for c in _PLACE_CHANGE_RE.finditer(text, m.end(), stop):
             if any(a <= c.start() < b for a, b in spans):
                 continue
             told.setdefault(_PLACES.index(c["place"]), (c["verb"], c["points"], c.span()))
@@ -190,18 +191,10 @@ _FROM_BEFORE_RE = re.compile(r"(?:由|从)[^，,；;。：:]{0,10}$")
 _TO_BETWEEN_RE = re.compile(
     r"^[^，,；;。0-9]{0,8}(?:为|到|至)[^，,；;。0-9]{0,4}$|^[，,][^，,；;。0-9]{0,10}(?:为|到|至)$"
 )
-# 「第三产业占比提高了2.6个百分点」: a term named by its place (第一/第二/第三产业), its share and
-# the change of it in points
-_PLACE_CHANGE_RE = re.compile(
-    r"第(?P<place>[一二三四五])产业[^，,；;。0-9第]{0,16}?(?P<share>比重|占比|比例)"
-    r"(?P<verb>提高|提升|上升|增加|扩大|下降|降低|回落|减少|缩小)了?"
-    r"(?P<points>\d+(?:\.\d+)?)个百分点"
-)
 # a comparison named in the change's own clause (比上年, 较2022年, 与上年相比): maybe another
 # period than the ratio left
 _OTHER_BASE_RE = re.compile(r"较|(?<![占之])比(?![重例])|与|相比|同比")
 _PLACES = "一二三四五"
-_DOWN_VERBS = ("下降", "降低", "回落", "减少", "缩小")
 # how far after the ratio reached its terms' changes may be told
 CHANGE_REACH = 80
 
