@@ -248,6 +248,19 @@ def char_before(text: str, pos: int, skipped: str = " 　") -> str:
     return text[pos - 1] if pos > 0 else ""
 
 
+@lru_cache(maxsize=16)
+def rest_words(*kinds: str) -> tuple[str, ...]:
+    """numbers.toml ``rest`` words of the kinds named (``left`` 其余/剩余…, ``other`` 其他/其它,
+    ``added`` 另/另外), longest first: the one home of every rule's words for the rest of a list."""
+    data = load_lexicon().data["rest"]
+    return tuple(sorted({w for k in kinds for w in data[k]}, key=lambda w: (-len(w), w)))
+
+
+def rest_alternation(*kinds: str) -> str:
+    """:func:`rest_words` as a regex alternation (no group), for a pattern compiled once."""
+    return "|".join(map(re.escape, rest_words(*kinds)))
+
+
 @lru_cache(maxsize=64)
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the characters of ``marks`` stand in ``text``, in order (listed once per text

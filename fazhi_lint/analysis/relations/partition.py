@@ -287,6 +287,8 @@ from .common import (
     own_clause,
     per_or_change,
     rate_check,
+    rest_alternation,
+    rest_words,
     show,
     span_of,
 )
@@ -306,6 +308,11 @@ from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS, shifted_power
 from .periods import _period_of, _words
 from .sibling_split import exact_sibling
+
+# the rest of a list (numbers.toml ``rest``): what is left of a whole (其余, 剩余…), and with it
+# the other kinds (其他, 其它) — every rest pattern of this module is built from these
+_LEFT = rest_alternation("left")
+_LEFT_OTHER = rest_alternation("left", "other")
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
 # 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义; 涵盖 as 包括; 各为 before
@@ -553,7 +560,7 @@ def _holds(check: Check) -> bool:
 MAX_OTHER_SPLITS = 8  # other readings tried for one list (each a few sums: bounded work)
 PARENT_BACK = 3  # figures looked back from a whole for the whole its 其余 may complete
 # a last part that counts the rest of a whole (其余4件, 另有3件)
-_REST_PART_RE = re.compile(r"(?:其余|剩余|余下|尚余|另有)[^，,；;。0-9]{0,8}$")
+_REST_PART_RE = re.compile(rf"(?:{rest_alternation('left')}|另有)[^，,；;。0-9]{{0,8}}$")
 
 
 def other_splits(
@@ -889,11 +896,11 @@ def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[i
 
 # a clause opening with the rest of a whole as its subject, no figure in it (其余全部受理并审结，)
 _REST_SUBJECT_RE = re.compile(
-    r"[^，,；;。0-9０-９]{0,4}[，,；;](?:对)?(?:其余|剩余|余下)[^，,；;。0-9０-９]*[，,；;]\s*$"
+    rf"[^，,；;。0-9０-９]{{0,4}}[，,；;](?:对)?(?:{_LEFT})[^，,；;。0-9０-９]*[，,；;]\s*$"
 )
 # 「其余企业中已有612家…」: the rest named as a scope a part is taken from
 _REST_SCOPE_RE = re.compile(
-    r"(?:其余|剩余|其他)[\u4e00-\u9fff]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间])"
+    rf"(?:{_LEFT_OTHER})[\u4e00-\u9fff]{{0,8}}?(?<![其集])中(?![心央国华小学级期标介层间])"
 )
 
 
@@ -960,7 +967,7 @@ def _stem_split(words: Sequence[str]) -> bool:
 # the words between two parts open a rest and go on to its figure in a later clause of the
 # same statement: 「，其余均为区政府工作部门制定，共25件」
 _REST_CLAUSE_RE = re.compile(
-    r"[，,、\s]*(?:其余|剩余|余下)"
+    rf"[，,、\s]*(?:{_LEFT})"
     # (not a rest named as a scope a part is taken from: 「其余案件中有20件」)
     r"(?![^。；;！？0-9０-９，,]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
     r"(?:[^。；;！？0-9０-９，,]*"
@@ -3334,7 +3341,7 @@ def _open_caseload(lex: Lexicon, bq: BlockQuantities, g: Group) -> None:
 # a rest named without a figure right after the last part (…，其余为邮寄申请。); its clause
 # ends at a comma too: what follows it (…，其余均表示满意，满意率为97.0%) is another clause
 _REST_UNNUMBERED_RE = re.compile(
-    r"[，,、\s]*(?:其余|剩余|其他|另有|此外还有)[^0-9０-９%％，,。；;！？]*(?:[，,。；;！？]|$)"
+    rf"[，,、\s]*(?:{_LEFT_OTHER}|另有|此外还有)[^0-9０-９%％，,。；;！？]*(?:[，,。；;！？]|$)"
 )
 
 
@@ -4085,7 +4092,7 @@ _REST_JOINED_RE = re.compile(r"(?:和|及|以及|与|、)(?:(?![另还此])[\u4e
 MAX_REST_ITEMS = 4  # figures of a rest clause after its first
 
 _COMPLEMENT_RE = re.compile(
-    r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)"
+    rf"^[，,、；;\s]*(?:{_LEFT})"
     # (the 中 of a state under way, 「其余尚在调查核实中的有14件」, is no scope)
     r"(?!(?:(?![尚仍正还]在)[\u4e00-\u9fff]){0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
 )
@@ -4837,7 +4844,7 @@ def _negated_short() -> tuple[tuple[str, str], ...]:
 
 
 # words naming the rest of a list before its verb (其他处理, 其余办结): no act affirmed
-_REST_WORDS = ("其他", "其它", "其余")
+_REST_WORDS = rest_words("other", "left")
 # auxiliaries between a negation and the verb it negates (未能达成, 不能履行, 未曾…)
 _NEGATED_AUXILIARY = frozenset("能曾")
 
@@ -8140,14 +8147,14 @@ _SPLIT_VERB_COUNT_RE = re.compile(
 )
 # words that leave such a list open (主要来源于A、B等三类): not a complete split
 _SPLIT_OPEN_RE = re.compile(r"主要|等|其中|重点|部分[\u4e00-\u9fff]{0,2}来")
-_REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
+_REST_RE = re.compile(rf"^[，,、；;\s]*(?:{_LEFT_OTHER})")
 # the last share or part of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」
 # 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open,
 # however many examples a 顿号 joins: 「电视、报纸等其他媒体公开信息5180余条」;
 # 「以其他方式办结31件」: the means' preposition before it, too)
 _REST_SHARE_RE = re.compile(
     r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”][\u4e00-\u9fff“”、]{0,13}(?:等|及|和|以及))?(?:以|通过)?"
-    r"(?:其余|剩余|其他|其它)"
+    rf"(?:{_LEFT_OTHER})"
     r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
 )
 
@@ -8156,7 +8163,7 @@ _REST_SHARE_RE = re.compile(
 # a partner, not a class of the split: 「会同公安等其他部门联合检查627次」 (the other
 # departments, not the other checks; 「联合检查等其他方式」 is a class)
 _PARTNER_RE = re.compile(
-    r"^[、，,；;\s]*(?:会同|联合|协同|配合|协调|联系)[^，,；;。]*?(?:其余|剩余|其他|其它)"
+    rf"^[、，,；;\s]*(?:会同|联合|协同|配合|协调|联系)[^，,；;。]*?(?:{_LEFT_OTHER})"
     r"(?:部门|单位|机关|机构|力量)"
 )
 
@@ -8241,7 +8248,7 @@ _PARAGRAPH_STOP_RE = re.compile(r"[。\n]|[；;]\s*[一二三四五六七八九�
 _REST_BRACKET_RE = re.compile(r"[（(][^（()）]*[)）]")
 # a clause opening with the rest (「其他问题…925件」「以其他方式结案的465件」), not one naming
 # others inside it (「调解公民与法人及其他社会组织之间的矛盾纠纷」)
-_REST_OPENS_RE = re.compile(r"^\s*(?:以|通过|采取|按|对)?(?:其他|其它|其余|剩余)")
+_REST_OPENS_RE = re.compile(rf"^\s*(?:以|通过|采取|按|对)?(?:{_LEFT_OTHER})")
 
 
 def _rest_count_closes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Quantity]) -> bool:
