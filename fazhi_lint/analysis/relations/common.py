@@ -248,6 +248,20 @@ def char_before(text: str, pos: int, skipped: str = " 　") -> str:
     return text[pos - 1] if pos > 0 else ""
 
 
+@lru_cache(maxsize=1)
+def check_clause_re() -> re.Pattern[str]:
+    """A clause opening with a check of what was counted before it (numbers.toml
+    ``containment.checked``: 经审查, 经调查…), its checker named between 经 and the verb too
+    (「，经提案委员会审查，」): what follows tells what the check kept."""
+    verbs = sorted(
+        {w.removeprefix("经") for w in load_lexicon().data["containment"]["checked"]},
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(
+        rf"[，,；;]\s*经[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(map(re.escape, verbs))})[，,]"
+    )
+
+
 @lru_cache(maxsize=16)
 def rest_words(*kinds: str) -> tuple[str, ...]:
     """numbers.toml ``rest`` words of the kinds named (``left`` 其余/剩余…, ``other`` 其他/其它,

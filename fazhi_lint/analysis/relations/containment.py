@@ -1365,6 +1365,7 @@ def _categories(
 
 
 _STRONG_MARKS = "。；;！？!?"
+_FIGURE_RE = re.compile(r"[0-9０-９]")
 LIST_REACH = 300  # characters read back from a figure for the 其中 that opens its list
 
 
@@ -1381,8 +1382,13 @@ def _listed_together(text: str, w: Quantity, q: Quantity) -> bool:
     ):
         return False
     reach = max(0, w.num_start - LIST_REACH)
-    start = max(text.rfind(ch, reach, w.num_start) for ch in _STRONG_MARKS) + 1
-    return "其中" in text[max(start, reach) : w.num_start]
+    start = max(max(text.rfind(ch, reach, w.num_start) for ch in _STRONG_MARKS) + 1, reach)
+    if "其中" in text[start : w.num_start]:
+        return True
+    # 「发布信息84条：发布政府信息公开制度2份，部门文件3份，预算决算类信息23份，…」: a colon
+    # after a figure (the list's whole told first) opens its items as 其中 does — siblings
+    colon = max(text.rfind(ch, start, w.num_start) for ch in "：:")
+    return colon > start and _FIGURE_RE.search(text, start, colon) is not None
 
 
 # what lies between two items of one list: a mark and the next item's words, no sentence end

@@ -269,6 +269,7 @@ from .common import (
     Verdict,
     bounds,
     by_means,
+    check_clause_re,
     clause_starts,
     clause_tail,
     common_prefix,
@@ -428,6 +429,25 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
     return _fits(head, total.low, total.high) and last.high <= head[-1].low
 
 
+# a part scoped to a set it is drawn from, named right before it (「企业中的外商投资企业」)
+_SCOPED_PART_RE = re.compile(r"(?P<scope>[\u4e00-\u9fff]{2,10}?)中的")
+
+
+def _without_scoped_subparts(parts: list[Quantity]) -> list[Quantity]:
+    """The parts without those whose own words say they are drawn from the part before them
+    (「其中，企业4200.0万户，…，企业中的外商投资企业64.1万户；个体工商户…」: 企业中的 names
+    the 企业 just listed — a sub-part of it, no sibling in the sum)."""
+    kept = parts
+    for k in range(1, len(parts) if len(parts) >= 3 else 0):
+        m = _SCOPED_PART_RE.match(own_clause(parts[k]))
+        if m is None:
+            continue
+        before = own_clause(parts[k - 1]).removeprefix("其中").lstrip("，,：: 　")
+        if before and (before == m["scope"] or before.endswith(m["scope"])):
+            kept = [p for p in kept if p is not parts[k]]
+    return kept
+
+
 def _same_head(parts: Sequence[Quantity]) -> bool:
     """Do all the parts' names end with one head of two characters or more (文字解读, 图片
     解读, 视频解读) that is not the whole of any name?"""
@@ -463,6 +483,7 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     for parts, complete in [(group.parts, group.complete), *group.readings]:
         if not parts:
             continue
+        parts = _without_scoped_subparts(parts)
         verdict, code, gap = _evaluate_reading(group, parts, complete, allow_nested)
         if verdict is Verdict.CONSISTENT:
             return verdict, code, parts, complete
@@ -1147,6 +1168,11 @@ def _list_parts(
             # 「属于本部门职责的158件，对其中…143件…；不属于本部门职责的58件」: what negates
             # the 的-clause that sets the whole apart is beside it (its complement in a larger
             # set), not a part (not 「信息公开申请312件，其中…不予公开的19件」: an outcome)
+            cuts.append(len(parts))
+        elif parts and check_clause_re().search(text, parts[-1].end, q.num_start):
+            # 「共收到…意见建议192件，其中通过网上提交的有100多件，经提案委员会审查，立为
+            # 提案的有185件」: a clause opening with a check of the whole (经…审查) tells what
+            # the check kept — a later step, not one more part of the list
             cuts.append(len(parts))
         elif parts and _object_taken_up(parts[-1], q):
             # 「其中转办相关部门286条，相关部门已反馈办理结果279条」: a clause whose subject is
@@ -4136,6 +4162,13 @@ _OTHERS_CLASS_RE = re.compile(
 _LIST_OPENING_RE = re.compile(r"[：:]|中[，,]|其中|[按从][^，,。；;]{1,10}(?:分|看|划分|统计)")
 
 
+# a figure's own share of a whole, right after it (「，占投诉总量的66.43%」「，占31.28%」)
+_NAMED_SHARE_AFTER_RE = re.compile(
+    r"\s*[，,]?\s*(?:占比|占)[\u4e00-\u9fff“”]{0,12}?(?:的(?:比重|比例)?)?(?:为|达|约)?\s*"
+    r"[0-9０-９.．]+\s*[%％]"
+)
+
+
 def _other_closed_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -4172,6 +4205,13 @@ def _other_closed_groups(
             # (「受理1,412件，审结1,386件，…」: a stage of the whole's flow is no class of it)
             or any(p.family in FLOW_STAGES for p in parts)
             or any(p.high > whole.high for p in parts)
+            # (「商品类投诉6949件，占投诉总量的66.43%；服务类投诉3272件，占…；其他…240件，
+            # 占…」: the first figure with a share of a whole as the later ones have is their
+            # sibling, all of them parts of that whole — no whole of the others)
+            or (
+                _NAMED_SHARE_AFTER_RE.match(bq.text, whole.end)
+                and any(_NAMED_SHARE_AFTER_RE.match(bq.text, p.end) for p in parts)
+            )
         ):
             continue
         groups.append(Group(whole, parts, "others-closed", "strong"))
@@ -6926,6 +6966,10 @@ def _paren_groups(
             if (len(parts) >= 2 or named) and id(parts[0]) not in grouped:
                 groups.append(Group(q, parts, "paren", ""))
             continue
+        if len(parts) == 1 and _TOTAL_OPEN_RE.match(bracket):
+            # 「6个社区(共抽中…普查小区395个小区)」: a bracket opening with 共 counts a total of
+            # its own (what the figure spans, at another grain), not one part of the figure
+            continue
         if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
             # a lone count with no name of its own before it restates the whole at another
             # granularity (21个行政许可事项（47个子项）, 12个县（市、区）): not a breakdown
@@ -6947,6 +6991,8 @@ def _paren_groups(
     return groups
 
 
+# a bracket opening with a total of its own (共, 共计, 合计, 总计, 累计)
+_TOTAL_OPEN_RE = re.compile(r"\s*(?:共|合计|总计|累计)")
 # the name of one part in a bracket that only lists the parts of the figure before it
 # (「（区财政安排30万元、部门自筹16.5万元）」): a few words, no figure, no word that leaves the
 # list open or takes some of the whole (等, 主要, 如, 包括, 占, 其中 are read elsewhere)
