@@ -38,6 +38,10 @@ and one checker reports B > A (N101: a part above its whole; N103 for a later st
   and the noun of an earlier whole, after a dimension clause or not) above that whole: in the
   whole's sentence an error, else a warning; a sibling kind (药品安全类案件 against 食品安全
   案件) is another set;
+* items of one list are siblings, none the whole of another: after 其中, or after a colon
+  that follows a figure (「发布信息84条：发布政府信息公开制度2份，…，预算决算类信息23份」,
+  session 30: real33 QF006 quiet, real43 KC014 lost — found only as 「其他类信息1827条是110条
+  中的一类」);
 * people of an area (「覆盖全镇群众3.1万人」「辖区居民」: numbers.toml ``magnitude.residents``)
   above the population stated for it (「全镇常住人口2.4万人」), N206: in its sentence an error,
   else a warning; visits, people from beyond (流动人口, 辐射周边: ``magnitude.beyond``), years
