@@ -248,6 +248,33 @@ def char_before(text: str, pos: int, skipped: str = " 　") -> str:
     return text[pos - 1] if pos > 0 else ""
 
 
+@lru_cache(maxsize=1)
+def check_clause_re() -> re.Pattern[str]:
+    """A clause opening with a check of what was counted before it (numbers.toml
+    ``containment.checked``: 经审查, 经调查…), its checker named between 经 and the verb too
+    (「，经提案委员会审查，」): what follows tells what the check kept."""
+    verbs = sorted(
+        {w.removeprefix("经") for w in load_lexicon().data["containment"]["checked"]},
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(
+        rf"[，,；;]\s*经[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(map(re.escape, verbs))})[，,]"
+    )
+
+
+@lru_cache(maxsize=16)
+def rest_words(*kinds: str) -> tuple[str, ...]:
+    """numbers.toml ``rest`` words of the kinds named (``left`` 其余/剩余…, ``other`` 其他/其它,
+    ``added`` 另/另外), longest first: the one home of every rule's words for the rest of a list."""
+    data = load_lexicon().data["rest"]
+    return tuple(sorted({w for k in kinds for w in data[k]}, key=lambda w: (-len(w), w)))
+
+
+def rest_alternation(*kinds: str) -> str:
+    """:func:`rest_words` as a regex alternation (no group), for a pattern compiled once."""
+    return "|".join(map(re.escape, rest_words(*kinds)))
+
+
 @lru_cache(maxsize=64)
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the characters of ``marks`` stand in ``text``, in order (listed once per text

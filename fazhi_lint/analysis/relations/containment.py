@@ -38,6 +38,10 @@ and one checker reports B > A (N101: a part above its whole; N103 for a later st
   and the noun of an earlier whole, after a dimension clause or not) above that whole: in the
   whole's sentence an error, else a warning; a sibling kind (药品安全类案件 against 食品安全
   案件) is another set;
+* items of one list are siblings, none the whole of another: after 其中, or after a colon
+  that follows a figure (「发布信息84条：发布政府信息公开制度2份，…，预算决算类信息23份」,
+  session 30: real33 QF006 quiet, real43 KC014 lost — found only as 「其他类信息1827条是110条
+  中的一类」);
 * people of an area (「覆盖全镇群众3.1万人」「辖区居民」: numbers.toml ``magnitude.residents``)
   above the population stated for it (「全镇常住人口2.4万人」), N206: in its sentence an error,
   else a warning; visits, people from beyond (流动人口, 辐射周边: ``magnitude.beyond``), years
@@ -1365,6 +1369,7 @@ def _categories(
 
 
 _STRONG_MARKS = "。；;！？!?"
+_FIGURE_RE = re.compile(r"[0-9０-９]")
 LIST_REACH = 300  # characters read back from a figure for the 其中 that opens its list
 
 
@@ -1381,8 +1386,13 @@ def _listed_together(text: str, w: Quantity, q: Quantity) -> bool:
     ):
         return False
     reach = max(0, w.num_start - LIST_REACH)
-    start = max(text.rfind(ch, reach, w.num_start) for ch in _STRONG_MARKS) + 1
-    return "其中" in text[max(start, reach) : w.num_start]
+    start = max(max(text.rfind(ch, reach, w.num_start) for ch in _STRONG_MARKS) + 1, reach)
+    if "其中" in text[start : w.num_start]:
+        return True
+    # 「发布信息84条：发布政府信息公开制度2份，部门文件3份，预算决算类信息23份，…」: a colon
+    # after a figure (the list's whole told first) opens its items as 其中 does — siblings
+    colon = max(text.rfind(ch, start, w.num_start) for ch in "：:")
+    return colon > start and _FIGURE_RE.search(text, start, colon) is not None
 
 
 # what lies between two items of one list: a mark and the next item's words, no sentence end

@@ -242,6 +242,7 @@ from .common import (
     other_kind,
     other_qualifiers,
     per_or_change,
+    rest_words,
     show,
     span_of,
     verbs_of,
@@ -3577,7 +3578,7 @@ def _closing_stock(lex: Lexicon, q: Quantity) -> bool:
     )
 
 
-_REST_WORDS = ("其余", "剩余", "余下")
+_REST_WORDS = rest_words("left")  # numbers.toml ``rest``
 
 
 @lru_cache(maxsize=4)

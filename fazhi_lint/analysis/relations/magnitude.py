@@ -121,6 +121,7 @@ from .common import (
     other_heads,
     other_scope,
     per_or_change,
+    rest_words,
     show,
     span_of,
 )
@@ -3122,7 +3123,7 @@ def _coverage(
     if _PART_OF_RE.match(q.pre):
         return None  # 其中重点企业186家: a part of the covered figure, not the covered figure
     own_words = _clause_before(text, q)
-    if own_words.startswith(tuple(lex.data["clauses"]["complement"])) or (
+    if own_words.startswith(rest_words("left", "other", "added")) or (
         q.verb and any(n + q.verb in own_words for n in NEGATIONS)
     ):
         return None  # 另有4家因停业未纳入检查, 未检查的4家: the rest left out

@@ -26,7 +26,7 @@ A count after 以下/如下/下列 has its parts after it (left to :mod:`.announ
 A count that fits no reading contradicts the list: an error, or a warning when it equals a
 reading that splits at a joining 顿号 (the writer may have counted the marks, the reviewer counts
 the parts). 等 closes the list only when its last part is the rest (numbers.toml
-``clauses.complement``, or 的其他 inside it: 其他需要报告的事项, 需要说明的其他事项 leave nothing
+``rest`` (numbers.toml), or 的其他 inside it: 其他需要报告的事项, 需要说明的其他事项 leave nothing
 unnamed); otherwise only more parts named than counted contradict. Session 29 (s29-lists): 组成/
 构成 after the count no longer closes a list ending with 等 by itself (「由总体情况、主动公开…、
 收到和处理…申请情况等六个部分组成」 names three of six: real KJ057, a false error) — false errors
@@ -53,6 +53,7 @@ from functools import lru_cache
 
 from ...grammar import HAN, HAN_RE
 from ..quantities import Lexicon
+from .common import rest_words
 from .summed import top_split
 
 PART_NAME = 48  # characters of one part's name (longer: a clause, not a part)
@@ -228,7 +229,7 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             maybe += 1
     counts = frozenset(range(low, low + maybe + 1))
     loose = frozenset(range(low + maybe + 1, low + maybe + len(joined) + 1))
-    rest = tuple(lex.data["clauses"]["complement"])
+    rest = rest_words("left", "other", "added")
     last = atoms[-1]
     last_own = last[len(_and_left(last) or "") :].lstrip("和及与以")
     # (等 leaves parts unnamed unless the last part is the rest: 「由总体情况、…申请情况等六个

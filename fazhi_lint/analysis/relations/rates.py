@@ -184,6 +184,7 @@ from .common import (
     not_the_concluded,
     per_or_change,
     respective_end,
+    rest_words,
     same_thing,
     span_of,
     unnamed_chars,
@@ -3439,7 +3440,7 @@ def _degree_words() -> tuple[str, ...]:
     return tuple(load_lexicon().data["rates"].get("degree", []))
 
 
-_REST_WORDS = ("其余", "剩余", "余下", "其他")
+_REST_WORDS = rest_words("left", "other")  # numbers.toml ``rest``
 
 
 def _fits_the_rest(
