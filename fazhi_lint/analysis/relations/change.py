@@ -164,6 +164,33 @@ the seed + corpus snapshot (see the report of the session for the snapshot lines
   :func:`_latest_year_named` is for a year that introduces a figure (KH050 found);
 * kept — a part of a year after the year compared with (「同比2018年上半年的70.06%」,
   :data:`_SUB_SPAN`) is the base's period (KH056 found).
+
+Session 30 (s30-yoy), the year_on_year misses of real49–54, counted real19–42 | real43–48 |
+real49–54 | blind1–44 | own10–26 as found (at error) / false errors / warnings on consistent,
+before → after, and on the seed + corpus snapshot (see the session's report):
+
+* kept, an error — a 个千分点 change right after the rate compared with, both in ‰, this
+  period's rate right before the comparison (:func:`_permille_points`; ‰ is no unit of the
+  quantities, so the two rates are read from the words between them only): real49–54 found
+  +1 at error (KN078), everything else unchanged. The 个百分点 reading of two % rates is the
+  class (many pages); KO037 (‰ rates whose priors come from 比上年…个千分点 and the natural
+  rate = birth − death identity) left;
+* kept, an error — 「增加4,199人或13.0%」: a percentage joined by 或 to an amount of change is
+  that amount's change told relatively (:func:`_or_joined`), read only against that amount and
+  the figure before it (read with every pair, 105年/104年 of the Minguo calendar became a
+  pair compared — a false error on the consistent twin, so narrowed): real49–54 +1 at error
+  (KP071);
+* kept, a warning — a sentence of changes only, each naming its measure (the i-th name of a
+  、 list before 分别 for the i-th change), right after a sentence opening with 去年同期/上年:
+  the one figure naming the measure there and the one in the sentence before it
+  (:func:`_named_across`): real49–54 +2 (KN071, KN072), no consistent case warned.
+  Totals real49–54: found 84 → 88 of 130 (at error +2), false errors 7 → 7, warnings on
+  consistent unchanged; real19–42, real43–48, blind1–44, own10–26: no line changed.
+  Seen and left: the amount of a measure in a later sentence than its percentage (QH048), the
+  amount after a 分别 list of rates with the current figure named after its number
+  (「42人死亡」, KE049), the current figure in a later paragraph (KE055), per-head growth
+  (KG030), 拉动 points (KJ038), 比年初 against 同比 (KJ048), a gap of growth rates
+  (增速快于城镇3.5个百分点, KJ036), share changes of a complete split (KG075).
 """
 
 from __future__ import annotations
