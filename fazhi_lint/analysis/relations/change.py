@@ -184,8 +184,9 @@ before → after, and on the seed + corpus snapshot (see the session's report):
   、 list before 分别 for the i-th change), right after a sentence opening with 去年同期/上年:
   the one figure naming the measure there and the one in the sentence before it
   (:func:`_named_across`): real49–54 +2 (KN071, KN072), no consistent case warned.
-  Totals real49–54: found 84 → 88 of 130 (at error +2), false errors 7 → 7, warnings on
-  consistent unchanged; real19–42, real43–48, blind1–44, own10–26: no line changed.
+  Totals real52–54: found 84 → 88 of 130, at error 53 → 55, false errors 7 → 7, warnings on
+  consistent 10 → 10; real19–42, real43–48, real49–51, blind1–44, own10–26: no line changed;
+  seed + corpus snapshot: no line changed (1914 findings).
   Seen and left: the amount of a measure in a later sentence than its percentage (QH048), the
   amount after a 分别 list of rates with the current figure named after its number
   (「42人死亡」, KE049), the current figure in a later paragraph (KE055), per-head growth
