@@ -164,6 +164,34 @@ the seed + corpus snapshot (see the report of the session for the snapshot lines
   :func:`_latest_year_named` is for a year that introduces a figure (KH050 found);
 * kept — a part of a year after the year compared with (「同比2018年上半年的70.06%」,
   :data:`_SUB_SPAN`) is the base's period (KH056 found).
+
+Session 30 (s30-yoy), the year_on_year misses of real49–54, counted real19–42 | real43–48 |
+real49–54 | blind1–44 | own10–26 as found (at error) / false errors / warnings on consistent,
+before → after, and on the seed + corpus snapshot (see the session's report):
+
+* kept, an error — a 个千分点 change right after the rate compared with, both in ‰, this
+  period's rate right before the comparison (:func:`_permille_points`; ‰ is no unit of the
+  quantities, so the two rates are read from the words between them only): real49–54 found
+  +1 at error (KN078), everything else unchanged. The 个百分点 reading of two % rates is the
+  class (many pages); KO037 (‰ rates whose priors come from 比上年…个千分点 and the natural
+  rate = birth − death identity) left;
+* kept, an error — 「增加4,199人或13.0%」: a percentage joined by 或 to an amount of change is
+  that amount's change told relatively (:func:`_or_joined`), read only against that amount and
+  the figure before it (read with every pair, 105年/104年 of the Minguo calendar became a
+  pair compared — a false error on the consistent twin, so narrowed): real49–54 +1 at error
+  (KP071);
+* kept, a warning — a sentence of changes only, each naming its measure (the i-th name of a
+  、 list before 分别 for the i-th change), right after a sentence opening with 去年同期/上年:
+  the one figure naming the measure there and the one in the sentence before it
+  (:func:`_named_across`): real49–54 +2 (KN071, KN072), no consistent case warned.
+  Totals real52–54: found 84 → 88 of 130, at error 53 → 55, false errors 7 → 7, warnings on
+  consistent 10 → 10; real19–42, real43–48, real49–51, blind1–44, own10–26: no line changed;
+  seed + corpus snapshot: no line changed (1914 findings).
+  Seen and left: the amount of a measure in a later sentence than its percentage (QH048), the
+  amount after a 分别 list of rates with the current figure named after its number
+  (「42人死亡」, KE049), the current figure in a later paragraph (KE055), per-head growth
+  (KG030), 拉动 points (KJ038), 比年初 against 同比 (KJ048), a gap of growth rates
+  (增速快于城镇3.5个百分点, KJ036), share changes of a complete split (KG075).
 """
 
 from __future__ import annotations
@@ -671,7 +699,17 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         sentence = sentence[:MAX_FIGURES]
         own = [(q, change_re.search(_context(bq, q)) if worded_text else None) for q in sentence]
         marked = _listed_changes(bq, own)
-        inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
+        # 「增加4,199人或13.0%」: the percentage is that amount's change, read against it only
+        ored = {
+            id(q): own[i - 1][0]
+            for i, (q, _) in enumerate(own)
+            if i and _or_joined(bq, own[i - 1][0], q)
+        }
+        inherited = {
+            id(q)
+            for (q, m), (_, m2) in zip(own, marked, strict=True)
+            if m is None and m2 and id(q) not in ored
+        }
         span = bq.sentence_span(sentence[0].sentence)
         if cut:  # words of change are read among the figures judged only
             span = (span[0], min(span[1], sentence[-1].end))
@@ -710,6 +748,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         }
         told = [q for q, m in marked if m is not None]
         every = plain
+        named: set[int] = set()  # changes paired by the measure each names (_named_across)
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
@@ -721,7 +760,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if id(d) in listed:
                 out.append(listed[id(d)])
                 continue
-            if d.kind == "percent":
+            if id(d) in ored:
+                rel = _derived(bq, d, direction, plain, [a for a in amounts if a[0] is ored[id(d)]])
+            elif d.kind == "percent":
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
@@ -760,6 +801,10 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _no_whole_prior(bq, d, direction, sentence)
                 if rel is None and direction < 0:
                     rel = below_zero_prior(bq, lex, d, direction, sentence, m, _COMPARED_RE)
+                if rel is None:
+                    rel = _named_across(bq, lex, d, direction, sentence, by_sentence)
+                    if rel is not None:
+                        named.add(id(d))
             elif d.kind == "points":
                 # 「压缩率达到62.5%，较上年提高了9.8个百分点」: a rate named by a word of change
                 # (压缩率, 增长率) before a 个百分点 change is the level that changed
@@ -782,6 +827,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _base_after(bq, lex, d, direction, plain, after)
                 if rel is None:
                     rel = below_zero_prior(bq, lex, d, direction, sentence, m, _COMPARED_RE)
+                if rel is None and d.unit == "个千分点":
+                    rel = _permille_points(bq, d, direction)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
                 if rel is None and d.kind != "time":
@@ -810,6 +857,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 and rel.verdict is Verdict.CONTRADICTION
                 and id(d) in inherited
                 and id(d) not in respective
+                and id(d) not in named
             ):
                 rel = None  # a change named only by its neighbour's word: reported when paired
             if rel is not None:
@@ -1660,12 +1708,28 @@ def _listed_changes(
         if (
             m is None
             and pm is not None
-            and q.kind == prev.kind
-            and q.kind in ("percent", "points")
-            and bq.text[prev.end : q.start].strip(" 　") in ("和", "、", "及", "与", "以及")
+            and (
+                (
+                    q.kind == prev.kind
+                    and q.kind in ("percent", "points")
+                    and bq.text[prev.end : q.start].strip(" 　") in ("和", "、", "及", "与", "以及")
+                )
+                or _or_joined(bq, prev, q)
+            )
         ):
             out[i] = (q, pm)
     return out
+
+
+def _or_joined(bq: BlockQuantities, prev: Quantity, q: Quantity) -> bool:
+    """「較上年增加4,199人或13.0%」: a percentage joined by 或 to an amount of change is the
+    same change told relatively, by the amount's word (and paired with it, not a neighbour's
+    word borrowed)."""
+    return (
+        q.kind == "percent"
+        and prev.kind in ("count", "money", "measure")
+        and bq.text[prev.end : q.start].strip(" 　，,") == "或"
+    )
 
 
 _TIMES_OF_RE = re.compile(r"的$")
@@ -4302,6 +4366,50 @@ def _points(
     )
 
 
+# between a rate in ‰ and the rate it is compared with: the comparison and the period only
+# (「10.94‰，较2017年的12.43‰」「8.1‰，比上年的」); after the base, the word of change only
+_PERMILLE_BETWEEN_RE = re.compile(
+    r"[，,]?\s*(?:与|较|比)(?:[0-9]{4}年|上一?年|去年|前一?年)?(?:度|同期|末|底)?的?"
+)
+_PERMILLE_AFTER_RE = re.compile(r"(?:相比)?[，,]?\s*[^\d‰。；;，,]{0,8}")
+
+
+def _permille_points(bq: BlockQuantities, d: Quantity, direction: int) -> Relation | None:
+    """「出生率降至10.94‰，较2017年的12.43‰下降1.49个千分点」: a 个千分点 change right after
+    the rate of the period compared with, both in ‰, with this period's rate right before
+    the comparison — their difference, as a 个百分点 change is of two rates in %. The two rates
+    are figures of no unit to the quantities (‰ is no unit of theirs): read only here, from
+    the words between them, one reading (an error when it does not fit)."""
+    rates = [
+        q
+        for q in bq.quantities
+        if q.sentence == d.sentence
+        and q.kind == "bare"
+        and q.end < d.start
+        and bq.text.startswith("‰", q.end)
+    ]
+    if len(rates) < 2:
+        return None
+    current, base = rates[-2], rates[-1]
+    if (
+        _PERMILLE_AFTER_RE.fullmatch(bq.text, base.end + 1, d.start) is None
+        or _PERMILLE_BETWEEN_RE.fullmatch(bq.text, current.end + 1, base.start) is None
+    ):
+        return None
+    low, high = _difference_bounds(current, base)
+    if _fits(low, high, d, direction):
+        return _ok(d, current, base)
+    word = "提高" if direction > 0 else "下降"
+    return _mismatch(
+        d,
+        (span_of(d), span_of(base), span_of(current)),
+        f"{word}{d.text}与两个比率之差不符：{current.number}‰－{base.number}‰＝"
+        f"{fmt(current.value - base.value)}个千分点",
+        "核对两个比率与千分点差",
+        data={"stated": str(d.value), "readings": 1},
+    )
+
+
 _RATE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:率|占比|比例|比重|度)")
 
 
@@ -4491,6 +4599,100 @@ def _forced_relative(d: Quantity, direction: int, current: Quantity, base: Quant
         f"{word}{d.text}与所比较的数字不符：{_reading(current, base, d, direction)}",
         "核对本期数、基期数与增减幅度",
         data={"stated": str(d.value), "readings": 1},
+    )
+
+
+# the words between what a change names and its figure: the comparison, 分别 (「受伤人数同比
+# 下降」「死亡人数、直接经济损失同比分别上升」)
+_NAMED_TAIL_RE = re.compile(
+    r"(?:同比|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|分别|均)+$"
+)
+_NAMES_SPLIT_RE = re.compile(r"[、和及]")
+_CLAUSE_DELIMS = "，,；;。：:"
+
+
+def _measure_named(bq: BlockQuantities, lex: Lexicon, d: Quantity, sentence: list[Quantity]) -> str:
+    """What a change of a clause that opens with what it counts names: 「受伤人数同比下降3.68%」
+    → 受伤人数; the i-th name of a 、 list for the i-th of as many changes after it
+    (「死亡人数、直接经济损失同比分别上升7.25%、54.59%」 → 直接经济损失 for 54.59%); else ""."""
+    start, _ = bq.sentence_span(d.sentence)
+    head = bq.text[start : d.start]
+    at = max(head.rfind(ch) for ch in _CLAUSE_DELIMS) + 1
+    clause_start = start + at
+    word = _change_word_anywhere_re(lex).search(bq.text, clause_start, d.start)
+    if word is None:
+        return ""
+    subject = _NAMED_TAIL_RE.sub("", bq.text[clause_start : word.start()])
+    if not subject or any(ch.isdigit() for ch in subject):
+        return ""
+    names = _NAMES_SPLIT_RE.split(subject)
+    changes = [q for q in sentence if q.change and q.kind == d.kind and q.num_start >= clause_start]
+    changes = [
+        q
+        for q in changes
+        if not any(ch in _CLAUSE_DELIMS for ch in bq.text[clause_start : q.num_start])
+    ]
+    if len(names) != len(changes) or any(len(n) < 2 for n in names):
+        return ""
+    return names[[id(q) for q in changes].index(id(d))] if d in changes else ""
+
+
+def _named_across(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    sentence: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「…死亡74人、受伤183人…。去年同期…死亡69人、受伤190人…。受伤人数同比下降3.68%，…死亡
+    人数、直接经济损失同比分别上升7.25%、54.59%。」: a change in a sentence of changes only,
+    naming what it counts (:func:`_measure_named`), right after a sentence that opens with the
+    period compared with: against the one figure of that sentence naming the same thing (two
+    characters in a row) and the one figure of the sentence before it (this period's) naming
+    it too. Across full stops: a warning."""
+    kinds = ("count", "money", "measure")
+    if d.sentence < 2 or any(q.kind in kinds and not q.change for q in sentence):
+        return None
+    name = _measure_named(bq, lex, d, sentence)
+    if not name:
+        return None
+    start, _ = bq.sentence_span(d.sentence - 1)
+    opening = _PRIOR_OPENING_RE.match(bq.text, start)
+    if opening is None or opening["year"] is not None:
+        return None
+    before = _PRIOR_OPENING_RE.match(bq.text, bq.sentence_span(d.sentence - 2)[0])
+    if before is not None and (before["year"] is None or prior_year_marked(before)):
+        return None  # (a year opening this period's sentence names it: 「2018年1-10月份，…」)
+    filler = link_filler_re()
+
+    def naming(figures: list[Quantity]) -> list[Quantity]:
+        return [
+            q
+            for q in figures[:MAX_FIGURES]
+            if q.kind in kinds
+            and not q.change
+            and common_substring(name, filler.sub("", _PERIOD_WORDS_RE.sub("", q.phrase))) >= 2
+        ]
+
+    bases = naming(by_sentence.get(d.sentence - 1, []))
+    currents = naming(by_sentence.get(d.sentence - 2, []))
+    if len(bases) != 1 or len(currents) != 1:
+        return None
+    current, base = currents[0], bases[0]
+    if current.kind != base.kind or not (
+        base.kind == "money" or _same_unit(base.unit, current.unit)
+    ):
+        return None
+    if other_thing(current, base):
+        return None
+    rel = _forced_relative(d, direction, current, base)
+    if rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（本期数与上年同期数分别见前两句，按“{name}”对应）",
     )
 
 
