@@ -2190,7 +2190,33 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # parts than it counts, so the listed ones are not all of the whole
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
-    return groups
+    return [g for g in groups if not _sibling_shares(bq.text, g)]
+
+
+# a figure's own share of a whole it names (「，占投诉总量的66.43%」)
+_SHARE_OF_NAMED_RE = re.compile(
+    r"\s*[，,]\s*占(?P<whole>[^，,；;。0-9０-９%％]{1,16}?)的\s*[0-9０-９.．]+\s*[%％]"
+)
+
+
+def _sibling_shares(text: str, g: Group) -> bool:
+    """「受理商品类投诉6949件，占投诉总量的66.43%；服务类投诉为3272件，占投诉总量的31.28%；
+    其他…240件，占投诉总量的2.29%」: a figure followed by its own share of a whole it names is
+    a part of that whole; when each figure after it (no list opener between: 其中, a colon,
+    …中，) carries a share of the same whole, or a bare share (占30.0%, read as of the whole
+    named before), they are its siblings, not its parts (real54 KP048)."""
+    if not g.parts or g.total.end > g.parts[0].start:
+        return False
+    m = _SHARE_OF_NAMED_RE.match(text, g.total.end)
+    if m is None or _LIST_OPENING_RE.search(text, m.end(), g.parts[0].num_start):
+        return False
+    for p in g.parts:
+        s = _SHARE_OF_NAMED_RE.match(text, p.end)
+        if s is not None and s["whole"] != m["whole"]:
+            return False
+        if s is None and not OWN_SHARE_RE.match(text, p.end):
+            return False
+    return True
 
 
 # a bracket opening with what the figure before it holds: 「401人（含内退95人）」
@@ -8450,6 +8476,9 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and whole
             and whole != _EACH
             and "其中" not in q.pre
+            # (「受理1000件，占全市总量的40.0%，其中质量问题420件，占42.0%」: a bare share
+            # after a list opener is of the figure that opened the list)
+            and not _LIST_OPENING_RE.search(bq.text, run[-1].end, q.num_start)
             and (
                 common_substring(whole[:12], _share_words(q.pre)[-20:]) >= 2
                 or _parallel_count_share(bq, run[-1], q)
