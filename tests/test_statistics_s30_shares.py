@@ -14,6 +14,11 @@
    (rates ``_route_numerator``).
 6. A figure with its own share of a named whole before a later share of that whole is not the
    later share's numerator (rates ``_numerator_has_own_share``).
+7. The words both answers of a decision open with (决定起诉 / 决定不起诉) frame it: the rate of
+   one answer is over the two (rates ``_decision_pair_fits``).
+8. A 其中 part whose own rate fits over a larger figure told before the whole, not over the
+   whole, was measured against that figure: a reading without it (partition
+   ``_without_rate_nested``).
 """
 
 from __future__ import annotations
@@ -86,6 +91,22 @@ PAIRS = [
         "N104",
         Severity.WARNING,
         ("45.0%", "8000万"),
+    ),
+    (  # 7: the frame 决定 before both answers
+        "共决定起诉681人；决定不起诉209人，不起诉率25.5%。",
+        "共决定起诉681人；决定不起诉209人，不起诉率23.5%。",
+        "N104",
+        Severity.ERROR,
+        ("25.5%", "209", "681"),
+    ),
+    (  # 8: a part measured against the intake, the other part within the concluded
+        "共受理群众诉求20000件，办结16000件，其中直接解答群众诉求9000件，直接解答率45%，"
+        "回访17000件。",
+        "共受理群众诉求20000件，办结16000件，其中直接解答群众诉求9000件，直接解答率45%，"
+        "回访8000件。",
+        "N101",
+        Severity.ERROR,
+        ("17000", "16000"),
     ),
 ]
 

@@ -3796,21 +3796,31 @@ def _shares_of_whole(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
 _NAMED_RATE_RE = re.compile(r"[\u4e00-\u9fff]率[为达是到了]*$")
 
 
+MAX_EARLIER_WHOLES = 4  # figures before a whole a part's own rate may be measured against
+
+
 def _without_rate_nested(
     bq: BlockQuantities, parts: Sequence[Quantity], whole: Quantity
 ) -> list[Quantity] | None:
     """The parts without those a rate right after them draws from an earlier part, not from
     the whole (「仲裁结案1,280件，结案率97%，调解结案的860件，调解率67.2%」: 860 ÷ 1,280 =
-    67.2%, so the 860 are some of the 1,280), or None when the rates say nothing of it."""
+    67.2%, so the 860 are some of the 1,280), or None when the rates say nothing of it.
+    A rate that fits over a larger figure of the whole's unit told before the whole, not over
+    the whole, says the part was measured against that one (「受理…1,549,926件，办结1,314,789
+    件，其中直接解答…884,601件，直接解答率57.07%」: 884,601 ÷ 1,549,926, real32 QH029)."""
     kept: list[Quantity] = []
+    earlier = [
+        o
+        for o in _last_before(bq.quantities, whole.num_start, MAX_EARLIER_WHOLES)
+        if o.kind == whole.kind and o.unit == whole.unit and o.value > whole.value
+    ]
     for j, p in enumerate(parts):
         hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40
         rate = next((q for q in _window(bq.quantities, p.end, hi) if q.kind == "percent"), None)
         if (
             rate is not None
-            and j
             and not rate_check(p, whole, rate)[0]
-            and any(rate_check(p, o, rate)[0] for o in parts[:j])
+            and any(rate_check(p, o, rate)[0] for o in [*parts[:j], *earlier])
         ):
             continue
         kept.append(p)

@@ -804,7 +804,10 @@ def _decision_pair_fits(
         for yes, yes_words in zip(window[:k], heads[:k], strict=True):
             if yes.unit != no.unit or not yes_words or not no_words:
                 continue
-            answer = _answer_pair(lex, yes_words, no_words)
+            # 「决定起诉68.1万人…；决定不起诉20.9万人」: the words both answers open with
+            # (决定, 依法) frame the decision; the answers follow them
+            frame = common_prefix(yes_words, no_words)
+            answer = _answer_pair(lex, yes_words[len(frame) :], no_words[len(frame) :])
             if not answer:
                 continue
             stem = answer.lstrip("不予")
