@@ -8272,6 +8272,28 @@ def _parallel_count_share(bq: BlockQuantities, prev: Quantity, q: Quantity) -> b
     return a is not None and b is not None and a.unit == b.unit and a is not b
 
 
+# a clause whose subject takes a share with no figure of its own: 「，售后服务问题占」
+_SUBJECT_SHARE_CLAUSE_RE = re.compile(
+    r"[，,、；;]\s*[\u4e00-\u9fffA-Za-z“”]{1,16}占(?:比)?(?:为|达|约)?\s*"
+)
+# the same before a share naming its whole: 「质量问题占投诉总量的」
+_SUBJECT_NAMED_SHARE_RE = re.compile(
+    r"(?:^|[，,、；;：:])\s*[\u4e00-\u9fffA-Za-z“”]{1,16}占[^，,、；;。0-9０-９%％]{1,16}的\s*$"
+)
+
+
+def _parallel_subject_share(text: str, run: Sequence[Quantity], q: Quantity) -> bool:
+    """「质量问题占投诉总量的33.3%，售后服务问题占33.3%，其他问题占33.3%」: a bare share whose
+    clause is its subject and 占 alone, right after a share of a named whole told in the same
+    shape (no count in any clause of the run), is of that whole (the N102 the session-29 notes left:
+    the first share was dropped and 66.6% judged)."""
+    if _SUBJECT_SHARE_CLAUSE_RE.fullmatch(text, run[-1].end, q.num_start) is None:
+        return False
+    first = run[0]
+    lo = max(0, first.num_start - 40)
+    return _SUBJECT_NAMED_SHARE_RE.search(text[lo : first.num_start]) is not None
+
+
 # a sentence or paragraph end, or a numbered heading (two paragraphs joined by .pickup)
 _PARAGRAPH_STOP_RE = re.compile(r"[。\n]|[；;]\s*[一二三四五六七八九十]+、")
 _REST_BRACKET_RE = re.compile(r"[（(][^（()）]*[)）]")
@@ -8492,6 +8514,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and (
                 common_substring(whole[:12], _share_words(q.pre)[-20:]) >= 2
                 or _parallel_count_share(bq, run[-1], q)
+                or _parallel_subject_share(bq.text, run, q)
             )
         ):
             # 「对企业的罚款占罚款总额的84.1%，对个人的罚款占17.9%」: the whole named once,

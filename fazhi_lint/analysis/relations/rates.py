@@ -769,6 +769,9 @@ def _forced_complements(bq: BlockQuantities, out: list[Relation]) -> list[Relati
         others = fits.get(r.involved[2], [])
         if q is None or n is None or w is None or not others:
             continue
+        exact = [n, w, *(m for _, m in others)]
+        if any(x.approx or x.low != x.high for x in exact):
+            continue  # (「3.3万多人，占51%；…3.4万多人，占49%」: no exact sum to carry)
         if (
             q.value + sum(o.value for o, _ in others) == 100
             and n.value + sum(m.value for _, m in others) == w.value
