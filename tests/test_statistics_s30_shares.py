@@ -19,6 +19,8 @@
 8. A 其中 part whose own rate fits over a larger figure told before the whole, not over the
    whole, was measured against that figure: a reading without it (partition
    ``_without_rate_nested``).
+9. Shares told with their subjects alone (「B问题占33.3%」) after one naming its whole in the
+   same shape are of that whole (partition ``_parallel_subject_share``).
 """
 
 from __future__ import annotations
@@ -108,6 +110,13 @@ PAIRS = [
         Severity.ERROR,
         ("17000", "16000"),
     ),
+    (  # 9: the first share is of the run
+        "从投诉类别看，质量问题占投诉总量的33.3%，售后服务问题占33.3%，其他问题占38.3%。",
+        "从投诉类别看，质量问题占投诉总量的33.3%，售后服务问题占33.3%，其他问题占33.3%。",
+        "N102",
+        Severity.ERROR,
+        ("33.3%", "38.3%", "104.9%"),
+    ),
 ]
 
 
@@ -125,3 +134,9 @@ def test_numeral_in_rate_name_is_no_numerator() -> None:
     assert not findings("全院三类未结案件共150件，三类案件未结率为20.5%。", 2024, CODES)
     found = _found("共受理案件八件，办结七件，办结率为90%。")
     assert any(c == "N104" and s is Severity.ERROR and "七÷八" in m for c, s, m in found), found
+
+
+# 3: a complement carries no rounding when the figures are approximate (多): still judged
+def test_approximate_figures_carry_no_complement() -> None:
+    text = "全市共有调解员6.7万人，其中乡镇调解员3.3万多人，占51%，街道调解员3.4万多人，占49%。"
+    assert any(c == "N104" and s is Severity.ERROR for c, s, _ in _found(text)), _found(text)

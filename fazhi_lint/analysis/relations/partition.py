@@ -230,6 +230,24 @@ KG025), the percent of survey participants (real47 KG057: one may do several); o
 「质量问题420件，占投诉总量的42.0%；售后服务问题300件，占30.0%；…」 reads 420件 as the whole
 of the later counts (a false N101 error), and 「A占总量的33.3%，B占33.3%，其他占33.3%」 drops
 the first share (a false N102 error on 66.6%).
+
+Session 30 (s30-shares): a share paired with the wrong whole — both false errors the notes
+above left are mended, with real54 KP048 and real32 QH029:
+1. a figure followed by its own share of a whole it names (「受理商品类投诉6949件，占投诉总量的
+   66.43%；服务类投诉为3272件，占投诉总量的31.28%；其他…240件，占…2.29%」) is a part of
+   that whole; when every figure a group reads as its parts (no list opener between: 其中, a
+   colon, …中，) carries a share of the same whole or a bare share, they are its siblings and
+   the group is dropped (:func:`_sibling_shares`; the shares' own sum is still judged);
+2. a bare share after a list opener is of the figure that opened the list, never joined to a
+   share of a named whole told before the opener (「受理投诉1000件，占全市投诉总量的40.0%，
+   其中…420件，占42.0%」: 140% was judged);
+3. a bare share whose clause is a subject and 占 alone (「售后服务问题占33.3%」) after a share
+   of a named whole in the same shape is of that whole (:func:`_parallel_subject_share`);
+4. a 其中 part whose own rate fits over a larger figure of the whole's unit told before the
+   whole (up to MAX_EARLIER_WHOLES), not over the whole, was measured against that figure: a
+   reading without it (:func:`_without_rate_nested`; 「受理1,549,926件，办结1,314,789件，其中
+   直接解答884,601件，直接解答率57.07%，回访737,702件」: 884,601 ÷ 1,549,926).
+Counts: see rates.py, session 30 (measured together with the rate rules).
 """
 
 from __future__ import annotations

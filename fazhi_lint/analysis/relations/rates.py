@@ -688,8 +688,13 @@ def _numerator_has_own_share(bq: BlockQuantities, r: Relation) -> bool:
     if q is None or n is None or n.num_start > q.num_start:
         return False
     whole = _share_named_whole(q)
+    # (the share's own subject names the figure: 「税收占…」 after 税收收入; not 「直接来电占
+    # 受理总量的27.39%」 after 来信来访850件, own15 FR14)
     return bool(whole) and any(
-        p.kind == "percent" and p is not q and _share_named_whole(p) == whole
+        p.kind == "percent"
+        and p is not q
+        and _share_named_whole(p) == whole
+        and common_substring(own_clause(p).split("占")[0], own_clause(n)) >= 2
         for p in _window(bq.quantities, n.end, q.num_start)
     )
 
