@@ -126,7 +126,31 @@ left (KE036: 结案率 over concluded + 存案 — prototyped over every read se
   before it in its sentence (:func:`_attempt_done`) — found 0 | +2 | 0 (KE034, KE040),
   consistent cases warned 0 | 0 | 0, false errors 0; without the verb-is-its-own and
   no-其中-part conditions it warned on 3 consistent cases (QD061, RM01, QZC049) and demoted
-  one error (OB28), so those conditions are part of the rule."""
+  one error (OB28), so those conditions are part of the rule.
+
+Session 30 (s30-shares): a rate paired with the wrong numerator or whole. Readings dropped
+after judging (none adds a finding):
+1. :func:`_forced_complements` — shares of one whole whose exact counts add up to it and whose
+   printed shares add up to exactly 100%: the last carries its siblings' rounding (100 − 49.9
+   = 50.1 for 50.04%); never over approximate figures (real20 QP034, 3.3万多/3.4万多, was
+   silenced by the first version);
+2. :func:`_named_in_rate` — a Chinese numeral inside the rate's own name (四项案件未结率) is no
+   numerator;
+3. :func:`_route_numerator` — a numerator read by a stage alike, not the rate's stem (答复 for
+   办结), that with the figure right after it (neither still open) splits the base exactly;
+4. :func:`_numerator_has_own_share` — a figure with its own share of the same named whole
+   between it and the share judged, the share's subject naming it (税收占… after 税收收入;
+   not 直接来电占… after 来信来访850件: own15 FR14 was lost by the first version);
+5. :func:`_decision_pair_fits` strips the frame both answers open with (决定起诉/决定不起诉).
+Counts (with partition's session-30 rules; found | at error | FE | warnings on consistent):
+real19–38 749 | 449 | 7→5 (QH029, QQ002) | 41; real39–42 unchanged; real43–48 found 201
+unchanged, at error 110→109 (KH083's time twin was found at error by the 四÷四 reading, still
+found as a warning), FE 3→2 (KH083); real49–54 found, at error, warnings unchanged, FE 8→6
+(KN015, KP048); own10–26 FE 19→17 (own25 RTV12, own26 QZC017), found and warnings
+unchanged on own10–23 and on own15/25/26 scored with the final code; blind1–44 not all scored
+at the hard stop (blind1–27 unchanged under the first version). Seen and left: KH021 (办结率
+over a stock in the paragraph before, 1919 ÷ 2381), QG035 (其中涉及… a topical subset closed by
+其他劳资纠纷, N102), YQ16 (覆盖率 read over money), YPX09 (全省 share over a 13-city total)."""
 
 from __future__ import annotations
 
