@@ -267,6 +267,24 @@ warnings on consistent unchanged. Seen and left in the class: KI012 and PRV013/Q
 the 农民工 cases, one case only), QH029 (回访 after 直接解答 and its rate: a later act on the
 closed), KC014's list (an item with its own 共计, 「解读及回应信息共计110条」, ends it before the
 closing 其他类信息), and the 其余/剩余/其他 of ``_complete_flag`` (three words, not yet a kind).
+
+Session 30 (s30-shares): a share paired with the wrong whole — both false errors the notes
+above left are mended, with real54 KP048 and real32 QH029:
+1. a figure followed by its own share of a whole it names (「受理商品类投诉6949件，占投诉总量的
+   66.43%；服务类投诉为3272件，占投诉总量的31.28%；其他…240件，占…2.29%」) is a part of
+   that whole; when every figure a group reads as its parts (no list opener between: 其中, a
+   colon, …中，) carries a share of the same whole or a bare share, they are its siblings and
+   the group is dropped (:func:`_sibling_shares`; the shares' own sum is still judged);
+2. a bare share after a list opener is of the figure that opened the list, never joined to a
+   share of a named whole told before the opener (「受理投诉1000件，占全市投诉总量的40.0%，
+   其中…420件，占42.0%」: 140% was judged);
+3. a bare share whose clause is a subject and 占 alone (「售后服务问题占33.3%」) after a share
+   of a named whole in the same shape is of that whole (:func:`_parallel_subject_share`);
+4. a 其中 part whose own rate fits over a larger figure of the whole's unit told before the
+   whole (up to MAX_EARLIER_WHOLES), not over the whole, was measured against that figure: a
+   reading without it (:func:`_without_rate_nested`; 「受理1,549,926件，办结1,314,789件，其中
+   直接解答884,601件，直接解答率57.07%，回访737,702件」: 884,601 ÷ 1,549,926).
+Counts: see rates.py, session 30 (measured together with the rate rules).
 """
 
 from __future__ import annotations
@@ -2260,7 +2278,33 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # parts than it counts, so the listed ones are not all of the whole
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
-    return groups
+    return [g for g in groups if not _sibling_shares(bq.text, g)]
+
+
+# a figure's own share of a whole it names (「，占投诉总量的66.43%」)
+_SHARE_OF_NAMED_RE = re.compile(
+    r"\s*[，,]\s*占(?P<whole>[^，,；;。0-9０-９%％]{1,16}?)的\s*[0-9０-９.．]+\s*[%％]"
+)
+
+
+def _sibling_shares(text: str, g: Group) -> bool:
+    """「受理商品类投诉6949件，占投诉总量的66.43%；服务类投诉为3272件，占投诉总量的31.28%；
+    其他…240件，占投诉总量的2.29%」: a figure followed by its own share of a whole it names is
+    a part of that whole; when each figure after it (no list opener between: 其中, a colon,
+    …中，) carries a share of the same whole, or a bare share (占30.0%, read as of the whole
+    named before), they are its siblings, not its parts (real54 KP048)."""
+    if not g.parts or g.total.end > g.parts[0].start:
+        return False
+    m = _SHARE_OF_NAMED_RE.match(text, g.total.end)
+    if m is None or _LIST_OPENING_RE.search(text, m.end(), g.parts[0].num_start):
+        return False
+    for p in g.parts:
+        s = _SHARE_OF_NAMED_RE.match(text, p.end)
+        if s is not None and s["whole"] != m["whole"]:
+            return False
+        if s is None and not OWN_SHARE_RE.match(text, p.end):
+            return False
+    return True
 
 
 # a bracket opening with what the figure before it holds: 「401人（含内退95人）」
@@ -3840,21 +3884,31 @@ def _shares_of_whole(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
 _NAMED_RATE_RE = re.compile(r"[\u4e00-\u9fff]率[为达是到了]*$")
 
 
+MAX_EARLIER_WHOLES = 4  # figures before a whole a part's own rate may be measured against
+
+
 def _without_rate_nested(
     bq: BlockQuantities, parts: Sequence[Quantity], whole: Quantity
 ) -> list[Quantity] | None:
     """The parts without those a rate right after them draws from an earlier part, not from
     the whole (「仲裁结案1,280件，结案率97%，调解结案的860件，调解率67.2%」: 860 ÷ 1,280 =
-    67.2%, so the 860 are some of the 1,280), or None when the rates say nothing of it."""
+    67.2%, so the 860 are some of the 1,280), or None when the rates say nothing of it.
+    A rate that fits over a larger figure of the whole's unit told before the whole, not over
+    the whole, says the part was measured against that one (「受理…1,549,926件，办结1,314,789
+    件，其中直接解答…884,601件，直接解答率57.07%」: 884,601 ÷ 1,549,926, real32 QH029)."""
     kept: list[Quantity] = []
+    earlier = [
+        o
+        for o in _last_before(bq.quantities, whole.num_start, MAX_EARLIER_WHOLES)
+        if o.kind == whole.kind and o.unit == whole.unit and o.value > whole.value
+    ]
     for j, p in enumerate(parts):
         hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40
         rate = next((q for q in _window(bq.quantities, p.end, hi) if q.kind == "percent"), None)
         if (
             rate is not None
-            and j
             and not rate_check(p, whole, rate)[0]
-            and any(rate_check(p, o, rate)[0] for o in parts[:j])
+            and any(rate_check(p, o, rate)[0] for o in [*parts[:j], *earlier])
         ):
             continue
         kept.append(p)
@@ -8326,6 +8380,28 @@ def _parallel_count_share(bq: BlockQuantities, prev: Quantity, q: Quantity) -> b
     return a is not None and b is not None and a.unit == b.unit and a is not b
 
 
+# a clause whose subject takes a share with no figure of its own: 「，售后服务问题占」
+_SUBJECT_SHARE_CLAUSE_RE = re.compile(
+    r"[，,、；;]\s*[\u4e00-\u9fffA-Za-z“”]{1,16}占(?:比)?(?:为|达|约)?\s*"
+)
+# the same before a share naming its whole: 「质量问题占投诉总量的」
+_SUBJECT_NAMED_SHARE_RE = re.compile(
+    r"(?:^|[，,、；;：:])\s*[\u4e00-\u9fffA-Za-z“”]{1,16}占[^，,、；;。0-9０-９%％]{1,16}的\s*$"
+)
+
+
+def _parallel_subject_share(text: str, run: Sequence[Quantity], q: Quantity) -> bool:
+    """「质量问题占投诉总量的33.3%，售后服务问题占33.3%，其他问题占33.3%」: a bare share whose
+    clause is its subject and 占 alone, right after a share of a named whole told in the same
+    shape (no count in any clause of the run), is of that whole (the N102 the session-29 notes left:
+    the first share was dropped and 66.6% judged)."""
+    if _SUBJECT_SHARE_CLAUSE_RE.fullmatch(text, run[-1].end, q.num_start) is None:
+        return False
+    first = run[0]
+    lo = max(0, first.num_start - 40)
+    return _SUBJECT_NAMED_SHARE_RE.search(text[lo : first.num_start]) is not None
+
+
 # a sentence or paragraph end, or a numbered heading (two paragraphs joined by .pickup)
 _PARAGRAPH_STOP_RE = re.compile(r"[。\n]|[；;]\s*[一二三四五六七八九十]+、")
 _REST_BRACKET_RE = re.compile(r"[（(][^（()）]*[)）]")
@@ -8540,9 +8616,13 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and whole
             and whole != _EACH
             and "其中" not in q.pre
+            # (「受理1000件，占全市总量的40.0%，其中质量问题420件，占42.0%」: a bare share
+            # after a list opener is of the figure that opened the list)
+            and not _LIST_OPENING_RE.search(bq.text, run[-1].end, q.num_start)
             and (
                 common_substring(whole[:12], _share_words(q.pre)[-20:]) >= 2
                 or _parallel_count_share(bq, run[-1], q)
+                or _parallel_subject_share(bq.text, run, q)
             )
         ):
             # 「对企业的罚款占罚款总额的84.1%，对个人的罚款占17.9%」: the whole named once,
