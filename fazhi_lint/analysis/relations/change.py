@@ -713,7 +713,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
-            if _adjusted_base(bq, lex, d):
+            if _adjusted_base(bq, lex, d) or _per_year(bq, lex, d):
                 continue
             direction = _signed(m)
             rel = None
@@ -858,6 +858,20 @@ def _adjusted_base(bq: BlockQuantities, lex: Lexicon, d: Quantity) -> bool:
     does not give: no figure of the sentence is what the change compares."""
     start, _ = bq.sentence_span(d.sentence)
     return _adjustment_re(lex).search(bq.text, start, d.start) is not None
+
+
+@lru_cache(maxsize=4)
+def _per_year_re(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.data["rates"].get("per-year-averages", [])
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?:{alternatives})[^，,；;。：:]*$")
+
+
+def _per_year(bq: BlockQuantities, lex: Lexicon, d: Quantity) -> bool:
+    """「与2010年的25575254人相比，减少555423人，年平均增长率为-0.22%」: a change told as an
+    average per year (numbers.toml ``rates.per-year-averages``) in its own clause compounds a
+    rate, or divides an amount, over the years between the figures: not their simple change."""
+    return _per_year_re(lex).search(_context(bq, d)) is not None
 
 
 # a bracket that opens with 其中 breaks down the figure before it

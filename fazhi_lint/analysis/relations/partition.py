@@ -454,6 +454,7 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     best: tuple[Verdict, str, list[Quantity], str] | None = None
     best_gap: Decimal | None = None
     for parts, complete in [(group.parts, group.complete), *group.readings]:
+        parts = _without_restated(group.total, parts)
         if not parts:
             continue
         verdict, code, gap = _evaluate_reading(group, parts, complete, allow_nested)
@@ -510,6 +511,23 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     if best[0] is Verdict.CONTRADICTION and _whole_again(group):
         return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _without_restated(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts less those that tell the whole again: 「…民间借贷案件128件，其中…9件，这128件
+    民间借贷案件的总标的额…」 — a figure equal to the whole whose words are only a word pointing
+    back (numbers.toml ``containment.back``, ``demonstratives``) names the set told before it,
+    no part of it."""
+    if total.low != total.high:
+        return parts
+    kept = [p for p in parts if not (p.low == p.high == total.low and _points_back(p))]
+    return kept if len(kept) < len(parts) else parts
+
+
+def _points_back(p: Quantity) -> bool:
+    words = p.pre.strip(" 　，,、")
+    c = load_lexicon().data["containment"]
+    return words in c["back"] or words in c["demonstratives"]
 
 
 def _fits_without_held(group: Group, parts: list[Quantity]) -> bool:
@@ -6270,6 +6288,11 @@ def _statement_before(text: str, q: Quantity) -> str:
     return text[last_mark(text, "。；;", start, q.num_start) + 1 or start : q.num_start]
 
 
+@lru_cache(maxsize=1)
+def _ranking_words() -> tuple[str, ...]:
+    return tuple(load_lexicon().data["clauses"].get("ranking", ()))
+
+
 def _ranked(lex: Lexicon, words: str) -> bool:
     """Do the words name the first few of a ranking (排在前三位的, 数量最多的: numbers.toml
     ``clauses.ranking``), a list of the largest parts only?"""
@@ -7367,7 +7390,38 @@ def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list
 MAX_PARTS = 50  # parts of one list tried as swallowed by its parent (a list is short)
 
 
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。！？!?]")
+
+
+def _ranked_after(lex: Lexicon, text: str, p: Quantity) -> bool:
+    """Does the clause of ``p`` name a ranking after it (「林芝、山南、昌都检察机关分别以22件、
+    19件、10件位居前三位」: numbers.toml ``clauses.ranking``)? Its figures are the largest few
+    of a split of their own, by another dimension than the list before them."""
+    m = _CLAUSE_MARK_RE.search(text, p.end)
+    return _ranked(lex, text[p.end : m.start() if m is not None else len(text)])
+
+
+def _drop_ranked(lex: Lexicon, text: str, group: Group) -> None:
+    """A list whose last figures are a ranking told after them (「其中民事公益诉讼案件1件，
+    行政公益诉讼案件63件，林芝、山南、昌都检察机关分别以22件、19件、10件位居前三位」) is the
+    figures before them: the ranked ones split the whole by another dimension, the largest few
+    only, never the rest of the list."""
+    ranked = {id(p) for p in group.parts if _ranked_after(lex, text, p)}
+    if not ranked or len(ranked) == len(group.parts):
+        return
+    group.parts = [p for p in group.parts if id(p) not in ranked]
+    group.readings = [
+        (kept, complete)
+        for parts, complete in group.readings
+        if (kept := [p for p in parts if id(p) not in ranked])
+    ]
+
+
 def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relation]:
+    if any(w in bq.text for w in _ranking_words()):
+        lex = load_lexicon()
+        for g in groups:
+            _drop_ranked(lex, bq.text, g)
     verdicts = [_evaluate(g) for g in groups]
     for i, g in enumerate(groups):
         if verdicts[i][0] is Verdict.CONTRADICTION and any(
