@@ -116,20 +116,12 @@ def bounds(q: Quantity) -> tuple[Decimal, Decimal]:
 
     A number printed with decimals (251.25万元, 2319.21) was rounded to its last printed
     digit: it stands for anything within half a unit of that digit (0.00 for less than half a
-    unit, never below zero). So was an amount of money printed in 万 or 亿 (29612万元, 3亿元):
-    money is counted in 元 and a whole number of 万元 is 元 rounded to the 万 (:func:`rounded`).
-    An integer count (351件, 3万件) is taken as exact; approximations (5000余) carry their own
-    interval."""
-    if q.low != q.high or not rounded(q):
+    unit, never below zero). An integer (351件, 3万元) is taken as exact; approximations
+    (5000余) carry their own interval."""
+    if q.low != q.high or not q.decimals:
         return q.low, q.high
     half = Decimal(1).scaleb(-q.decimals) * q.magnitude / 2
     return max(Decimal(0), q.value - half) if q.value >= 0 else q.value - half, q.value + half
-
-
-def rounded(q: Quantity) -> bool:
-    """Was ``q`` rounded to its last printed digit: printed with decimals (251.25万元, 2319.21),
-    or an amount of money in 万 or 亿 (1735万元: 元 rounded to the 万)?"""
-    return bool(q.decimals) or (q.kind == "money" and q.magnitude > 1)
 
 
 def rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:

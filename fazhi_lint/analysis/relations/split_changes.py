@@ -130,9 +130,20 @@ def _percent_bounds(c: Quantity) -> tuple[Decimal, Decimal]:
     return c.value - unit / 2, c.value + unit
 
 
+def _printed_bounds(q: Quantity) -> tuple[Decimal, Decimal]:
+    """:func:`.common.bounds`, and an amount of money printed as a whole number of 万 or 亿
+    (29612万元, 1735万元) within half a unit of its last digit: 元 rounded to the 万, so that
+    last year's figures made of such amounts carry the rounding of each (interval arithmetic).
+    A count (件, 人) stays exact."""
+    if q.kind != "money" or q.magnitude == 1 or q.decimals or q.low != q.high:
+        return bounds(q)
+    half = Decimal(q.magnitude) / 2
+    return q.value - half, q.value + half
+
+
 def _prior(q: Quantity, c: Quantity, direction: int) -> tuple[Decimal, Decimal] | None:
     """Last year's figure: ``q`` less its difference, or ``q`` over one plus its percentage."""
-    lo, hi = bounds(q)
+    lo, hi = _printed_bounds(q)
     if c.kind == "percent":
         r_lo, r_hi = _percent_bounds(c)
         if direction < 0:
@@ -141,7 +152,7 @@ def _prior(q: Quantity, c: Quantity, direction: int) -> tuple[Decimal, Decimal] 
         if f_lo <= 0:
             return None  # a fall of 100% or more leaves no figure this year
         return lo / f_hi, hi / f_lo
-    d_lo, d_hi = bounds(c)
+    d_lo, d_hi = _printed_bounds(c)
     if direction < 0:
         return lo + d_lo, hi + d_hi
     return lo - d_hi, hi - d_lo
