@@ -164,6 +164,12 @@ the seed + corpus snapshot (see the report of the session for the snapshot lines
   :func:`_latest_year_named` is for a year that introduces a figure (KH050 found);
 * kept — a part of a year after the year compared with (「同比2018年上半年的70.06%」,
   :data:`_SUB_SPAN`) is the base's period (KH056 found).
+
+Session 30 (s30-precision): a change told as an average per year (年均增长, 年平均增长率为,
+平均每年增加; numbers.toml ``rates.per-year-averages``) in the change's own clause compounds a
+rate, or divides an amount, over the years between the figures: it is not their simple change
+and is not judged (:func:`_per_year`). KN047 (real52: 「与2010年…的25575254人相比，减少555423
+人，年平均增长率为-0.22%」, a false error) quiet; false errors real52–54 −1; lost: QK048 (real29) and KN048 (real52), both found at the base only by this wrong reading of the 年均 rate (their own slips, a 与…相比 base after nine characters and an amount across a heading, are read by no rule).
 """
 
 from __future__ import annotations

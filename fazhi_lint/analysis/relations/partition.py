@@ -230,6 +230,23 @@ KG025), the percent of survey participants (real47 KG057: one may do several); o
 「质量问题420件，占投诉总量的42.0%；售后服务问题300件，占30.0%；…」 reads 420件 as the whole
 of the later counts (a false N101 error), and 「A占总量的33.3%，B占33.3%，其他占33.3%」 drops
 the first share (a false N102 error on 66.6%).
+
+Session 30 (s30-precision), figures read as the kind they are:
+1. a figure equal to the whole whose words are only a word pointing back (「…民间借贷案件128件，
+   其中…9件，这128件民间借贷案件的总标的额…」; numbers.toml ``containment.back``,
+   ``demonstratives``) tells the whole again and leaves every reading's parts
+   (:func:`_without_restated`): KE070 (real45) quiet, false errors real43–45 −1; blind23 UB61 (上述428万元 read as a part) loses its error, found by the N201 warning;
+2. figures followed in their own clause by a ranking (「林芝、山南、昌都检察机关分别以22件、19件、
+   10件位居前三位」: numbers.toml ``clauses.ranking``) are the largest few of a split by another
+   dimension and leave a list that holds other figures (:func:`_drop_ranked`; a list of the
+   ranked figures alone is still judged, at most the whole): QD047 (real35; the second-way
+   FE of session 29's dropped head-sum reading) quiet, false errors real19–38 −1; QD084 (a year slip found at the base only by that false N101) lost;
+3. 立为 is a filing verb (numbers.toml ``verbs.accepted``, not after 确/建/成/设/树/列): 「经
+   提案委员会审查，立为提案的有185件」 is the stage after 收到192件, no part beside 「其中…100多件」
+   (KO081, real53) — its twin with 195 filed is found by the stage order (N103); with KO073, false errors real52–54 −2 in all;
+Seen and left: QK061 (real29) — 「共查案件10余件。其中查获一批…，没收假药40件」: 40件 counts
+drugs of one case the 其中 statement singles out (一批); the approximate whole (10 to 20) does
+not save it, and 「其中…一批/一起/一宗」 occurs once in every set and the corpus: no class yet.
 """
 
 from __future__ import annotations

@@ -126,7 +126,15 @@ left (KE036: 结案率 over concluded + 存案 — prototyped over every read se
   before it in its sentence (:func:`_attempt_done`) — found 0 | +2 | 0 (KE034, KE040),
   consistent cases warned 0 | 0 | 0, false errors 0; without the verb-is-its-own and
   no-其中-part conditions it warned on 3 consistent cases (QD061, RM01, QZC049) and demoted
-  one error (OB28), so those conditions are part of the rule."""
+  one error (OB28), so those conditions are part of the rule.
+
+Session 30 (s30-precision): a number printed without its unit right before a rate's numerator,
+after a figure of the numerator's unit (「排查矛盾纠纷8451件，调处8438，调解成功7913件，成功率
+93.78%」: the reading N204 reports) counts what its neighbours count and is the nearest figure
+before the numerator (:func:`_unit_dropped_before`). QG043 (real37, a false error: 7913 ÷
+8438 = 93.78%) quiet — the second real case of the unitless-count shape (KD036, session 27b,
+was the first); false errors real19–38 −1; QG044 and QG045 (its twins, slips of the 同比/环比 changes in a paragraph under another heading) found at error only by that false N104, now by the N204 warning alone (at error −2, found unchanged).
+"""
 
 from __future__ import annotations
 

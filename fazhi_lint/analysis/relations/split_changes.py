@@ -40,6 +40,17 @@ Session 29 (s29-yoy):
   of 基本持平 — and the finding is a warning (the amount is not printed): KI040 found (the
   split off by 9 %), its consistent twin KI039 quiet.
 
+Session 30 (s30-precision):
+
+* kept — an amount of money printed as a whole number of 万 or 亿 (29612万元, 增收1735万元) is
+  元 rounded to the 万: last year's figures made from such amounts carry half a unit of each
+  figure used (:func:`_printed_bounds`, interval arithmetic), counts stay exact. KO073 (real53:
+  seven whole-万元 figures whose heads miss the whole's by 1万元) quiet; false errors real52–54 −1, nothing else changed (sets scored at s30-precision; seeds + corpus snapshot identical).
+* tried and dropped — the same widening in :func:`.common.bounds` (every sum and difference):
+  it swallowed real slips of small amounts (「每家2万元，共15家」 against 32万元, a budget of 86
+  万元 against 860万元 spent, 2.6＋1.9＋1.3亿 of 5亿元: four unit tests) — ±0.5万 is a quarter
+  of 2万元. Kept where the figures are large sums of one account, the split of a whole's change.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """
