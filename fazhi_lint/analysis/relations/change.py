@@ -192,6 +192,12 @@ before → after, and on the seed + corpus snapshot (see the session's report):
   (「42人死亡」, KE049), the current figure in a later paragraph (KE055), per-head growth
   (KG030), 拉动 points (KJ038), 比年初 against 同比 (KJ048), a gap of growth rates
   (增速快于城镇3.5个百分点, KJ036), share changes of a complete split (KG075).
+
+Session 30 (s30-precision): a change told as an average per year (年均增长, 年平均增长率为,
+平均每年增加; numbers.toml ``rates.per-year-averages``) in the change's own clause compounds a
+rate, or divides an amount, over the years between the figures: it is not their simple change
+and is not judged (:func:`_per_year`). KN047 (real52: 「与2010年…的25575254人相比，减少555423
+人，年平均增长率为-0.22%」, a false error) quiet; false errors real52–54 −1; lost: QK048 (real29) and KN048 (real52), both found at the base only by this wrong reading of the 年均 rate (their own slips, a 与…相比 base after nine characters and an amount across a heading, are read by no rule).
 """
 
 from __future__ import annotations
@@ -752,7 +758,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
-            if _adjusted_base(bq, lex, d):
+            if _adjusted_base(bq, lex, d) or _per_year(bq, lex, d):
                 continue
             direction = _signed(m)
             rel = None
@@ -906,6 +912,20 @@ def _adjusted_base(bq: BlockQuantities, lex: Lexicon, d: Quantity) -> bool:
     does not give: no figure of the sentence is what the change compares."""
     start, _ = bq.sentence_span(d.sentence)
     return _adjustment_re(lex).search(bq.text, start, d.start) is not None
+
+
+@lru_cache(maxsize=4)
+def _per_year_re(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.data["rates"].get("per-year-averages", [])
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?:{alternatives})[^，,；;。：:]*$")
+
+
+def _per_year(bq: BlockQuantities, lex: Lexicon, d: Quantity) -> bool:
+    """「与2010年的25575254人相比，减少555423人，年平均增长率为-0.22%」: a change told as an
+    average per year (numbers.toml ``rates.per-year-averages``) in its own clause compounds a
+    rate, or divides an amount, over the years between the figures: not their simple change."""
+    return _per_year_re(lex).search(_context(bq, d)) is not None
 
 
 # a bracket that opens with 其中 breaks down the figure before it

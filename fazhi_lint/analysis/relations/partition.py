@@ -285,6 +285,23 @@ above left are mended, with real54 KP048 and real32 QH029:
    reading without it (:func:`_without_rate_nested`; 「受理1,549,926件，办结1,314,789件，其中
    直接解答884,601件，直接解答率57.07%，回访737,702件」: 884,601 ÷ 1,549,926).
 Counts: see rates.py, session 30 (measured together with the rate rules).
+
+Session 30 (s30-precision), figures read as the kind they are:
+1. a figure equal to the whole whose words are only a word pointing back (「…民间借贷案件128件，
+   其中…9件，这128件民间借贷案件的总标的额…」; numbers.toml ``containment.back``,
+   ``demonstratives``) tells the whole again and leaves every reading's parts
+   (:func:`_without_restated`): KE070 (real45) quiet, false errors real43–45 −1; blind23 UB61 (上述428万元 read as a part) loses its error, found by the N201 warning;
+2. figures followed in their own clause by a ranking (「林芝、山南、昌都检察机关分别以22件、19件、
+   10件位居前三位」: numbers.toml ``clauses.ranking``) are the largest few of a split by another
+   dimension and leave a list that holds other figures (:func:`_drop_ranked`; a list of the
+   ranked figures alone is still judged, at most the whole): QD047 (real35; the second-way
+   FE of session 29's dropped head-sum reading) quiet, false errors real19–38 −1; QD084 (a year slip found at the base only by that false N101) lost;
+3. 立为 is a filing verb (numbers.toml ``verbs.accepted``, not after 确/建/成/设/树/列): 「经
+   提案委员会审查，立为提案的有185件」 is the stage after 收到192件, no part beside 「其中…100多件」
+   (KO081, real53) — its twin with 195 filed is found by the stage order (N103); with KO073, false errors real52–54 −2 in all;
+Seen and left: QK061 (real29) — 「共查案件10余件。其中查获一批…，没收假药40件」: 40件 counts
+drugs of one case the 其中 statement singles out (一批); the approximate whole (10 to 20) does
+not save it, and 「其中…一批/一起/一宗」 occurs once in every set and the corpus: no class yet.
 """
 
 from __future__ import annotations
@@ -536,6 +553,7 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     best: tuple[Verdict, str, list[Quantity], str] | None = None
     best_gap: Decimal | None = None
     for parts, complete in [(group.parts, group.complete), *group.readings]:
+        parts = _without_restated(group.total, parts)
         if not parts:
             continue
         parts = _without_scoped_subparts(parts)
@@ -593,6 +611,23 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     if best[0] is Verdict.CONTRADICTION and _whole_again(group):
         return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _without_restated(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts less those that tell the whole again: 「…民间借贷案件128件，其中…9件，这128件
+    民间借贷案件的总标的额…」 — a figure equal to the whole whose words are only a word pointing
+    back (numbers.toml ``containment.back``, ``demonstratives``) names the set told before it,
+    no part of it."""
+    if total.low != total.high:
+        return parts
+    kept = [p for p in parts if not (p.low == p.high == total.low and _points_back(p))]
+    return kept if len(kept) < len(parts) else parts
+
+
+def _points_back(p: Quantity) -> bool:
+    words = p.pre.strip(" 　，,、")
+    c = load_lexicon().data["containment"]
+    return words in c["back"] or words in c["demonstratives"]
 
 
 def _fits_without_held(group: Group, parts: list[Quantity]) -> bool:
@@ -6408,6 +6443,11 @@ def _statement_before(text: str, q: Quantity) -> str:
     return text[last_mark(text, "。；;", start, q.num_start) + 1 or start : q.num_start]
 
 
+@lru_cache(maxsize=1)
+def _ranking_words() -> tuple[str, ...]:
+    return tuple(load_lexicon().data["clauses"].get("ranking", ()))
+
+
 def _ranked(lex: Lexicon, words: str) -> bool:
     """Do the words name the first few of a ranking (排在前三位的, 数量最多的: numbers.toml
     ``clauses.ranking``), a list of the largest parts only?"""
@@ -7511,7 +7551,38 @@ def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list
 MAX_PARTS = 50  # parts of one list tried as swallowed by its parent (a list is short)
 
 
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。！？!?]")
+
+
+def _ranked_after(lex: Lexicon, text: str, p: Quantity) -> bool:
+    """Does the clause of ``p`` name a ranking after it (「林芝、山南、昌都检察机关分别以22件、
+    19件、10件位居前三位」: numbers.toml ``clauses.ranking``)? Its figures are the largest few
+    of a split of their own, by another dimension than the list before them."""
+    m = _CLAUSE_MARK_RE.search(text, p.end)
+    return _ranked(lex, text[p.end : m.start() if m is not None else len(text)])
+
+
+def _drop_ranked(lex: Lexicon, text: str, group: Group) -> None:
+    """A list whose last figures are a ranking told after them (「其中民事公益诉讼案件1件，
+    行政公益诉讼案件63件，林芝、山南、昌都检察机关分别以22件、19件、10件位居前三位」) is the
+    figures before them: the ranked ones split the whole by another dimension, the largest few
+    only, never the rest of the list."""
+    ranked = {id(p) for p in group.parts if _ranked_after(lex, text, p)}
+    if not ranked or len(ranked) == len(group.parts):
+        return
+    group.parts = [p for p in group.parts if id(p) not in ranked]
+    group.readings = [
+        (kept, complete)
+        for parts, complete in group.readings
+        if (kept := [p for p in parts if id(p) not in ranked])
+    ]
+
+
 def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relation]:
+    if any(w in bq.text for w in _ranking_words()):
+        lex = load_lexicon()
+        for g in groups:
+            _drop_ranked(lex, bq.text, g)
     verdicts = [_evaluate(g) for g in groups]
     for i, g in enumerate(groups):
         if verdicts[i][0] is Verdict.CONTRADICTION and any(

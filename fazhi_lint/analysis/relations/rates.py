@@ -150,7 +150,15 @@ found as a warning), FE 3→2 (KH083); real49–54 found, at error, warnings unc
 unchanged on own10–23 and on own15/25/26 scored with the final code; blind1–44 not all scored
 at the hard stop (blind1–27 unchanged under the first version). Seen and left: KH021 (办结率
 over a stock in the paragraph before, 1919 ÷ 2381), QG035 (其中涉及… a topical subset closed by
-其他劳资纠纷, N102), YQ16 (覆盖率 read over money), YPX09 (全省 share over a 13-city total)."""
+其他劳资纠纷, N102), YQ16 (覆盖率 read over money), YPX09 (全省 share over a 13-city total).
+
+Session 30 (s30-precision): a number printed without its unit right before a rate's numerator,
+after a figure of the numerator's unit (「排查矛盾纠纷8451件，调处8438，调解成功7913件，成功率
+93.78%」: the reading N204 reports) counts what its neighbours count and is the nearest figure
+before the numerator (:func:`_unit_dropped_before`). QG043 (real37, a false error: 7913 ÷
+8438 = 93.78%) quiet — the second real case of the unitless-count shape (KD036, session 27b,
+was the first); false errors real19–38 −1; QG044 and QG045 (its twins, slips of the 同比/环比 changes in a paragraph under another heading) found at error only by that false N104, now by the N204 warning alone (at error −2, found unchanged).
+"""
 
 from __future__ import annotations
 
@@ -4139,6 +4147,12 @@ def _nearest_base_fits(
             before = [
                 c for c in same if c.sentence == part.sentence and c.num_start < part.num_start
             ]
+            unitless = _unit_dropped_before(bq, part)
+            if unitless is not None and (not before or before[-1].num_start < unitless.num_start):
+                # (「排查矛盾纠纷8451件，调处8438，调解成功7913件，成功率93.78%」: a number
+                # printed without its unit between figures of one unit counts what they count
+                # — the reading N204 reports — and is the nearest figure before the numerator)
+                before.append(unitless)
             if not before:  # (「…举报213件…。截至目前已办结反馈104件，办结反馈率48.8%」)
                 before = [c for c in same if c.sentence == part.sentence - 1]
             after = [c for c in same if c.num_start > q.end and c.sentence == q.sentence]
@@ -4155,6 +4169,29 @@ def _nearest_base_fits(
                 if _rate_check(part, whole, q)[0]:
                     return _rate_fits(q, part, w)
     return None
+
+
+def _unit_dropped_before(bq: BlockQuantities, part: Quantity) -> Quantity | None:
+    """The number right before ``part`` in its sentence when it is printed without a unit
+    (「调处8438，」) and the figure before it carries ``part``'s unit: a count whose unit was
+    dropped, as its neighbours say (N204), read with their unit."""
+    at = next((i for i, c in enumerate(bq.quantities) if c is part), None)
+    if at is None or at < 2:
+        return None
+    bare, prev = bq.quantities[at - 1], bq.quantities[at - 2]
+    if (
+        bare.kind != "bare"
+        or bare.unit
+        or bare.approx
+        or bare.change
+        or bare.value < part.value
+        or bare.sentence != part.sentence
+        or prev.sentence != part.sentence
+        or prev.unit != part.unit
+        or prev.kind != part.kind
+    ):
+        return None
+    return replace(bare, unit=part.unit, unit_text=part.unit_text, kind=part.kind)
 
 
 def _paired_figure(bq: BlockQuantities, n: Quantity, before: bool = False) -> Quantity | None:

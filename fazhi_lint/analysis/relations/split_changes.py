@@ -40,6 +40,17 @@ Session 29 (s29-yoy):
   of 基本持平 — and the finding is a warning (the amount is not printed): KI040 found (the
   split off by 9 %), its consistent twin KI039 quiet.
 
+Session 30 (s30-precision):
+
+* kept — an amount of money printed as a whole number of 万 or 亿 (29612万元, 增收1735万元) is
+  元 rounded to the 万: last year's figures made from such amounts carry half a unit of each
+  figure used (:func:`_printed_bounds`, interval arithmetic), counts stay exact. KO073 (real53:
+  seven whole-万元 figures whose heads miss the whole's by 1万元) quiet; false errors real52–54 −1, nothing else changed (sets scored at s30-precision; seeds + corpus snapshot identical).
+* tried and dropped — the same widening in :func:`.common.bounds` (every sum and difference):
+  it swallowed real slips of small amounts (「每家2万元，共15家」 against 32万元, a budget of 86
+  万元 against 860万元 spent, 2.6＋1.9＋1.3亿 of 5亿元: four unit tests) — ±0.5万 is a quarter
+  of 2万元. Kept where the figures are large sums of one account, the split of a whole's change.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """
@@ -130,9 +141,20 @@ def _percent_bounds(c: Quantity) -> tuple[Decimal, Decimal]:
     return c.value - unit / 2, c.value + unit
 
 
+def _printed_bounds(q: Quantity) -> tuple[Decimal, Decimal]:
+    """:func:`.common.bounds`, and an amount of money printed as a whole number of 万 or 亿
+    (29612万元, 1735万元) within half a unit of its last digit: 元 rounded to the 万, so that
+    last year's figures made of such amounts carry the rounding of each (interval arithmetic).
+    A count (件, 人) stays exact."""
+    if q.kind != "money" or q.magnitude == 1 or q.decimals or q.low != q.high:
+        return bounds(q)
+    half = Decimal(q.magnitude) / 2
+    return q.value - half, q.value + half
+
+
 def _prior(q: Quantity, c: Quantity, direction: int) -> tuple[Decimal, Decimal] | None:
     """Last year's figure: ``q`` less its difference, or ``q`` over one plus its percentage."""
-    lo, hi = bounds(q)
+    lo, hi = _printed_bounds(q)
     if c.kind == "percent":
         r_lo, r_hi = _percent_bounds(c)
         if direction < 0:
@@ -141,7 +163,7 @@ def _prior(q: Quantity, c: Quantity, direction: int) -> tuple[Decimal, Decimal] 
         if f_lo <= 0:
             return None  # a fall of 100% or more leaves no figure this year
         return lo / f_hi, hi / f_lo
-    d_lo, d_hi = bounds(c)
+    d_lo, d_hi = _printed_bounds(c)
     if direction < 0:
         return lo + d_lo, hi + d_hi
     return lo - d_hi, hi - d_lo
