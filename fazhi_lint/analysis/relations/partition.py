@@ -4859,11 +4859,30 @@ _CLAUSE_END_RE = re.compile("[；;。！？!?]")
 _CLASS_UNITS = ("类", "种")
 
 
+# a comma and the total of the words a 包括 list named: 「其他人员，包括公证员助理和行政后勤
+# 人员，共18233名」
+_WORDS_TOTAL_RE = re.compile(r"[，,](?:共计|合计|总计|一共|共有|共)")
+
+
 def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool:
-    """Does a number follow the marker within its clause (before the next ；or 。)?"""
+    """Does a number follow the marker within its clause (before the next ；or 。)?
+
+    Not when a 包括/包含/涵盖 list of words ends at a comma and the next clause opens with the
+    total of those words (「…的其他人员，包括公证员助理和行政后勤人员，共18233名」): the figure
+    counts what the list named, as 「包括A、B…领域，共发现问题线索53条」 does — no part of the
+    figure before the marker."""
     stop = _CLAUSE_END_RE.search(text, m.end())
     end = stop.start() if stop else len(text)
-    return bool(_window(qs, m.end(), end))
+    inside = _window(qs, m.end(), end)
+    if inside and m.group()[:1] in "包涵":
+        comma = text.find("，", m.end(), end)
+        if (
+            comma > m.end()
+            and _WORDS_TOTAL_RE.match(text, comma)
+            and not _window(qs, m.end(), comma)
+        ):
+            return False
+    return bool(inside)
 
 
 def _window(qs: Sequence[Quantity], lo: int, hi: int) -> Sequence[Quantity]:

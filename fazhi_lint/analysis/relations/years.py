@@ -450,6 +450,12 @@ _LOOK_BACK = 300  # characters a clause or a bracket is looked for before a date
 _WRITTEN_BY_MONTH = 3
 # words before a date that make it the moment a statement holds or an event took place
 # (「数据统计截止时间为…」「截至日期是…」: the cut-off named as a time, a date or a moment)
+# the text's own publication line: 「本文首发于」「本报告发布于」「原文刊载于」 — the text itself,
+# not a document it names, as the subject (首发, 原载 and 首载 say it alone)
+_OWN_PUBLICATION_RE = re.compile(
+    r"(?:(?:本文|本篇|本报告|原文|全文)(?:首发|发表|刊发|刊登|刊载|原载|首载|发布)|首发|原载|首载)"
+    r"(?:于|於)"
+)
 _AS_OF_RE = re.compile(
     r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$|(?:截至|截止)(?:时间|日期|时点)(?:为|是)$"
 )
@@ -666,6 +672,10 @@ def date_relations(
                 lead = note.group("as_of")
             else:
                 lead = _unlabelled(lead)
+            if _OWN_PUBLICATION_RE.fullmatch(lead):
+                # 「本文首发于2017年8月23日总第818期《…周刊》」: the day the text itself came
+                # out, a dateline — no work of the year done on it
+                continue
             if _SINCE_LEAD_RE.search(lead) and now is None:
                 rel = _started_later(bq, y, report_year, s_end)
                 if rel is not None:
