@@ -206,6 +206,17 @@ carry-in told (QE018: 接受 is no intake verb and 结转2023年11件 is not rea
 is no concluded verb; KH019: 至下月办结 inside the concluded's bracket), a later stage of a verb
 no list names (QH024 转…办理 → 办结, QF023 承办…转派 → 办结, KF079 受理 → 交办, QO030 检查 →
 处理: four verbs in four harvests, each stage allowed to exceed the one before in other texts).
+
+Session 30 (s30-flowtime): what is left open at the year's end (结转下年度, 尚未审结) told with
+what came in and no concluded figure cannot exceed what came in and what was carried in
+(:func:`_judge_left_over`; 「收到3件，上年结转0件，结转下年度继续办理5件」): N101, an error with
+the carried-in figure stated or denied, a warning with it unsaid or told across sentences. For
+that, a pending figure told open by its own words (:func:`_told_open`: 未, a carry-out word) no
+longer takes the time of the clause before when that clause is closed by a figure of its own
+(「上年结转申请0件，」: 上年 is that figure's). Not for a still-going state (「加上上年结转的11件，
+全年在办案件147件」, blind14 L019: the year's caseload, warned on without the 未/carry-out
+guard). Counts: no change on real49–54 and blind1–38 (the real misses of the class, QE018 接受
+and KC026 未收到, name their intake by words no list reads); rest: see the session's check_all.
 """
 
 from __future__ import annotations

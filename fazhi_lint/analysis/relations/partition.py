@@ -230,6 +230,17 @@ KG025), the percent of survey participants (real47 KG057: one may do several); o
 「质量问题420件，占投诉总量的42.0%；售后服务问题300件，占30.0%；…」 reads 420件 as the whole
 of the later counts (a false N101 error), and 「A占总量的33.3%，B占33.3%，其他占33.3%」 drops
 the first share (a false N102 error on 66.6%).
+
+Session 30 (s30-flowtime), against base30 (real19–42 | real43–48 | real49–54 | blind1–44 |
+own10–26; found, at error, false errors, warnings on consistent). A 包括/包含/涵盖 list of words
+that ends at a comma whose next clause opens with a total word (「在公证处工作的其他人员，包括
+公证员助理和行政后勤人员，共18233名」, real54 KP062; 「包括安全生产…领域，共发现问题线索53条」)
+counts what the list named: the marker starts no list of the figure before it
+(:func:`_numeric_marker`). real49–54: −1 false error (KP062), −1 at error (its twin KP063,
+at error before by the same misreading; still found by the N301 of 截至2017年底); blind1–38 and
+real49–54 otherwise unchanged (the rest of the sets: see the session's check_all).
+The class first suspected (traditional characters not read as simplified) was not it: the
+simplified text gave the same N101.
 """
 
 from __future__ import annotations

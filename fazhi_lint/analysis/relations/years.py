@@ -84,7 +84,13 @@ speech's own dateline (「——2025年10月29日在…大会…上」) against 
 (KH080, already found by another reading, and KJ078, whose figures are 预计 — an estimate that
 a dateline before the year makes wrong only with the title's 预算执行情况): no gain on the read
 sets. Left: a later year in a title in 《》 or an honour (QU075 列为2020年度…典型案例, QV083, KG080
-述法 past the noun reach), the dateline of KJ078."""
+述法 past the noun reach), the dateline of KJ078.
+
+Session 30 (s30-flowtime): the text's own publication line (「本文首发于2017年8月23日总第818期
+《中国新闻周刊》」 — 本文/本报告/原文 and a verb of publishing with 于, or 首发/原载/首载 alone) is a
+dateline, not work of the year dated after the report (:data:`_OWN_PUBLICATION_RE`): real54
+KP062 no longer warned (its N101 false error is partition's); its twin KP063 is still found by
+截至2017年底. A document the text names published later (「《实施办法》发布于…」) is still read."""
 
 from __future__ import annotations
 
