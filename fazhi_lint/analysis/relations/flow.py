@@ -206,6 +206,17 @@ carry-in told (QE018: 接受 is no intake verb and 结转2023年11件 is not rea
 is no concluded verb; KH019: 至下月办结 inside the concluded's bracket), a later stage of a verb
 no list names (QH024 转…办理 → 办结, QF023 承办…转派 → 办结, KF079 受理 → 交办, QO030 检查 →
 处理: four verbs in four harvests, each stage allowed to exceed the one before in other texts).
+
+Session 30 (s30-flowtime): what is left open at the year's end (结转下年度, 尚未审结) told with
+what came in and no concluded figure cannot exceed what came in and what was carried in
+(:func:`_judge_left_over`; 「收到3件，上年结转0件，结转下年度继续办理5件」): N101, an error with
+the carried-in figure stated or denied, a warning with it unsaid or told across sentences. For
+that, a pending figure told open by its own words (:func:`_told_open`: 未, a carry-out word) no
+longer takes the time of the clause before when that clause is closed by a figure of its own
+(「上年结转申请0件，」: 上年 is that figure's). Not for a still-going state (「加上上年结转的11件，
+全年在办案件147件」, blind14 L019: the year's caseload, warned on without the 未/carry-out
+guard). Counts: no change on real49–54 and blind1–38 (the real misses of the class, QE018 接受
+and KC026 未收到, name their intake by words no list reads); rest: see the session's check_all.
 """
 
 from __future__ import annotations
@@ -1655,8 +1666,15 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     last: Quantity | None = None
     plain: Quantity | None = None  # the last figure of no role (新发生…案件142件)
     no_carry = denies_carry(lex, bq.text)
+    # where the figures end: a clause closed by one names its own time (「上年结转申请0件，
+    # 结转下年度继续办理5件」), read for a figure told open (:func:`_told_open`)
+    closing = frozenset(q.end for q in bq.quantities)
 
     def close() -> None:
+        if "pending" in group and "new" in group and "concluded" not in group:
+            rel = _judge_left_over(group, no_carry)
+            if rel is not None:
+                out.append(rel)
         if "concluded" in group and "new" in group and ("carry" in group or no_carry):
             rel = _judge_balance(group, _none_left(lex, bq.text, group))
             if rel is not None:
@@ -1707,7 +1725,10 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             not _same_things(lex, bq.text, q, group)
             or (_SUBSET_LEAD_RE.search(q.pre) and not _open_part_of_stock(lex, q, group))
             # (the year it is carried into, 结转2024年度, is where it goes, not when counted)
-            or (_at_other_time(bq.text, q) and not _carried_to_later_year(lex, bq.text, q))
+            or (
+                _at_other_time(bq.text, q, closing if _told_open(lex, q) else frozenset())
+                and not _carried_to_later_year(lex, bq.text, q)
+            )
         ):
             # 「另有3件信访事项在办」「其中涉企案件尚有10件在审理中」: open, but another
             # thing than the stock counts, or a part of it
@@ -2595,6 +2616,43 @@ _NONE_LEFT_LEADS = (
 )
 
 
+def _judge_left_over(group: dict[str, Quantity], no_carry: bool) -> Relation | None:
+    """What is left open at the year's end (结转下年度, 尚未办结) told with what came in and no
+    concluded figure: it cannot exceed what came in and what was carried in (「收到3件，上年结
+    转0件，结转下年度继续办理5件」). With the carried-in figure stated, or denied (上年无结转),
+    an error; with it unsaid, a warning (cases of an earlier year may be open too)."""
+    new, pending = group["new"], group["pending"]
+    carry = group.get("carry")
+    in_high = bounds(new)[1]
+    if carry is not None and "included" not in group:
+        in_high += bounds(carry)[1]
+    if bounds(pending)[0] <= in_high or "caseload" in group:
+        return None
+    if carry is None and no_carry:
+        came, severity = f"{new.text}（文中说明无上年结转）", Severity.ERROR
+    elif carry is None:
+        came, severity = f"{new.text}（文中未说上年结转）", Severity.WARNING
+    elif "included" in group:
+        came, severity = f"{new.text}（含结转{carry.text}）", Severity.ERROR
+    else:
+        came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+        severity = Severity.ERROR
+    if "across" in group:
+        severity = Severity.WARNING
+    spans = tuple(span_of(x) for x in (pending, new, *((carry,) if carry else ())))
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        pending.block,
+        (pending.num_start, pending.end),
+        spans,
+        code="N101",
+        severity=severity,
+        message=f"年底尚未办结（结转）的{pending.text}多于新收与结转之和（{came}）",
+        suggestion="核对新收、结转与尚未办结的数字",
+    )
+
+
 def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relation | None:
     """The year's stock (``none_left``: the text says nothing is left open, so the pending
     figure is nought)."""
@@ -2972,16 +3030,24 @@ _ONE_YEAR_RE = re.compile(rf"{YEAR_ASCII}年度?(?:以前|之前|前)?(?:受理|
 _CLAUSE_STOP_BACK = "，,；;。！？!?"
 
 
-def _at_other_time(text: str, q: Quantity) -> bool:
+def _told_open(lex: Lexicon, q: Quantity) -> bool:
+    """Do the figure's own words say it is left open — carried out to the next year or not
+    concluded (结转下年度继续办理, 尚未审结) — rather than a state that may be the year's
+    caseload (「全年在办案件147件」)?"""
+    return "未" in q.pre or carried_out_re(lex).search(q.pre) is not None
+
+
+def _at_other_time(text: str, q: Quantity, closing: frozenset[int] = frozenset()) -> bool:
     """Do the figure's words, or the clause before them in its sentence (「截至6月底，」),
-    name another time than the year's end?"""
+    name another time than the year's end? Not a clause closed by a figure of its own (its
+    end in ``closing``): 「上年结转申请0件，结转下年度继续办理5件」 — 上年 is that figure's."""
     if _OTHER_TIME_RE.search(q.pre) or _ONE_YEAR_RE.search(q.pre):
         return True
     if not text or q.pre_start < 2:
         return False
     # the clause before the figure's own one (at most 40 characters back)
     stop = q.pre_start - 1
-    if text[stop] not in "，,":
+    if text[stop] not in "，," or stop in closing:
         return False  # the figure's clause opens its sentence (or a list)
     floor = max(0, stop - 40)
     back = last_mark(text, _CLAUSE_STOP_BACK, floor, stop)

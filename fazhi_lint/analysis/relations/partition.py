@@ -302,6 +302,17 @@ Session 30 (s30-precision), figures read as the kind they are:
 Seen and left: QK061 (real29) — 「共查案件10余件。其中查获一批…，没收假药40件」: 40件 counts
 drugs of one case the 其中 statement singles out (一批); the approximate whole (10 to 20) does
 not save it, and 「其中…一批/一起/一宗」 occurs once in every set and the corpus: no class yet.
+
+Session 30 (s30-flowtime), against base30 (real19–42 | real43–48 | real49–54 | blind1–44 |
+own10–26; found, at error, false errors, warnings on consistent). A 包括/包含/涵盖 list of words
+that ends at a comma whose next clause opens with a total word (「在公证处工作的其他人员，包括
+公证员助理和行政后勤人员，共18233名」, real54 KP062; 「包括安全生产…领域，共发现问题线索53条」)
+counts what the list named: the marker starts no list of the figure before it
+(:func:`_numeric_marker`). real49–54: −1 false error (KP062), −1 at error (its twin KP063,
+at error before by the same misreading; still found by the N301 of 截至2017年底); blind1–38 and
+real49–54 otherwise unchanged (the rest of the sets: see the session's check_all).
+The class first suspected (traditional characters not read as simplified) was not it: the
+simplified text gave the same N101.
 """
 
 from __future__ import annotations
@@ -5032,11 +5043,30 @@ _CLAUSE_END_RE = re.compile("[；;。！？!?]")
 _CLASS_UNITS = ("类", "种")
 
 
+# a comma and the total of the words a 包括 list named: 「其他人员，包括公证员助理和行政后勤
+# 人员，共18233名」
+_WORDS_TOTAL_RE = re.compile(r"[，,](?:共计|合计|总计|一共|共有|共)")
+
+
 def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool:
-    """Does a number follow the marker within its clause (before the next ；or 。)?"""
+    """Does a number follow the marker within its clause (before the next ；or 。)?
+
+    Not when a 包括/包含/涵盖 list of words ends at a comma and the next clause opens with the
+    total of those words (「…的其他人员，包括公证员助理和行政后勤人员，共18233名」): the figure
+    counts what the list named, as 「包括A、B…领域，共发现问题线索53条」 does — no part of the
+    figure before the marker."""
     stop = _CLAUSE_END_RE.search(text, m.end())
     end = stop.start() if stop else len(text)
-    return bool(_window(qs, m.end(), end))
+    inside = _window(qs, m.end(), end)
+    if inside and m.group()[:1] in "包涵":
+        comma = text.find("，", m.end(), end)
+        if (
+            comma > m.end()
+            and _WORDS_TOTAL_RE.match(text, comma)
+            and not _window(qs, m.end(), comma)
+        ):
+            return False
+    return bool(inside)
 
 
 def _window(qs: Sequence[Quantity], lo: int, hi: int) -> Sequence[Quantity]:

@@ -84,7 +84,13 @@ speech's own dateline (「——2025年10月29日在…大会…上」) against 
 (KH080, already found by another reading, and KJ078, whose figures are 预计 — an estimate that
 a dateline before the year makes wrong only with the title's 预算执行情况): no gain on the read
 sets. Left: a later year in a title in 《》 or an honour (QU075 列为2020年度…典型案例, QV083, KG080
-述法 past the noun reach), the dateline of KJ078."""
+述法 past the noun reach), the dateline of KJ078.
+
+Session 30 (s30-flowtime): the text's own publication line (「本文首发于2017年8月23日总第818期
+《中国新闻周刊》」 — 本文/本报告/原文 and a verb of publishing with 于, or 首发/原载/首载 alone) is a
+dateline, not work of the year dated after the report (:data:`_OWN_PUBLICATION_RE`): real54
+KP062 no longer warned (its N101 false error is partition's); its twin KP063 is still found by
+截至2017年底. A document the text names published later (「《实施办法》发布于…」) is still read."""
 
 from __future__ import annotations
 
@@ -450,6 +456,12 @@ _LOOK_BACK = 300  # characters a clause or a bracket is looked for before a date
 _WRITTEN_BY_MONTH = 3
 # words before a date that make it the moment a statement holds or an event took place
 # (「数据统计截止时间为…」「截至日期是…」: the cut-off named as a time, a date or a moment)
+# the text's own publication line: 「本文首发于」「本报告发布于」「原文刊载于」 — the text itself,
+# not a document it names, as the subject (首发, 原载 and 首载 say it alone)
+_OWN_PUBLICATION_RE = re.compile(
+    r"(?:(?:本文|本篇|本报告|原文|全文)(?:首发|发表|刊发|刊登|刊载|原载|首载|发布)|首发|原载|首载)"
+    r"(?:于|於)"
+)
 _AS_OF_RE = re.compile(
     r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$|(?:截至|截止)(?:时间|日期|时点)(?:为|是)$"
 )
@@ -666,6 +678,10 @@ def date_relations(
                 lead = note.group("as_of")
             else:
                 lead = _unlabelled(lead)
+            if _OWN_PUBLICATION_RE.fullmatch(lead):
+                # 「本文首发于2017年8月23日总第818期《…周刊》」: the day the text itself came
+                # out, a dateline — no work of the year done on it
+                continue
             if _SINCE_LEAD_RE.search(lead) and now is None:
                 rel = _started_later(bq, y, report_year, s_end)
                 if rel is not None:
