@@ -251,7 +251,9 @@ structure, each a structure, not a figure:
    (:func:`_without_scoped_subparts`: 「企业4200.0万户，…，企业中的外商投资企业64.1万户」,
    own26 QZC068);
 4. the first figure of a sentence with its own share of a whole, as a later figure has, is
-   their sibling, not the whole a closing 其他 completes (:func:`_other_closed_groups`:
+   their sibling, not the whole a closing 其他 completes (at the merge, s30-shares'
+   :func:`_sibling_shares` reads the same structure for every group: this branch's own check
+   in :func:`_other_closed_groups` was removed, one reading in one place;
    「商品类投诉6949件，占投诉总量的66.43%；服务类投诉…；其他…投诉240件，占…」, real54 KP048);
 5. a clause opening with a check of the whole (经…审查，: ``containment.checked`` with the
    checker named between, :func:`.common.check_clause_re`) ends a 其中 list — what the check
@@ -4299,13 +4301,6 @@ _OTHERS_CLASS_RE = re.compile(
 _LIST_OPENING_RE = re.compile(r"[：:]|中[，,]|其中|[按从][^，,。；;]{1,10}(?:分|看|划分|统计)")
 
 
-# a figure's own share of a whole, right after it (「，占投诉总量的66.43%」「，占31.28%」)
-_NAMED_SHARE_AFTER_RE = re.compile(
-    r"\s*[，,]?\s*(?:占比|占)[\u4e00-\u9fff“”]{0,12}?(?:的(?:比重|比例)?)?(?:为|达|约)?\s*"
-    r"[0-9０-９.．]+\s*[%％]"
-)
-
-
 def _other_closed_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -4342,13 +4337,6 @@ def _other_closed_groups(
             # (「受理1,412件，审结1,386件，…」: a stage of the whole's flow is no class of it)
             or any(p.family in FLOW_STAGES for p in parts)
             or any(p.high > whole.high for p in parts)
-            # (「商品类投诉6949件，占投诉总量的66.43%；服务类投诉3272件，占…；其他…240件，
-            # 占…」: the first figure with a share of a whole as the later ones have is their
-            # sibling, all of them parts of that whole — no whole of the others)
-            or (
-                _NAMED_SHARE_AFTER_RE.match(bq.text, whole.end)
-                and any(_NAMED_SHARE_AFTER_RE.match(bq.text, p.end) for p in parts)
-            )
         ):
             continue
         groups.append(Group(whole, parts, "others-closed", "strong"))
