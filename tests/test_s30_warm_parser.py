@@ -47,7 +47,14 @@ def test_there_are_files() -> None:
     assert len(FILES) >= 10
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+# the corpus's files (theses of hundreds of pages among them) are left to the full suite
+CASES = [
+    pytest.param(p, marks=() if (ROOT / "fixtures") in p.parents else pytest.mark.slow)
+    for p in FILES
+]
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
 def test_kept_parser_reads_the_same_model(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     expected = _fresh(monkeypatch, path)
     assert _model(path) == expected
@@ -67,7 +74,7 @@ def test_each_thread_has_its_own_parser() -> None:
 
 
 def test_threads_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = FILES[:6]
+    paths = [p for p in FILES if (ROOT / "fixtures") in p.parents][:6]
     expected = {p: _fresh(monkeypatch, p) for p in paths}
     got: dict[Path, tuple[object, ...]] = {}
 
