@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import struct
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -176,7 +177,20 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
         raise ReadError(CORRUPT_FILE, f"压缩包条目 {name} 已损坏", detail=str(exc)) from exc
 
 
+_PARSERS = threading.local()
+
+
 def _parser() -> etree.XMLParser:
+    """The hardened parser, one per thread: a parser is reset by every parse, so it is kept
+    and reused as python-docx keeps its own (made anew it cost some 12 builds a .docx); one
+    parser must not serve two threads at once (the desktop app reads in a thread pool)."""
+    made: etree.XMLParser | None = getattr(_PARSERS, "parser", None)
+    if made is None:
+        made = _PARSERS.parser = _new_parser()
+    return made
+
+
+def _new_parser() -> etree.XMLParser:
     from lxml import etree
 
     return etree.XMLParser(
