@@ -137,7 +137,10 @@ after judging (none adds a finding):
 2. :func:`_named_in_rate` — a Chinese numeral inside the rate's own name (四项案件未结率) is no
    numerator;
 3. :func:`_route_numerator` — a numerator read by a stage alike, not the rate's stem (答复 for
-   办结), that with the figure right after it (neither still open) splits the base exactly;
+   办结), that with the figure right after it (neither still open) splits the base exactly; the
+   stem is read before the words a rate's name ends with (率, 占比, 比重…: at the merge the
+   branch took 占比 itself for the stem of 「即办件占比」 and silenced blind38 AB28, 214 ÷ 326
+   against 68.6%, found again, no other score changed);
 4. :func:`_numerator_has_own_share` — a figure with its own share of the same named whole
    between it and the share judged, the share's subject naming it (税收占… after 税收收入;
    not 直接来电占… after 来信来访850件: own15 FR14 was lost by the first version);
@@ -744,7 +747,11 @@ def _route_numerator(lex: Lexicon, bq: BlockQuantities, r: Relation) -> bool:
     q, n, w = (by_start.get(s.start) for s in r.involved)
     if q is None or n is None or w is None or not (w.num_start < n.num_start < q.num_start):
         return False
-    stem = rate_word(q).removesuffix("率")[-2:]
+    # the words the rate's name ends with (率, 占比, 比重…: numbers.toml rates.words) name no act;
+    # 「即办件占比」 is of 即办件 (blind38 AB28 was silenced when 占比 was taken for the stem)
+    name = rate_word(q)
+    suffix = max((w for w in lex.data["rates"]["words"] if name.endswith(w)), key=len, default="")
+    stem = name[: len(name) - len(suffix)][-2:]
     if len(stem) < 2 or stem in own_clause(n) + _clause_after(bq.text, n):
         return False
     i = _index_of(bq).get(id(n), -1)
