@@ -39,6 +39,34 @@
     了解到: 「7月10日，记者从…获悉，截至7月底，…」), an error — session 25 over every read set:
     real19–38 one contradiction found (QG076), invented one (own25 TAV032), no consistent case.
 
+Session 30 round 2 (s30b-time), the text's own date against what it gives, decided on counts
+over every read set (real19–42 | real43–48 | real49–54 | blind1–44 | own10–26; time found,
+at error, false errors, warnings on consistent), both warnings:
+
+  - a news dateline without its year (「新华社济南8月2日电」「中评社北京3月3日电」) and a cut-off in
+    its paragraph naming the latest year the paragraph names, later in that year than the
+    dateline (「截至2018年9月底」): read in that year the figures run past the day they are
+    told on; the dateline may be of a later year (a stale figure), hence a warning; not when
+    the paragraph counts from another year (去年, 上年, 前年), which a January dateline about
+    the year-end before does (:func:`_cut_off_after_yearless_dateline`):
+    0 | +1 (real47 KG077) | +1 (real50 KJ074) | 0 | 0, nothing else changed;
+  - a speech dated under its title (「——2018年9月2日在…人大常委会第二十八次会议上」) giving
+    accounts its date had not reached: the final accounts (决算) of a year not yet over
+    (real53 KO055), the budget execution of a year not yet begun in the title above the date
+    (「关于沙洋县2022年预算执行情况…的报告」 over 「——2021年12月18日…」, real50 KJ078), the figures
+    of a part of its year not yet over (「2023年前三季度，全区实现…806亿元」 on 2023年8月31日,
+    real53 KO016); not an estimate or a plan (预计, 左右, 将…), not a whole year's review (a
+    new congress meets in October and reviews its year with 预计数: real53 KO042)
+    (:func:`_speech_date_accounts`): 0 | 0 | +3 | 0 | 0, nothing else changed.
+
+  Left (one case each, or no reading without the page's date): a January dateline without its
+  year against the full year it reports (real54 KP054, KP056: the dateline may be of the next
+  year), a whole year reviewed on 2月2日 (real53 KO041: the same form is consistent in
+  October), a quarter compared with a later one (real50 KJ082), a holiday range past the day
+  of its measurement (real47 KG047), a year out of its sequence (real52 KN057, real54 KP067,
+  real45 KE083), carry-over to the year after next (real47 KG059), a year in a title or an
+  honour (KG080, QU075, QV083), the year's new figure above the running total (real46 KF058).
+
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 """
@@ -1342,6 +1370,8 @@ def _months_not_over(
             continue
         if found is not None and i == today[3]:
             out.extend(_cut_off_after_day(bq, found.start(), today))
+            if called == "电头所署日期" and not today[4]:
+                out.extend(_cut_off_after_yearless_dateline(bq, found.end(), today))
         month, day, year, _, dated, only, when = today
         for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
             if found is not None and m.start() < found.start() and i == today[3]:
@@ -1415,6 +1445,174 @@ def _cut_off_after_day(
     return out
 
 
+# every year the paragraph names (the latest is the year a yearless dateline is read in)
+_YEAR_NAMED_RE = re.compile(rf"({YEAR_ASCII})\s*年")
+
+
+def _cut_off_after_yearless_dateline(
+    bq: BlockQuantities, at: int, today: tuple[int, int, int, int, bool, int | None, str]
+) -> list[Relation]:
+    """「新华社济南8月2日电 …截至2018年9月底，山东全省实有市场主体846.9万户」「中评社北京3月3日电 …
+    截至2019年3月20日，99.2%已经办复」: a news dateline without its year, and a cut-off in its
+    paragraph naming the latest year the paragraph names, later in that year than the dateline.
+    Read in that year the figures run past the day they are told on; the dateline may be of a
+    later year (a stale figure), so a warning. Not when the paragraph names a later year or the
+    year before as such (去年, 上年, 前年: the text counts from another year than the cut-off's)."""
+    month, day, _, _, _, _, when = today
+    text = bq.text
+    if "截" not in text or any(w in text for w in ("去年", "上年", "前年")):
+        return []
+    years = [int(y) for y in _YEAR_NAMED_RE.findall(text)]
+    if not years:
+        return []
+    latest = max(years)
+    out: list[Relation] = []
+    for m in _CUT_OFF_RE.finditer(text, at):
+        if not m.group(1) or int(m.group(1)) != latest:
+            continue
+        cut_month = int(m.group(2))
+        if not 1 <= cut_month <= 12:
+            continue
+        last = _month_days(latest, cut_month)
+        cut_day = int(m.group(3)) if m.group(3) else (last if m.group(4) else 1)
+        if cut_day > last or (cut_month, cut_day) <= (month, day):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{m.group().strip()}”晚于{month}月{day}日（{when}，未署年份）：电头若是"
+                    f"{latest}年（文中最晚的年份），当天还不能有截至{latest}年{cut_month}月"
+                    f"{cut_day}日的数字"
+                ),
+                suggestion="核对截至日期或电头日期",
+            )
+        )
+    return out
+
+
+# a speech's own date on the line under its title (「——2023年8月31日在区第十七届人大常委会第十五次
+# 会议上」): the day the text was delivered
+_SPEECH_DATE_RE = re.compile(
+    rf"^\s*[—－\-]{{1,2}}\s*({YEAR_ASCII})\s*年\s*([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*日\s*在"
+    r"[^。\n]{0,40}?(?:会议|大会|常委会)"
+)
+# an account of a year that needs the year over (决算) or begun (预算执行情况)
+_YEAR_ACCOUNT_RE = re.compile(
+    rf"({YEAR_ASCII})\s*年度?[^，,。；;：:、0-9]{{0,8}}?(决算|预算执行情况)"
+)
+# a part of a year opening a statement, counted from January (「2023年前三季度，全区实现…」)
+_YEAR_PART_RE = re.compile(
+    rf"(?:^|(?<=[。；;！？!?]))\s*({YEAR_ASCII})\s*年\s*(?:(一季度|第一季度|上半年|前两个?季度|"
+    r"前三季度)|(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
+    r"\s*月份?)(?:以来)?[，,]"
+)
+_PART_LAST_MONTH = {
+    "一季度": 3,
+    "第一季度": 3,
+    "上半年": 6,
+    "前两季度": 6,
+    "前两个季度": 6,
+    "前三季度": 9,
+}
+# an estimate or a plan in the statement: the figures need not be complete
+_ESTIMATE_RE = re.compile(r"预计|预期|预测|估计|左右|将(?!近)|拟|力争|计划|明年")
+_SPEECH_TITLE_REACH = 2  # paragraphs above the speech's date read as its title
+
+
+def _speech_date_accounts(extracted: Sequence[BlockQuantities]) -> list[Relation]:
+    """A speech dated under its title (「——2018年9月2日在汕尾市第七届人民代表大会常务委员会
+    第二十八次会议上」) gives accounts its date had not reached: the final accounts (决算) of a
+    year not yet over (「2018年市级财政决算草案已按要求正式编成」 on 2018年9月2日), the budget
+    execution of a year not yet begun (「关于沙洋县2022年预算执行情况…的报告」 on 2021年12月18日),
+    or the figures of a part of its year not yet over (「2023年前三季度，全区实现地区生产总值806
+    亿元」 on 2023年8月31日). A warning: the date or the year may be the slip. Not an estimate or a
+    plan in the clause (预计, 左右, 将…: 「2021年全县实现生产总值305亿元左右(预计数)」 delivered in
+    October reviews the year before it ends), not a whole year's review (a congress may meet in
+    October). The title is read from the two paragraphs above the date; one pass per paragraph."""
+    out: list[Relation] = []
+    start = None
+    for i, bq in enumerate(extracted):
+        if "日" in bq.text and "在" in bq.text:
+            m = _SPEECH_DATE_RE.match(bq.text)
+            if m is not None:
+                start = (i, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                break
+    if start is None:
+        return out
+    at, year, month, day = start
+    if not 1 <= month <= 12 or not 1 <= day <= _month_days(year, month):
+        return out
+    said = f"{year}年{month}月{day}日（文中所署的讲话日期）"
+    for bq in extracted[max(0, at - _SPEECH_TITLE_REACH) :]:
+        text = bq.text
+        if "年" not in text:
+            continue
+        for m in _YEAR_ACCOUNT_RE.finditer(text):
+            y = int(m.group(1))
+            if m.group(2) == "决算":
+                if y < year:
+                    continue
+                why = f"{y}年的决算要到{y}年结束后才能编成，而{said}{y}年还没有结束"
+            else:
+                if y <= year:
+                    continue
+                why = f"{y}年的预算执行情况要到{y}年开始后才有，而{said}{y}年还没有开始"
+            if _ESTIMATE_RE.search(text, _clause_open(text, m.start()), m.start()):
+                continue
+            out.append(_speech_relation(bq, m.start(), m.end(), why))
+        if "季度" not in text and "半年" not in text and "月" not in text:
+            continue
+        for m in _YEAR_PART_RE.finditer(text):
+            y = int(m.group(1))
+            if m.group(2):
+                last_month = _PART_LAST_MONTH[m.group(2)]
+            else:
+                raw = m.group(3)
+                last_month = int(raw) if raw.isdigit() else int(cn_to_decimal(raw))
+            if not 1 <= last_month <= 12:
+                continue
+            if (y, last_month, _month_days(y, last_month)) <= (year, month, day):
+                continue
+            _, s_end = bq.sentence_span(bq.sentence_of(m.end()))
+            if not any(m.end() <= q.start < s_end for q in bq.quantities):
+                continue  # no figure counted over the part
+            if _ESTIMATE_RE.search(text, m.end(), s_end):
+                continue
+            part = text[m.start(1) : m.end()].rstrip("，,")
+            why = (
+                f"“{part}”到{y}年{last_month}月{_month_days(y, last_month)}日才结束，"
+                f"而{said}它还没有结束：不能已有它的全部数字"
+            )
+            out.append(_speech_relation(bq, m.start(1), m.end() - 1, why))
+    return out
+
+
+def _clause_open(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens (after the last clause or sentence mark)."""
+    return max(text.rfind(c, 0, pos) for c in "，,。；;：:！？!?") + 1
+
+
+def _speech_relation(bq: BlockQuantities, start: int, end: int, why: str) -> Relation:
+    return Relation(
+        "date",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (start, end),
+        (Span(bq.block, start, end),),
+        code="N304",
+        severity=Severity.WARNING,
+        message=why,
+        suggestion="核对讲话日期或所说的年份、时段",
+    )
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
@@ -1445,4 +1643,5 @@ def date_consistency_relations(
         out.extend(_anniversaries(bq, report_year))
         out.extend(_ordinal_years(bq, report_year))
     out.extend(_months_not_over(extracted, report_year))
+    out.extend(_speech_date_accounts(extracted))
     return out
