@@ -4353,15 +4353,23 @@ def _intake(lex: Lexicon, p: Quantity, outcome: Quantity | None = None) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _fillers_longest_first(lex: Lexicon) -> tuple[str, ...]:
+    fillers = lex.data["clauses"].get("outcome-fillers", ())
+    return tuple(sorted(fillers, key=lambda w: (-len(w), w)))
+
+
 def _handled_alone(lex: Lexicon, text: str, q: Quantity, p: Quantity) -> bool:
     """「全国累计检查定点医药机构318.9万家次，处理354.3万家次」: a figure whose own clause is a
     verb of taking matters in alone (numbers.toml ``clauses.intake-verbs``; no noun, at most
     fillers before it), right after a figure in the next clause that counts things by another
     such verb and a noun of its own, tells what became of those things: a later stage."""
     words = q.pre.strip(" 　")
-    for filler in sorted(lex.data["clauses"].get("outcome-fillers", ()), key=len, reverse=True):
-        words = words.removeprefix(filler)
     verbs = lex.data["clauses"].get("intake-verbs", ())
+    if not words.endswith(tuple(verbs)):
+        return False
+    for filler in _fillers_longest_first(lex):
+        words = words.removeprefix(filler)
     if words not in verbs or words in p.pre:
         return False
     between = text[p.end : q.pre_start]
