@@ -217,6 +217,23 @@ longer takes the time of the clause before when that clause is closed by a figur
 全年在办案件147件」, blind14 L019: the year's caseload, warned on without the 未/carry-out
 guard). Counts: no change on real49–54 and blind1–38 (the real misses of the class, QE018 接受
 and KC026 未收到, name their intake by words no list reads); rest: see the session's check_all.
+Session 30 round 2 (s30b-stages), a later stage told with a verb no stage list names, decided
+on counts against s30m1 (real19–42 | real43–48 | real49–54 | blind1–44 | own10–26; flow:
+found, at error, false errors, warnings on consistent). An elided outcome (:func:`_elided_outcomes`)
+counts what the figure right before it took in also when that figure opens its clause after a
+comma and tells its verb of taking in after it (「，344件已转有关部门办理，已办结382件」:
+:func:`_intake_after`, numbers.toml ``clauses.intake-verbs``), as the verb-first wording
+「已转有关部门办理344件」 already was; and a clause of such a verb alone (fillers before it)
+right after a figure counting things by another such verb and a noun of its own is what became
+of those things (「检查定点医药机构318.9万家次，处理354.3万家次」: :func:`_handled_alone`).
+Warnings, as every elided outcome: 处理 and 转办 may count more than the stage before in other
+texts (one matter to several bodies, older cases). Counts: +1 found (real32 QH024) +1 found
+(real40 QO030) | 0 | 0 | 0 | 0; at error, false errors and warnings on consistent unchanged
+(the partition guard of the same session keeps the verb-first wording free of N101).
+Seen and left: KF079 (受理事项23517个 → 交办重点事项26534件) and KI020 (梳理出89个矛盾纠纷 →
+化解98件) count one thing in 个 and then in 件 — a unit-kin reading, another class; QF023
+(「转派电话诉求事项2114已办结2141件」) prints the intake with no unit; KD024 (承办案件53件，56起案件
+已判决或裁定) names its outcome after a noun of its own in another unit.
 """
 
 from __future__ import annotations
@@ -4336,6 +4353,54 @@ def _intake(lex: Lexicon, p: Quantity, outcome: Quantity | None = None) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _fillers_longest_first(lex: Lexicon) -> tuple[str, ...]:
+    fillers = lex.data["clauses"].get("outcome-fillers", ())
+    return tuple(sorted(fillers, key=lambda w: (-len(w), w)))
+
+
+def _handled_alone(lex: Lexicon, text: str, q: Quantity, p: Quantity) -> bool:
+    """「全国累计检查定点医药机构318.9万家次，处理354.3万家次」: a figure whose own clause is a
+    verb of taking matters in alone (numbers.toml ``clauses.intake-verbs``; no noun, at most
+    fillers before it), right after a figure in the next clause that counts things by another
+    such verb and a noun of its own, tells what became of those things: a later stage."""
+    words = q.pre.strip(" 　")
+    verbs = lex.data["clauses"].get("intake-verbs", ())
+    if not words.endswith(tuple(verbs)):
+        return False
+    for filler in _fillers_longest_first(lex):
+        words = words.removeprefix(filler)
+    if words not in verbs or words in p.pre:
+        return False
+    between = text[p.end : q.pre_start]
+    return (
+        p.sentence == q.sentence
+        and between.strip(" 　") in ("，", ",")
+        and any(v in p.pre for v in verbs)
+        and _intake(lex, p, q)
+    )
+
+
+def _intake_after(lex: Lexicon, text: str, p: Quantity) -> bool:
+    """「，344件已转有关部门办理，已办结382件」: a figure opening its clause after a comma,
+    its verb of taking the matters in after it (numbers.toml ``clauses.intake-verbs``: 办理,
+    转办, 交办…), names the stage an elided outcome right after it counts, as 「已转有关部门
+    办理344件」 does — not an outcome (「，390件已按期办结」) nor a refusal told after it."""
+    if p.kind != "count" or p.quoted or p.depth > 0 or not _opens_clause(text, p):
+        return False
+    told = _CLAUSE_RE.match(text, p.end)
+    if told is None or per_or_change(lex, p):
+        return False
+    after = told.group(0).strip(" 　")
+    return (
+        any(v in after for v in lex.data["clauses"].get("intake-verbs", ()))
+        and _outcome_re(lex).match(after) is None
+        and _NOT_DECIDED_RE.search(after) is None
+        and not any(v in after for v in verbs_of(lex, "rejected"))
+        and not any(v in after for v in verbs_of(lex, "concluded"))
+    )
+
+
 def _decided_part(lex: Lexicon, p: Quantity, outcome: Quantity) -> bool:
     """An accepted figure, a part of a larger one (「其中符合调解条件并受理调解的296起」), whose
     activity the outcome after it names (「经调解达成协议的302起」: 调解): what it took in is
@@ -4406,7 +4471,7 @@ def _elided_outcomes(
         if (
             p is not None
             and is_elided_outcome(lex, q, text)
-            and not (_intake(lex, p, q) or _decided_part(lex, p, q))
+            and not (_intake(lex, p, q) or _decided_part(lex, p, q) or _intake_after(lex, text, p))
         ):
             # (the last part of a 其中 list: the outcome counts what the list's whole took in)
             p = _whole_of_list(text, bq.quantities, p, q) or p
@@ -4418,6 +4483,8 @@ def _elided_outcomes(
                 p = _split_whole(run)
         # (the accepted figure whose noun is the received one's, 受理45件: the intake named)
         named = p is not None and _outcome_of_intake(lex, q, p, received)
+        # (「检查定点医药机构318.9万家次，处理354.3万家次」: a later verb of handling alone)
+        named = named or (p is not None and _handled_alone(lex, text, q, p))
         if (
             p is None
             or (q.num_start, q.end) in taken
@@ -4428,6 +4495,7 @@ def _elided_outcomes(
             or not (
                 _intake(lex, p, q)
                 or _decided_part(lex, p, q)
+                or _intake_after(lex, text, p)
                 or (
                     named
                     and p.family == "accepted"
@@ -4448,13 +4516,16 @@ def _elided_outcomes(
             if _outcome_re(lex).match(words) or after is None
             else f"{q.text}{after.group(0)}"
         )
+        intake = f"{p.phrase}{p.text}"
+        if not p.pre.strip(" 　") and (told := _CLAUSE_RE.match(text, p.end)) is not None:
+            intake = f"{p.text}{told.group(0)}"  # (its verb after it: 344件已转有关部门办理)
         out.append(
             _flow(
                 q,
                 p,
                 "N107",
                 Severity.WARNING,
-                f"{shown}多于{p.phrase}{p.text}（{q.number}＞{p.number}），且文中未说明上年结转",
+                f"{shown}多于{intake}（{q.number}＞{p.number}），且文中未说明上年结转",
             )
         )
     return out
