@@ -103,7 +103,7 @@ real49–54 | blind | own):
   parts, the shifted-total reading still on the nearest six): a warning (the parts are a
   reading of a list before its total) — real53 KO053 found;
 * (with tables._share_columns' whole-first table, real53 KO025 found at error.)
-Together: found 0 | 0 | +3 | BLIND | OWN, at error 0 | 0 | +2 | BLIND | OWN, false errors and
+Together: found 0 | 0 | +3 | 0 | 0, at error 0 | 0 | +2 | 0 | 0 (real52–54 86 → 89, 52 → 54), false errors and
 warnings on consistent unchanged everywhere. Seen and left: a part's digits shifted in a 其中
 list with 余 figures (real43 KC064: approximate, a partial list reads the same), the
 three 产业 增加值 under GDP not read as a complete split (real47 KG027, a whole_parts matter),

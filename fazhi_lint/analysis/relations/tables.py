@@ -46,6 +46,14 @@ compared with a column of another (审结), except that more concluded in the ta
 text says came in is wrong when the text denies a carry-over (「无上年结转」). A figure whose
 words name a row and, by 各, the rows of a kind (「街道调委会和各社区调委会共调解…」) is the
 figure of all those rows: the total row when they are every row, no single cell otherwise.
+
+Session 30 round 2 (s30b-units): a table with no 合计 row whose first row is the whole (its
+share 100 or blank) and whose other rows are splits opened by 其中 rows (a bulletin's
+population table: 「其中:男性…女性」「其中:0-17岁…60岁及以上」) has each split that adds up
+to the whole read for its share column (:func:`_whole_first`, N104 error): real53 KO025
+found at error, no other set changed (see magnitude.py's docstring for the counts). Left: the
+same table flattened into one line of a paragraph (real50 KJ064), which no text-table reading
+parses.
 """
 
 from __future__ import annotations
