@@ -87,6 +87,27 @@ KJ028, KJ068, and KJ031/QE034 not newly warned) | 0 | −1 (UNV13); found −1 o
 a 性别比 slip found only by the false 男生 > 城镇属性人口 reading). A first form that dropped the
 smaller populations altogether lost blind P162 (11.2万名老年人 against 老年人口9.8万人) and made
 KJ027 a false error (死亡人口 against 全县出生人口): dropped for the group reading.
+
+Session 30 round 2 (s30b-units), unit slips inside a sum (N201), counts against main after
+round 1 (found | at error | false errors | warnings on consistent, real19–42 | real43–48 |
+real49–54 | blind | own):
+
+* a measure total followed in its sentence by 其中/分别 (or named by 共计/合计) and parts of its
+  measure, one of them in another unit of it (numbers.toml ``magnitude.conversions``: 米 among
+  公里), the parts adding up to the total once that one is read in the total's unit and not once
+  converted (:func:`_measure_sum_slip`): an error when 其中/分别 tells the figures are the
+  total's parts and the sum is exact, else a warning — real53 KO033 found at error;
+* money parts of the total's sentence before a total named by 总计/合计 (eight items of a
+  budget's 收入总计), one printed without the total's 万 and adding up once read with it
+  (:func:`_sum_before`, the suffixes of the run read by :func:`_slip_of_parts`; up to twelve
+  parts, the shifted-total reading still on the nearest six): a warning (the parts are a
+  reading of a list before its total) — real53 KO053 found;
+* (with tables._share_columns' whole-first table, real53 KO025 found at error.)
+Together: found 0 | 0 | +3 | 0 | 0, at error 0 | 0 | +2 | 0 | 0 (real52–54 86 → 89, 52 → 54), false errors and
+warnings on consistent unchanged everywhere. Seen and left: a part's digits shifted in a 其中
+list with 余 figures (real43 KC064: approximate, a partial list reads the same), the
+three 产业 增加值 under GDP not read as a complete split (real47 KG027, a whole_parts matter),
+a share implying a total beside another share (real44 KD064, real54 KP052, real46 KF067).
 """
 
 from __future__ import annotations
@@ -190,6 +211,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_per_population(bq, lex))
     out.extend(_per_head(bq, lex))
     out.extend(_sum_slip(bq))
+    out.extend(_measure_sum_slip(bq, lex))
     out.extend(_twin_unit_slip(bq))
     out.extend(_visit_share_slip(bq))
     out.extend(_minimum_each(bq, lex))
@@ -1016,6 +1038,79 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
     return out
 
 
+# words between a measure total and its parts that say the figures after it are all its parts
+_ALL_OF_IT_RE = re.compile(r"其中|分别")
+
+
+def _measure_sum_slip(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「全县境内公路里程2271.83公里，其中国道136.75公里、省道46.22公里、县道302.96米、乡道
+    355.28公里、村道1430.62公里」: the measures after a total in its sentence (after 其中 or
+    分别, or a total named by 共计/合计), one of them in another unit of the total's measure
+    (numbers.toml ``magnitude.conversions``: 米 among 公里), add up to the total once that one is
+    read in the total's unit — and not once it is converted. An error when the parts are told
+    as the total's (其中/分别 in the sentence) and add up exactly; a warning otherwise (N201)."""
+    conv = _conversions(lex)
+    text = bq.text
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if q.kind == "measure"
+        and q.unit in conv
+        and not q.quoted
+        and not q.change
+        and q.depth == 0
+        and not q.approx
+    ]
+    out: list[Relation] = []
+    for i, total in enumerate(figures):
+        base, factor = conv[total.unit]
+        parts = []
+        for q in figures[i + 1 :]:
+            if q.sentence != total.sentence or q.total_marker or conv[q.unit][0] != base:
+                break
+            parts.append(q)
+            if len(parts) == _SUM_PARTS * 2:
+                break
+        if len(parts) < 2:
+            continue
+        told = _ALL_OF_IT_RE.search(text, total.end, parts[0].start) is not None
+        if not told and not total.total_marker:
+            continue
+        odd = [p for p in parts if p.unit != total.unit]
+        if len(odd) != 1:
+            continue
+        slip = odd[0]
+        rest = sum((p.value for p in parts if p is not slip), Decimal(0))
+        converted = rest + slip.value * conv[slip.unit][1] / factor
+        rounding = min(_significant_digits(total.value), _significant_digits(slip.value)) >= 3
+        if _sum_fits(converted, total, parts, True) or not _sum_fits(
+            rest + slip.value, total, parts, rounding
+        ):
+            continue
+        exact = rest + slip.value == total.value
+        guess = f"{slip.number}{total.unit_text}"
+        shown = "＋".join(p.number for p in parts)
+        out.append(
+            Relation(
+                "unit-slip",
+                Verdict.CONTRADICTION,
+                slip.block,
+                (slip.num_start, slip.end),
+                (span_of(slip), span_of(total), *(span_of(p) for p in parts if p is not slip)),
+                code="N201",
+                severity=Severity.ERROR if told and exact else Severity.WARNING,
+                message=(
+                    f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
+                    f"按“{guess}”计，{shown}{'恰为' if exact else '约为'}{total.text}，"
+                    f"按{slip.unit_text}折算则分项合计约{fmt(converted.quantize(Decimal('0.01')))}"
+                    f"{total.unit_text}，与总数不符，疑为单位写错"
+                ),
+                suggestion=f"核对「{slip.text}」是否应为「{guess}」",
+            )
+        )
+    return out
+
+
 def _same_class(q: Quantity, total: Quantity) -> bool:
     """May ``q`` be a part of ``total``: any money of a money total, a count of its unit."""
     return q.kind == total.kind and (q.kind == "money" or q.unit == total.unit)
@@ -1039,15 +1134,16 @@ def _sum_fits(added: Decimal, total: Quantity, head: list[Quantity], rounding: b
     return abs(added - total.value) <= slack
 
 
-def _slip_of_parts(total: Quantity, parts: list[Quantity]) -> Relation | None:
-    """The first prefix of ``parts`` (two or more) whose sum is ``total``'s digits at another
+def _slip_of_parts(total: Quantity, parts: list[Quantity], suffix: bool = False) -> Relation | None:
+    """The first prefix of ``parts`` (the first suffix with ``suffix``: parts before their total,
+    nearest first) (two or more) whose sum is ``total``'s digits at another
     power of ten (:func:`_shifted_total`), or which adds up to the total once its one part of
     the lowest magnitude (printed with less than the total's 万/亿, or less than the other parts':
     82183.78元 among 万元 parts of 11.45亿元) is read at the total's or the other parts'
     magnitude, or its digits shifted by a power of ten."""
     for k in range(2, len(parts) + 1):
-        head = parts[:k]
-        shifted = _shifted_total(total, head)
+        head = parts[-k:] if suffix else parts[:k]
+        shifted = None if suffix else _shifted_total(total, head)
         if shifted is not None:
             return shifted
         low = min(p.magnitude for p in head)
@@ -1129,8 +1225,16 @@ def _sum_before(total: Quantity, figures: list[Quantity], i: int) -> Relation | 
             break
         if _same_class(q, total):
             parts.append(q)
-            if len(parts) == _SUM_PARTS:
+            if len(parts) == _SUM_PARTS * 2:
                 break
+    # 「收入决算数129748万元，加上级补助收入428905万元，下级上解收入4409元，…，收入总计968113万元」:
+    # one part of the sentence's run before the total printed without its 万 (s30b-units)
+    own = [p for p in parts if p.sentence == total.sentence]
+    if len(own) >= 3:
+        slip = _slip_of_parts(total, own[::-1], suffix=True)
+        if slip is not None:
+            return slip
+    parts = parts[:_SUM_PARTS]
     for k in range(2, len(parts) + 1):
         head = parts[:k][::-1]
         if any(p.magnitude == total.magnitude for p in head):

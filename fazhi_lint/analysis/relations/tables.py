@@ -46,6 +46,14 @@ compared with a column of another (审结), except that more concluded in the ta
 text says came in is wrong when the text denies a carry-over (「无上年结转」). A figure whose
 words name a row and, by 各, the rows of a kind (「街道调委会和各社区调委会共调解…」) is the
 figure of all those rows: the total row when they are every row, no single cell otherwise.
+
+Session 30 round 2 (s30b-units): a table with no 合计 row whose first row is the whole (its
+share 100 or blank) and whose other rows are splits opened by 其中 rows (a bulletin's
+population table: 「其中:男性…女性」「其中:0-17岁…60岁及以上」) has each split that adds up
+to the whole read for its share column (:func:`_whole_first`, N104 error): real53 KO025
+found at error, no other set changed (see magnitude.py's docstring for the counts). Left: the
+same table flattened into one line of a paragraph (real50 KJ064), which no text-table reading
+parses.
 """
 
 from __future__ import annotations
@@ -616,7 +624,13 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     on a grid where every row has the header's cells. Session 29 round 2 (s29b-shares): the
     count column is the nearest before the share column that is no rate or change column
     (「案由|受理数量(件)|同比增长(%)|占比率(%)」, 占比率 a share), and the 合计 row may leave its
-    share blank (「合计|43296|-4.6|」): real48 KH076 found at error, no other set changed."""
+    share blank (「合计|43296|-4.6|」): real48 KH076 found at error, no other set changed.
+
+    Session 30 round 2 (s30b-units): a table with no 合计 row whose first row is the whole
+    (its share 100 or blank: 「全县户籍总人口 | 832955 | 100」) and whose other rows fall into
+    splits each opened by a 其中 row (「其中:男性 | … 女性 | …」「其中:0-17岁 | … 60岁及以上 |
+    …」, the statistics bulletins' population tables): each split whose counts add up to the
+    whole's exactly is judged the same way (:func:`_whole_first`)."""
     header, table = merged.header, merged.rows
     if header is None:
         return []
@@ -625,6 +639,8 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     body = [r for r in table[merged.body_start :] if r.cells]
     totals = [r for r in body if _total_at(r) is not None]
     rows = [r for r in body if r.label and r not in totals]
+    if not totals:
+        return _whole_first(body, width, heads)
     # (the 合计 row may leave its share cell blank: 「合计|43296|」)
     if len(totals) != 1 or len(rows) < 2 or any(len(r.cells) != width for r in rows):
         return []
@@ -637,54 +653,108 @@ def _share_columns(merged: _Merged) -> list[Relation]:
         return []
     total_cells = totals[0].cells[at - lead :]
     out: list[Relation] = []
+    for c, k in _share_and_count(heads, width):
+        if k >= len(total_cells):
+            continue
+        out.extend(_shares_off(rows, total_cells[k], c, k, heads))
+    return out
+
+
+def _share_and_count(heads: Sequence[str], width: int) -> list[tuple[int, int]]:
+    """Each share column and its count column: the nearest before it that is no rate, change
+    or share column (「案由|受理数量(件)|同比增长(%)|占比(%)」: the change between, real48 KH076)."""
+    out: list[tuple[int, int]] = []
     for c in range(2, width):
         if not _SHARE_HEAD.search(heads[c]):
             continue
-        # the count column: the nearest before it that is no rate, change or share column
-        # (「案由|受理数量(件)|同比增长(%)|占比(%)」: the change between, real48 KH076)
         k = c - 1
         while k > 1 and (_RATE_HEAD.search(heads[k]) or _CHANGE_HEAD.search(heads[k])):
             k -= 1
-        if _RATE_HEAD.search(heads[k]) or _CHANGE_HEAD.search(heads[k]) or k >= len(total_cells):
+        if _RATE_HEAD.search(heads[k]) or _CHANGE_HEAD.search(heads[k]):
             continue
-        total = total_cells[k].value
-        counts = [r.cells[k].value for r in rows]
-        if total is None or total <= 0 or any(v is None for v in counts):
+        out.append((c, k))
+    return out
+
+
+_SUB_ROW = re.compile(r"^\s*其\s*中")
+
+
+def _whole_first(body: Sequence[Row], width: int, heads: Sequence[str]) -> list[Relation]:
+    """The shares of a table whose first row is the whole and whose other rows are splits of
+    it, each opened by a 其中 row, against their counts over the whole's count."""
+    if len(body) < 3 or any(len(r.cells) != width or not r.label for r in body):
+        return []
+    whole, rest = body[0], body[1:]
+    if not _SUB_ROW.match(rest[0].label) or _SUB_ROW.match(whole.label):
+        return []
+    splits: list[list[Row]] = []
+    for r in rest:
+        if _SUB_ROW.match(r.label):
+            splits.append([])
+        splits[-1].append(r)
+    out: list[Relation] = []
+    for c, k in _share_and_count(heads, width):
+        total = whole.cells[k].value
+        whole_share = whole.cells[c].text.strip()
+        if total is None or total <= 0:
             continue
-        if sum((v for v in counts if v is not None), Decimal(0)) != total:
-            continue
-        for r in rows:
-            count, share = r.cells[k], r.cells[c]
-            printed = _percent(share)  # 「41.7」 or 「41.7%」
-            if count.value is None or printed is None:
+        if whole_share not in _NA and whole.cells[c].value != 100:
+            continue  # the first row holds a share of its own: no whole
+        for split in splits:
+            counts = [r.cells[k].value for r in split]
+            if len(split) < 2 or any(v is None for v in counts):
                 continue
-            value, decimals = printed
-            actual = count.value / total * 100
-            unit = Decimal(1).scaleb(-decimals)
-            if value - unit / 2 <= actual < value + unit:
-                continue  # rounded half up, or truncated
-            shown = fmt(actual.quantize(unit if decimals else Decimal("0.1")))
-            label = re.sub(r"\s", "", r.label)
-            out.append(
-                Relation(
-                    "rate",
-                    Verdict.CONTRADICTION,
-                    share.block,
-                    (share.start, share.start + len(share.text.strip())),
-                    (
-                        Span(share.block, share.start, share.start + len(share.text.strip())),
-                        Span(count.block, count.start, count.end),
-                        Span(total_cells[k].block, total_cells[k].start, total_cells[k].end),
-                    ),
-                    code="N104",
-                    severity=Severity.ERROR,
-                    message=(
-                        f"表格“{label}”行“{heads[c]}”列的{share.text.strip()}与其分子分母不符："
-                        f"{count.text.strip()}÷{total_cells[k].text.strip()}＝{shown}%"
-                    ),
-                    suggestion="核对表格中的占比与件数、合计",
-                )
+            if sum((v for v in counts if v is not None), Decimal(0)) != total:
+                continue
+            out.extend(_shares_off(split, whole.cells[k], c, k, heads))
+    return out
+
+
+def _shares_off(
+    rows: Sequence[Row], total_cell: Cell, c: int, k: int, heads: Sequence[str]
+) -> list[Relation]:
+    """The rows whose share (column ``c``) is not their count (column ``k``) over the total."""
+    total = total_cell.value
+    if total is None or total <= 0:
+        return []
+    counts = [r.cells[k].value for r in rows]
+    if any(v is None for v in counts):
+        return []
+    if sum((v for v in counts if v is not None), Decimal(0)) != total:
+        return []
+    out: list[Relation] = []
+    for r in rows:
+        count, share = r.cells[k], r.cells[c]
+        printed = _percent(share)  # 「41.7」 or 「41.7%」
+        if count.value is None or printed is None:
+            continue
+        value, decimals = printed
+        actual = count.value / total * 100
+        unit = Decimal(1).scaleb(-decimals)
+        if value - unit / 2 <= actual < value + unit:
+            continue  # rounded half up, or truncated
+        shown = fmt(actual.quantize(unit if decimals else Decimal("0.1")))
+        label = re.sub(r"\s", "", r.label)
+        out.append(
+            Relation(
+                "rate",
+                Verdict.CONTRADICTION,
+                share.block,
+                (share.start, share.start + len(share.text.strip())),
+                (
+                    Span(share.block, share.start, share.start + len(share.text.strip())),
+                    Span(count.block, count.start, count.end),
+                    Span(total_cell.block, total_cell.start, total_cell.end),
+                ),
+                code="N104",
+                severity=Severity.ERROR,
+                message=(
+                    f"表格“{label}”行“{heads[c]}”列的{share.text.strip()}与其分子分母不符："
+                    f"{count.text.strip()}÷{total_cell.text.strip()}＝{shown}%"
+                ),
+                suggestion="核对表格中的占比与件数、合计",
             )
+        )
     return out
 
 
