@@ -1422,27 +1422,47 @@ def _cut_off_after_day(
     for m in _CUT_OFF_RE.finditer(bq.text, at, s_end):
         if m.group(1) and (int(m.group(1)) != year or not dated):
             continue
-        cut_month = int(m.group(2))
-        if not 1 <= cut_month <= 12:
-            continue
-        last = _month_days(year, cut_month)
-        cut_day = int(m.group(3)) if m.group(3) else (last if m.group(4) else 1)
-        if cut_day > last or (cut_month, cut_day) <= (month, day):
+        cut = _cut_off_day(m, year)
+        if cut is None or cut <= (month, day):
             continue
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
-                (m.start(), m.end()),
-                (Span(bq.block, m.start(), m.end()),),
-                code="N304",
-                severity=Severity.ERROR,
-                message=f"“{m.group().strip()}”晚于{month}月{day}日（{when}）：当天还不能有截至那时的数字",
-                suggestion="核对截至日期或发布日期",
+            _late_cut_off(
+                bq,
+                m,
+                Severity.ERROR,
+                f"“{m.group().strip()}”晚于{month}月{day}日（{when}）：当天还不能有截至那时的数字",
+                "核对截至日期或发布日期",
             )
         )
     return out
+
+
+def _cut_off_day(m: re.Match[str], year: int) -> tuple[int, int] | None:
+    """The first day a cut-off of ``_CUT_OFF_RE`` can mean in ``year`` (a month without a day
+    from its 1st, 底/末 its last), as (month, day); None when no such day exists."""
+    cut_month = int(m.group(2))
+    if not 1 <= cut_month <= 12:
+        return None
+    last = _month_days(year, cut_month)
+    cut_day = int(m.group(3)) if m.group(3) else (last if m.group(4) else 1)
+    return None if cut_day > last else (cut_month, cut_day)
+
+
+def _late_cut_off(
+    bq: BlockQuantities, m: re.Match[str], severity: Severity, message: str, suggestion: str
+) -> Relation:
+    """N304 on a cut-off later than the day its figures are told on."""
+    return Relation(
+        "date",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (m.start(), m.end()),
+        (Span(bq.block, m.start(), m.end()),),
+        code="N304",
+        severity=severity,
+        message=message,
+        suggestion=suggestion,
+    )
 
 
 # every year the paragraph names (the latest is the year a yearless dateline is read in)
@@ -1470,28 +1490,17 @@ def _cut_off_after_yearless_dateline(
     for m in _CUT_OFF_RE.finditer(text, at):
         if not m.group(1) or int(m.group(1)) != latest:
             continue
-        cut_month = int(m.group(2))
-        if not 1 <= cut_month <= 12:
-            continue
-        last = _month_days(latest, cut_month)
-        cut_day = int(m.group(3)) if m.group(3) else (last if m.group(4) else 1)
-        if cut_day > last or (cut_month, cut_day) <= (month, day):
+        cut = _cut_off_day(m, latest)
+        if cut is None or cut <= (month, day):
             continue
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
-                (m.start(), m.end()),
-                (Span(bq.block, m.start(), m.end()),),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
-                    f"“{m.group().strip()}”晚于{month}月{day}日（{when}，未署年份）：电头若是"
-                    f"{latest}年（文中最晚的年份），当天还不能有截至{latest}年{cut_month}月"
-                    f"{cut_day}日的数字"
-                ),
-                suggestion="核对截至日期或电头日期",
+            _late_cut_off(
+                bq,
+                m,
+                Severity.WARNING,
+                f"“{m.group().strip()}”晚于{month}月{day}日（{when}，未署年份）：电头若是"
+                f"{latest}年（文中最晚的年份），当天还不能有截至{latest}年{cut[0]}月{cut[1]}日的数字",
+                "核对截至日期或电头日期",
             )
         )
     return out
