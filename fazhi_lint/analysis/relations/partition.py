@@ -7606,14 +7606,15 @@ def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list
 MAX_PARTS = 50  # parts of one list tried as swallowed by its parent (a list is short)
 
 
-_CLAUSE_MARK_RE = re.compile(r"[，,；;。！？!?]")
+# what ends the clause of a figure looked at for a ranking told after it
+_RANKED_CLAUSE_END_RE = re.compile(r"[，,；;。！？!?]")
 
 
 def _ranked_after(lex: Lexicon, text: str, p: Quantity) -> bool:
     """Does the clause of ``p`` name a ranking after it (「林芝、山南、昌都检察机关分别以22件、
     19件、10件位居前三位」: numbers.toml ``clauses.ranking``)? Its figures are the largest few
     of a split of their own, by another dimension than the list before them."""
-    m = _CLAUSE_MARK_RE.search(text, p.end)
+    m = _RANKED_CLAUSE_END_RE.search(text, p.end)
     return _ranked(lex, text[p.end : m.start() if m is not None else len(text)])
 
 
