@@ -86,6 +86,7 @@ from ..cn_numbers import NumeralError, cn_to_decimal
 from ..prefilter import finditer, may_hold
 from ..quantities import BlockQuantities, YearMention
 from .common import Relation, Verdict, mark_positions
+from .periods import _YEARS_BACK
 
 # the days of each month of a common year, by month number (index 0 unused)
 MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -1477,10 +1478,11 @@ def _cut_off_after_yearless_dateline(
     paragraph naming the latest year the paragraph names, later in that year than the dateline.
     Read in that year the figures run past the day they are told on; the dateline may be of a
     later year (a stale figure), so a warning. Not when the paragraph names a later year or the
-    year before as such (去年, 上年, 前年: the text counts from another year than the cut-off's)."""
+    year before as such (去年, 上年, 上一年, 前年 — periods' ``_YEARS_BACK``: the text counts from
+    another year than the cut-off's)."""
     month, day, _, _, _, _, when = today
     text = bq.text
-    if "截" not in text or any(w in text for w in ("去年", "上年", "前年")):
+    if "截" not in text or any(w in text for w in _YEARS_BACK):
         return []
     years = [int(y) for y in _YEAR_NAMED_RE.findall(text)]
     if not years:
