@@ -422,11 +422,14 @@ _LEFT_OTHER = rest_alternation("left", "other")
 # does: 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete; 分布情况为
 # and 构成为 tell where every item of the figure before is, a complete list)
 _MARKER_RE = re.compile(
-    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?|结果中[，,：:]"
     r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
+# the words before a heading of results that opens a sentence: the act's name, at most six
+# characters, after an optional 其中 (「其中答复结果为」「处理结果中，」「办理结果为：」)
+_RESULTS_LEAD_HEAD_RE = re.compile(r"\s*(?:其中[：:，,]?\s*)?[\u4e00-\u9fff]{0,6}")
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
@@ -505,6 +508,19 @@ def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Dec
 def _fits(parts: Sequence[Quantity], low: Decimal, high: Decimal) -> bool:
     s_low, s_high = _sum(parts, rounded=True)
     return s_low <= high and s_high >= low
+
+
+def _number_first_list(parts: Sequence[Quantity]) -> bool:
+    """Are two parts or more of the list told number first, the figure opening its clause
+    (「其中2件均按规定程序办结，7件为“本机关不掌握…”」「其中,6件分局不掌握…;3件属于…」)? Each
+    such item says what became of so many of the whole: the items are siblings."""
+    first = 0
+    for p in parts:
+        if not own_clause(p).removeprefix("其中").strip(" 　，,：:"):
+            first += 1
+            if first >= 2:
+                return True
+    return False
 
 
 def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
@@ -994,6 +1010,9 @@ def _evaluate_reading(
             and not group.origin.startswith("dimension")
             # (nor the outcomes of one word, 予以公开/部分公开/不公开: each item has one)
             and not _stem_split([p.phrase + p.after for p in parts])
+            # (nor items told number first, 「其中2件…办结，7件为…，重复申请1件」: what became
+            # of so many of the whole, one fate each)
+            and not _number_first_list(parts)
             and _nested_explained(parts, total)
         ):
             return Verdict.CONSISTENT, "nested", Decimal(0)
@@ -1047,7 +1066,7 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
     「其中A制定的19件，其余均为B制定，共25件」 (the words between the parts open with 其余)."""
     if marker.startswith(("分别", "分为")) or (marker in ("各为", "由") and len(parts) >= 2):
         return "strong"  # (「一审、二审各为31件和17件」: 各为 before two figures, one each)
-    if marker.startswith("结果") and len(parts) >= 2:
+    if marker.startswith("结果") and not marker.startswith("结果中") and len(parts) >= 2:
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     if marker.startswith(("分布", "构成")) and len(parts) >= 2:
         return "strong"  # 公开信息272条，分布情况为：A类103条，…: where every item is
@@ -5073,6 +5092,24 @@ _CLASS_UNITS = ("类", "种")
 _WORDS_TOTAL_RE = re.compile(r"[，,](?:共计|合计|总计|一共|共有|共)")
 
 
+def _header_stage_readings(
+    text: str, m: re.Match[str], readings: list[list[Quantity]]
+) -> list[list[Quantity]]:
+    """The readings of a list under a heading of results (「其中答复结果为予以公开的2件，部分
+    公开1件…」) without the one that ends after its first part because that part's stage word
+    (答复) is the heading's: the heading names the act whose results follow, not a stage the
+    next part leaves."""
+    if not m.group().startswith("结果") or len(readings) < 2:
+        return readings
+    first = readings[0][0] if readings[0] else None
+    if first is None or not first.verb:
+        return readings
+    if first.verb not in text[last_mark(text, "，,；;。！？!?：:", 0, m.start()) + 1 : m.start()]:
+        return readings
+    kept = [r for r in readings if len(r) > 1]
+    return kept or readings
+
+
 def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool:
     """Does a number follow the marker within its clause (before the next ；or 。)?
 
@@ -5346,10 +5383,21 @@ def _marker_groups(
         ]
         region.sort(key=lambda q: q.num_start)
         lead = text[s_start : m.start()]
-        initial = not lead.strip(" 　，,；;") or (
-            # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
-            # it, opens the sentence: the list breaks down the sentence before, as 其中 does
-            d == 0 and not _window(qs, s_start, m.start()) and _all_concluded(lex, lead)
+        initial = (
+            not lead.strip(" 　，,；;")
+            or (
+                # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
+                # it, opens the sentence: the list breaks down the sentence before, as 其中 does
+                d == 0 and not _window(qs, s_start, m.start()) and _all_concluded(lex, lead)
+            )
+            or (
+                # 「…9件，均按时办结。其中答复结果为予以公开的2件，…」「处理结果中，部分公开2件」:
+                # a heading of results (the act's name, no figure) opening the sentence lists
+                # the outcomes of the sentence before, as 其中 does
+                d == 0
+                and m.group().startswith("结果")
+                and _RESULTS_LEAD_HEAD_RE.fullmatch(lead) is not None
+            )
         )
         units: list[Quantity] = []
         for q in region:
@@ -5394,7 +5442,7 @@ def _marker_groups(
                 if not cands:
                     continue
                 single = cands[0] if len(cands) == 1 else None
-                readings = _readings(bq, same, single, percents, d)
+                readings = _header_stage_readings(text, m, _readings(bq, same, single, percents, d))
                 if single is not None:
                     group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
                     _mark_covered(group, text, single.end, m.start())
@@ -5431,6 +5479,9 @@ def _marker_groups(
             if not before:
                 continue
             total = _whole_part_names(text, before, same[0])
+            measured = _parts_of_measure(before, total, same)
+            if measured is not None:
+                same = measured
             split_of = _split_head(before, total, same)
             if split_of is not None:
                 total = split_of
@@ -5472,7 +5523,7 @@ def _marker_groups(
                 # 「3个街道…，分别为A街道、B街道和C街道，共建成示范调解室12个」: 分别 named
                 # the members in a clause of names; a figure of a later clause is no part
                 continue
-            readings = _readings(bq, same, total, percents, d)
+            readings = _header_stage_readings(text, m, _readings(bq, same, total, percents, d))
             if readings[0]:
                 marker = m.group(0)
                 subset = False  # a split of a part of the whole: no complete split of it
@@ -6396,6 +6447,29 @@ def _split_head(
             prefixes = itertools.accumulate(p.value for p in parts)
             return head if any(k >= 2 and s == run for k, s in enumerate(prefixes, 1)) else None
     return None
+
+
+def _parts_of_measure(
+    before: Sequence[Quantity], total: Quantity, same: list[Quantity]
+) -> list[Quantity] | None:
+    """The parts that measure what the whole measures, when the whole is one of several
+    measures told in one unit and each item of the list is told in those measures again
+    (「交易金额9.8519亿元，节约金额0.1968亿元，其中：工程…交易额8.2655亿元，节约金额0.1488亿元；
+    政府采购…交易额1.5697亿元，节约金额0.0479亿元」): each part pairs with the whole of its own
+    measure word, the 节约金额 of the items with the 节约金额 of the whole. None when the list
+    is not told so (the whole's measure word said again by two parts or more, the other parts
+    each said by one other word, two or more times)."""
+    word = own_clause(total)
+    if not 2 <= len(word) <= 6 or not any(b is not total for b in before):
+        return None
+    own = [p for p in same if own_clause(p) == word]
+    rest = {own_clause(p) for p in same if own_clause(p) != word}
+    if len(own) < 2 or len(rest) != 1 or len(same) - len(own) < 2:
+        return None
+    other = next(iter(rest))
+    if not 2 <= len(other) <= 6:
+        return None
+    return own
 
 
 def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) -> Quantity:
