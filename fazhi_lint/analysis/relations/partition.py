@@ -7224,7 +7224,14 @@ def _paren_groups(
             name = text[k + 2 : parts[0].num_start].strip(" 　") if len(parts) == 1 else ""
             named = bool(name) and not name.startswith("子")
             if (len(parts) >= 2 or named) and id(parts[0]) not in grouped:
-                groups.append(Group(q, parts, "paren", ""))
+                group = Group(q, parts, "paren", "")
+                run = _enumerated_run(text, parts)
+                if 2 <= len(run) < len(parts):
+                    # 「1478万元（含A166万元、B968万元、C132万元、D212万元，E406万元）」: the
+                    # items the 含 enumerates with 、 may end where a comma comes (the bracket
+                    # closing too late: E is the figure's sibling)
+                    group.readings.append((run, ""))
+                groups.append(group)
             continue
         if len(parts) == 1 and _TOTAL_OPEN_RE.match(bracket):
             # 「6个社区(共抽中…普查小区395个小区)」: a bracket opening with 共 counts a total of
@@ -7251,6 +7258,18 @@ def _paren_groups(
     return groups
 
 
+def _enumerated_run(text: str, parts: Sequence[Quantity]) -> list[Quantity]:
+    """The parts from the first joined by 、 alone (no comma or semicolon between)."""
+    run = list(parts[:1])
+    for prev, p in itertools.pairwise(parts):
+        between = text[prev.end : p.num_start]
+        if "、" not in between or _RUN_BREAK_RE.search(between):
+            break
+        run.append(p)
+    return run
+
+
+_RUN_BREAK_RE = re.compile("[，,；;。]")
 # a bracket opening with a total of its own (共, 共计, 合计, 总计, 累计)
 _TOTAL_OPEN_RE = re.compile(r"\s*(?:共|合计|总计|累计)")
 # the name of one part in a bracket that only lists the parts of the figure before it
