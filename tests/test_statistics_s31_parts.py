@@ -66,10 +66,7 @@ def test_verb_first_sub_part_still_nested() -> None:
 # 3. 收到 beside 上年结转
 @pytest.mark.parametrize("carried, bad", [(1, False), (3, True)])
 def test_received_and_carried_in_split_the_handled(carried: int, bad: bool) -> None:
-    text = (
-        f"全年共办理政府信息公开申请6件（其中当年收到5件，上年结转{carried}件），"
-        "均已按期答复。"
-    )
+    text = f"全年共办理政府信息公开申请6件（其中当年收到5件，上年结转{carried}件），均已按期答复。"
     assert (Severity.ERROR in _severities(text)) is bad, text
 
 
