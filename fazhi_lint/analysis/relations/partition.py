@@ -327,6 +327,57 @@ N101 error (698+344+328 > 1129; tests/test_statistics_s30b_stages.py holds two s
 sentences, each an error on main). Not a negated or ending state (尚未审结, 已办结): measured
 with those too, real41 KA012 (「行政诉讼5起，其中胜诉2起，其他结果3起，尚未审结1起」, a split by
 outcome) lost its error — narrowed. Counts: 0 | 0 | 0 | 0 | 0 in every column (a guard).
+
+Session 31 (s31-parts): parts above their whole told in shapes this relation did not read,
+on counts against base31 (found | at error | false errors | warnings on consistent; groups
+real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26). The class: a part is
+disjoint from its siblings when they are the outcomes or categories of one act on one whole
+(one unit, one clause chain after the whole); nested parts are read as a tree only where the
+text marks them.
+1. A heading of results opening the sentence after the whole (「其中答复结果为予以公开的共2件，…」
+   real56 KS044; 「处理结果中，部分公开2件，…」 real57 KT060; 「办理结果为：」 real46 KF016/7)
+   breaks down that sentence, as 其中 does (``_RESULTS_LEAD_HEAD_RE``: the act's name, at most
+   six characters, after an optional 其中; 结果中 joins the markers but claims no complete list),
+   and the heading's own stage word (答复 read as the first item's verb) is no stage the next
+   item leaves (:func:`_header_stage_readings`).
+2. Items told number first (「其中2件均按规定程序办结，7件为“本机关不掌握…”，重复申请1件，主动
+   撤销1件」 real55 KQ012; 「其中,6件分局不掌握…;3件属于内部事务信息…;1件属于部分公开」 real57
+   KT008) say what became of so many of the whole: siblings, never a sub-part of the item
+   before (:func:`_number_first_list`, two such items or more, blocks the nested reading that
+   had explained 2+7+1+1 of 10 and 6+3+1 of 9 away).
+   1 and 2 together (measured per set): found 0 | 0 | 0 | +4 | 0 | 0, at error 0 | +1 | 0 | +4
+   | 0 | 0, false errors and warnings on consistent unchanged.
+3. 收到 beside 上年结转 splits a year's cases by origin as 受理 does (numbers.toml
+   ``origin-splits``: 「共办理4件（其中当年收到3件，上年转结2件）」 real55 KQ043).
+4. A whole told in several measures of one unit, each item told in those measures again
+   (「交易金额9.8519亿元，节约金额0.1968亿元，其中：工程…交易额8.2655亿元，节约金额0.1488亿元；
+   …」), pairs each part with the whole of its own measure word (:func:`_parts_of_measure`:
+   the whole's measure word said again by two items or more, the others by one other word,
+   two or more times): real55 KQ027's false N101 (8.2655 + 0.1488 against 节约金额) quiet.
+5. 均衡/均等/均匀 name a quality, not an average (numbers.toml ``plausibility.not-average``):
+   「含均衡性转移支付收入166万元」 had been read as a figure per member and left out of its list.
+6. A 含 bracket's items joined by 、 may end at the first comma, the bracket closing too late
+   (「1478万元（含A166万元、B968万元、C132万元、D212万元，专项转移支付收入406万元）」, real56
+   KS093: 166+968+132+212 = 1478; 406 is the figure's sibling): one more reading
+   (:func:`_enumerated_run`). 5 and 6 over every case whose text holds 含/均衡/均等/均匀 (391):
+   KS093's false error gone; its twin KS094 (a unit slip, 60元) had been found only by that
+   misreading and is lost; nothing else changed.
+   3 and 4, over every case with 收到 beside a carry or a list of items in several 额 (270):
+   real55 KQ043 found at error, KQ027's false error gone, nothing else changed. 1 and 2 over
+   every case with a results heading, a number-first 其中 item or a 件 figure opening a clause
+   (1015): the four finds above, real46 KF017 warning → error, blind33 GB17 N102 → N101 (found
+   at error either way), nothing else changed. Together, real55–57: found 83 → 87, false
+   errors 5 → 3.
+Tried and dropped: a run of parts inside the list within the part before it whose removal
+leaves parts adding up to the whole (a tree: 「粮食作物361800亩；水稻…；包谷…；小麦…；蚕豆…；
+经济作物260051亩」, real56 KS039's false error): over every read case the reading fired on 14
+cases; it quieted KS039 and lost real31 QJ019, real36 QC014, real56 KS040 (and own24 PRX020's
+N101): a big part followed by small ones meets it by chance — the tree needs a mark (其中,
+含, a sub-heading), not the sums.
+Seen and left: KT038 (「转办我省的…86件…,已办结66件,阶段性办结11件,…延后15件」: 转办 told by
+the sender, no intake word; one page), KS045 (figures printed in brackets, 「(1386)条」: one
+page in all read sets), KT018 / KS016 / KT004 (closed lists by a count word 五类, or per-line
+deaths against 总死亡人数: no rule yet), real22 QS002 (the whole is 直接纠错236 inside 977).
 """
 
 from __future__ import annotations
