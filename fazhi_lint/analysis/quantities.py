@@ -276,7 +276,14 @@ class Lexicon:
         )
         # words of a per-capita or average figure (人均, 每千人...), for the relations
         average = data.get("plausibility", {}).get("average", [])
-        self.average_re = re.compile(_alternation(average) if average else "(?!)")
+        # (not the words that open with one and name a quality: 均衡性转移支付, 均等化)
+        not_average = data.get("plausibility", {}).get("not-average", [])
+        self.average_re = re.compile(
+            (f"(?!{_alternation(not_average)})" if not_average else "")
+            + f"(?:{_alternation(average)})"
+            if average
+            else "(?!)"
+        )
         self.mention_re = self._mention_re()
         # a unit in brackets right before a number, as a table's header names it when its
         # row is pasted as text: 「合计（宗）144」「罚没金额（万元）4.1」

@@ -327,6 +327,57 @@ N101 error (698+344+328 > 1129; tests/test_statistics_s30b_stages.py holds two s
 sentences, each an error on main). Not a negated or ending state (尚未审结, 已办结): measured
 with those too, real41 KA012 (「行政诉讼5起，其中胜诉2起，其他结果3起，尚未审结1起」, a split by
 outcome) lost its error — narrowed. Counts: 0 | 0 | 0 | 0 | 0 in every column (a guard).
+
+Session 31 (s31-parts): parts above their whole told in shapes this relation did not read,
+on counts against base31 (found | at error | false errors | warnings on consistent; groups
+real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26). The class: a part is
+disjoint from its siblings when they are the outcomes or categories of one act on one whole
+(one unit, one clause chain after the whole); nested parts are read as a tree only where the
+text marks them.
+1. A heading of results opening the sentence after the whole (「其中答复结果为予以公开的共2件，…」
+   real56 KS044; 「处理结果中，部分公开2件，…」 real57 KT060; 「办理结果为：」 real46 KF016/7)
+   breaks down that sentence, as 其中 does (``_RESULTS_LEAD_HEAD_RE``: the act's name, at most
+   six characters, after an optional 其中; 结果中 joins the markers but claims no complete list),
+   and the heading's own stage word (答复 read as the first item's verb) is no stage the next
+   item leaves (:func:`_header_stage_readings`).
+2. Items told number first (「其中2件均按规定程序办结，7件为“本机关不掌握…”，重复申请1件，主动
+   撤销1件」 real55 KQ012; 「其中,6件分局不掌握…;3件属于内部事务信息…;1件属于部分公开」 real57
+   KT008) say what became of so many of the whole: siblings, never a sub-part of the item
+   before (:func:`_number_first_list`, two such items or more, blocks the nested reading that
+   had explained 2+7+1+1 of 10 and 6+3+1 of 9 away).
+   1 and 2 together (measured per set): found 0 | 0 | 0 | +4 | 0 | 0, at error 0 | +1 | 0 | +4
+   | 0 | 0, false errors and warnings on consistent unchanged.
+3. 收到 beside 上年结转 splits a year's cases by origin as 受理 does (numbers.toml
+   ``origin-splits``: 「共办理4件（其中当年收到3件，上年转结2件）」 real55 KQ043).
+4. A whole told in several measures of one unit, each item told in those measures again
+   (「交易金额9.8519亿元，节约金额0.1968亿元，其中：工程…交易额8.2655亿元，节约金额0.1488亿元；
+   …」), pairs each part with the whole of its own measure word (:func:`_parts_of_measure`:
+   the whole's measure word said again by two items or more, the others by one other word,
+   two or more times): real55 KQ027's false N101 (8.2655 + 0.1488 against 节约金额) quiet.
+5. 均衡/均等/均匀 name a quality, not an average (numbers.toml ``plausibility.not-average``):
+   「含均衡性转移支付收入166万元」 had been read as a figure per member and left out of its list.
+6. A 含 bracket's items joined by 、 may end at the first comma, the bracket closing too late
+   (「1478万元（含A166万元、B968万元、C132万元、D212万元，专项转移支付收入406万元）」, real56
+   KS093: 166+968+132+212 = 1478; 406 is the figure's sibling): one more reading
+   (:func:`_enumerated_run`). 5 and 6 over every case whose text holds 含/均衡/均等/均匀 (391):
+   KS093's false error gone; its twin KS094 (a unit slip, 60元) had been found only by that
+   misreading and is lost; nothing else changed.
+   3 and 4, over every case with 收到 beside a carry or a list of items in several 额 (270):
+   real55 KQ043 found at error, KQ027's false error gone, nothing else changed. 1 and 2 over
+   every case with a results heading, a number-first 其中 item or a 件 figure opening a clause
+   (1015): the four finds above, real46 KF017 warning → error, blind33 GB17 N102 → N101 (found
+   at error either way), nothing else changed. Together, real55–57: found 83 → 87, false
+   errors 5 → 3.
+Tried and dropped: a run of parts inside the list within the part before it whose removal
+leaves parts adding up to the whole (a tree: 「粮食作物361800亩；水稻…；包谷…；小麦…；蚕豆…；
+经济作物260051亩」, real56 KS039's false error): over every read case the reading fired on 14
+cases; it quieted KS039 and lost real31 QJ019, real36 QC014, real56 KS040 (and own24 PRX020's
+N101): a big part followed by small ones meets it by chance — the tree needs a mark (其中,
+含, a sub-heading), not the sums.
+Seen and left: KT038 (「转办我省的…86件…,已办结66件,阶段性办结11件,…延后15件」: 转办 told by
+the sender, no intake word; one page), KS045 (figures printed in brackets, 「(1386)条」: one
+page in all read sets), KT018 / KS016 / KT004 (closed lists by a count word 五类, or per-line
+deaths against 总死亡人数: no rule yet), real22 QS002 (the whole is 直接纠错236 inside 977).
 """
 
 from __future__ import annotations
@@ -422,11 +473,14 @@ _LEFT_OTHER = rest_alternation("left", "other")
 # does: 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete; 分布情况为
 # and 构成为 tell where every item of the figure before is, a complete list)
 _MARKER_RE = re.compile(
-    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?|结果中[，,：:]"
     r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
+# the words before a heading of results that opens a sentence: the act's name, at most six
+# characters, after an optional 其中 (「其中答复结果为」「处理结果中，」「办理结果为：」)
+_RESULTS_LEAD_HEAD_RE = re.compile(r"\s*(?:其中[：:，,]?\s*)?[\u4e00-\u9fff]{0,6}")
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
@@ -505,6 +559,19 @@ def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Dec
 def _fits(parts: Sequence[Quantity], low: Decimal, high: Decimal) -> bool:
     s_low, s_high = _sum(parts, rounded=True)
     return s_low <= high and s_high >= low
+
+
+def _number_first_list(parts: Sequence[Quantity]) -> bool:
+    """Are two parts or more of the list told number first, the figure opening its clause
+    (「其中2件均按规定程序办结，7件为“本机关不掌握…”」「其中,6件分局不掌握…;3件属于…」)? Each
+    such item says what became of so many of the whole: the items are siblings."""
+    first = 0
+    for p in parts:
+        if not own_clause(p).removeprefix("其中").strip(" 　，,：:"):
+            first += 1
+            if first >= 2:
+                return True
+    return False
 
 
 def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
@@ -994,6 +1061,9 @@ def _evaluate_reading(
             and not group.origin.startswith("dimension")
             # (nor the outcomes of one word, 予以公开/部分公开/不公开: each item has one)
             and not _stem_split([p.phrase + p.after for p in parts])
+            # (nor items told number first, 「其中2件…办结，7件为…，重复申请1件」: what became
+            # of so many of the whole, one fate each)
+            and not _number_first_list(parts)
             and _nested_explained(parts, total)
         ):
             return Verdict.CONSISTENT, "nested", Decimal(0)
@@ -1047,7 +1117,7 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
     「其中A制定的19件，其余均为B制定，共25件」 (the words between the parts open with 其余)."""
     if marker.startswith(("分别", "分为")) or (marker in ("各为", "由") and len(parts) >= 2):
         return "strong"  # (「一审、二审各为31件和17件」: 各为 before two figures, one each)
-    if marker.startswith("结果") and len(parts) >= 2:
+    if marker.startswith("结果") and not marker.startswith("结果中") and len(parts) >= 2:
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     if marker.startswith(("分布", "构成")) and len(parts) >= 2:
         return "strong"  # 公开信息272条，分布情况为：A类103条，…: where every item is
@@ -5073,6 +5143,24 @@ _CLASS_UNITS = ("类", "种")
 _WORDS_TOTAL_RE = re.compile(r"[，,](?:共计|合计|总计|一共|共有|共)")
 
 
+def _header_stage_readings(
+    text: str, m: re.Match[str], readings: list[list[Quantity]]
+) -> list[list[Quantity]]:
+    """The readings of a list under a heading of results (「其中答复结果为予以公开的2件，部分
+    公开1件…」) without the one that ends after its first part because that part's stage word
+    (答复) is the heading's: the heading names the act whose results follow, not a stage the
+    next part leaves."""
+    if not m.group().startswith("结果") or len(readings) < 2:
+        return readings
+    first = readings[0][0] if readings[0] else None
+    if first is None or not first.verb:
+        return readings
+    if first.verb not in text[last_mark(text, "，,；;。！？!?：:", 0, m.start()) + 1 : m.start()]:
+        return readings
+    kept = [r for r in readings if len(r) > 1]
+    return kept or readings
+
+
 def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool:
     """Does a number follow the marker within its clause (before the next ；or 。)?
 
@@ -5346,10 +5434,21 @@ def _marker_groups(
         ]
         region.sort(key=lambda q: q.num_start)
         lead = text[s_start : m.start()]
-        initial = not lead.strip(" 　，,；;") or (
-            # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
-            # it, opens the sentence: the list breaks down the sentence before, as 其中 does
-            d == 0 and not _window(qs, s_start, m.start()) and _all_concluded(lex, lead)
+        initial = (
+            not lead.strip(" 　，,；;")
+            or (
+                # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
+                # it, opens the sentence: the list breaks down the sentence before, as 其中 does
+                d == 0 and not _window(qs, s_start, m.start()) and _all_concluded(lex, lead)
+            )
+            or (
+                # 「…9件，均按时办结。其中答复结果为予以公开的2件，…」「处理结果中，部分公开2件」:
+                # a heading of results (the act's name, no figure) opening the sentence lists
+                # the outcomes of the sentence before, as 其中 does
+                d == 0
+                and m.group().startswith("结果")
+                and _RESULTS_LEAD_HEAD_RE.fullmatch(lead) is not None
+            )
         )
         units: list[Quantity] = []
         for q in region:
@@ -5394,7 +5493,7 @@ def _marker_groups(
                 if not cands:
                     continue
                 single = cands[0] if len(cands) == 1 else None
-                readings = _readings(bq, same, single, percents, d)
+                readings = _header_stage_readings(text, m, _readings(bq, same, single, percents, d))
                 if single is not None:
                     group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
                     _mark_covered(group, text, single.end, m.start())
@@ -5431,6 +5530,9 @@ def _marker_groups(
             if not before:
                 continue
             total = _whole_part_names(text, before, same[0])
+            measured = _parts_of_measure(before, total, same)
+            if measured is not None:
+                same = measured
             split_of = _split_head(before, total, same)
             if split_of is not None:
                 total = split_of
@@ -5472,7 +5574,7 @@ def _marker_groups(
                 # 「3个街道…，分别为A街道、B街道和C街道，共建成示范调解室12个」: 分别 named
                 # the members in a clause of names; a figure of a later clause is no part
                 continue
-            readings = _readings(bq, same, total, percents, d)
+            readings = _header_stage_readings(text, m, _readings(bq, same, total, percents, d))
             if readings[0]:
                 marker = m.group(0)
                 subset = False  # a split of a part of the whole: no complete split of it
@@ -6398,6 +6500,29 @@ def _split_head(
     return None
 
 
+def _parts_of_measure(
+    before: Sequence[Quantity], total: Quantity, same: list[Quantity]
+) -> list[Quantity] | None:
+    """The parts that measure what the whole measures, when the whole is one of several
+    measures told in one unit and each item of the list is told in those measures again
+    (「交易金额9.8519亿元，节约金额0.1968亿元，其中：工程…交易额8.2655亿元，节约金额0.1488亿元；
+    政府采购…交易额1.5697亿元，节约金额0.0479亿元」): each part pairs with the whole of its own
+    measure word, the 节约金额 of the items with the 节约金额 of the whole. None when the list
+    is not told so (the whole's measure word said again by two parts or more, the other parts
+    each said by one other word, two or more times)."""
+    word = own_clause(total)
+    if not 2 <= len(word) <= 6 or not any(b is not total for b in before):
+        return None
+    own = [p for p in same if own_clause(p) == word]
+    rest = {own_clause(p) for p in same if own_clause(p) != word}
+    if len(own) < 2 or len(rest) != 1 or len(same) - len(own) < 2:
+        return None
+    other = next(iter(rest))
+    if not 2 <= len(other) <= 6:
+        return None
+    return own
+
+
 def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) -> Quantity:
     """The whole a 其中 list splits: the latest figure before it — unless the list's first part
     opens with the end of the noun of the figure joined to that one by 、/和 (「承办人大代表建议
@@ -7150,7 +7275,14 @@ def _paren_groups(
             name = text[k + 2 : parts[0].num_start].strip(" 　") if len(parts) == 1 else ""
             named = bool(name) and not name.startswith("子")
             if (len(parts) >= 2 or named) and id(parts[0]) not in grouped:
-                groups.append(Group(q, parts, "paren", ""))
+                group = Group(q, parts, "paren", "")
+                run = _enumerated_run(text, parts)
+                if 2 <= len(run) < len(parts):
+                    # 「1478万元（含A166万元、B968万元、C132万元、D212万元，E406万元）」: the
+                    # items the 含 enumerates with 、 may end where a comma comes (the bracket
+                    # closing too late: E is the figure's sibling)
+                    group.readings.append((run, ""))
+                groups.append(group)
             continue
         if len(parts) == 1 and _TOTAL_OPEN_RE.match(bracket):
             # 「6个社区(共抽中…普查小区395个小区)」: a bracket opening with 共 counts a total of
@@ -7177,6 +7309,18 @@ def _paren_groups(
     return groups
 
 
+def _enumerated_run(text: str, parts: Sequence[Quantity]) -> list[Quantity]:
+    """The parts from the first joined by 、 alone (no comma or semicolon between)."""
+    run = list(parts[:1])
+    for prev, p in itertools.pairwise(parts):
+        between = text[prev.end : p.num_start]
+        if "、" not in between or _RUN_BREAK_RE.search(between):
+            break
+        run.append(p)
+    return run
+
+
+_RUN_BREAK_RE = re.compile("[，,；;。]")
 # a bracket opening with a total of its own (共, 共计, 合计, 总计, 累计)
 _TOTAL_OPEN_RE = re.compile(r"\s*(?:共|合计|总计|累计)")
 # the name of one part in a bracket that only lists the parts of the figure before it
