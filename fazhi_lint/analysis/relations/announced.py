@@ -177,6 +177,19 @@ list whatever their length up to 40 characters (「重制“…申请(手机端)
 专栏」; before, a quoted name over 12 characters ended the run, while titles in 《》 ran to 40):
 found 1 | 0 | 1 (real19–42 | real43–45 | invented), no consistent case warned, no change in
 the corpus and seeds; held-out announced 12 → 13 found, no warning on a consistent case.
+Session 31 (s31-announced): a list whose last two names a closing 和 joins, right against a
+quoted count (「责任机制、监督机制和评议考核“四到位”」), names three — the last name ending
+with a verb (考核) is one more name when no longer than half again the longest other, and the
+two sides of the 和 count among the three names that test asks for (before, only 顿号 pieces
+did, so 「A、B和C“N…”」 was read as no list at all). Found real55 KQ053 (at warning: a list
+before a quoted count is a reading); N2 findings compared case by case over every read set
+(real19–57, blind1–46, own10–26): no other change. Consistent shapes of the class in other
+pages: blind13 G059, blind26 RB73 (「…、…和…“三统一/三公开”」), real48 KH065. A message names
+the count in 项 when the character after a quoted numeral is no measure (「“四到位”说有4项」,
+was 「说有4到」). Left: a list before 「等各类X N个」 (count after its noun: real57 KT052 alone
+in the read sets), a last item over 16 characters (KT083 alone), a question announcing the
+answer's enumeration (real56 KS070 alone) and a ranking whose members follow on their own lines
+(real57 KT036 alone) — one page each.
 Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
 that follows them. The work per announcement is bounded (a sentence, a bounded run of
 following paragraphs), so the rule is linear in the text. Every message names the count and
@@ -2480,7 +2493,12 @@ def _before(
         )
         or (
             _verb_phrase(bare_own, lex.verb_re)
-            and not _parallel_acts(items, len(bare_own), _longest_other(items, joined, lex))
+            # (the names a closing 和 joins count: 「A、B和C」 names three)
+            and not _parallel_acts(
+                [*items[:-1], *joined] if joined is not None else items,
+                len(bare_own),
+                _longest_other(items, joined, lex),
+            )
         )
         or (
             lex.verb_re.search(bare_own)
@@ -4008,7 +4026,7 @@ def _judge(
             (Span(bq.block, span[0], span[1]), *(Span(bq.block, s, e) for s, e in r.spans)),
             code="N203",
             severity=Severity.WARNING,
-            message=f"「{name}」说有{n}{'个' if measure == '大' else measure}，"
+            message=f"「{name}」说有{n}{_said_unit(measure, lex)}，"
             f"{_WHERE[r.how]}的却是{max(r.counts)}项"
             + (f"：{shown_items(r.items)}" if r.items and len(r.items) <= 12 else "")
             + "（以“等”收尾，只少列一项）",
@@ -4036,12 +4054,20 @@ def _judge(
         involved,
         code="N203",
         severity=Severity.ERROR if r.ordinal else Severity.WARNING,
-        # (「五大领域」: 大 is no measure to count with; 说有5个)
-        message=f"「{name}」说有{n}{'个' if measure == '大' else measure}，"
+        message=f"「{name}」说有{n}{_said_unit(measure, lex)}，"
         f"{_WHERE[r.how]}的却是{listed}项{items}{r.note}",
         suggestion="核对数量词与所列项目是否一致",
         data={"announced": n, "listed": shown[0]},
     )
+
+
+def _said_unit(measure: str, lex: Lexicon) -> str:
+    """The unit a message counts the announced in: its measure, 个 for 大 (「五大领域」: no
+    measure to count with), 项 for the character after the numeral of a name found by its
+    quotes only (「“四到位”」: 到 is no measure; 说有4项, not 说有4到)."""
+    if measure == "大":
+        return "个"
+    return measure if measure in _patterns(lex).measures else "项"
 
 
 _SUM_UNITS: dict[tuple[int, str], re.Pattern[str]] = {}
