@@ -67,6 +67,41 @@ at error, false errors, warnings on consistent), both warnings:
   real45 KE083), carry-over to the year after next (real47 KG059), a year in a title or an
   honour (KG080, QU075, QV083), the year's new figure above the running total (real46 KF058).
 
+Session 31 (s31-time), periods read as intervals (start, end, what they measure) against
+each other, decided on counts over every read set (real19–42 | real43–48 | real49–54 |
+real55–57 | blind1–44 | own10–26; time found, at error, false errors, warnings on consistent):
+
+  - a run of whole years given with the number of years it lasts — the count glossed by the
+    run in brackets (「前三年（2016—2019年）」「三年行动期间（2020—2022年）」) or the first 「N年来/间」
+    in its sentence or the next with no year outside the run between (「2020年至2024年，…。四年
+    来…」) — counted with both ends, as every plan's 「三年行动（2022—2024年）」 and the read
+    sets' 「2015年到2017年三年间」「从2019年至2022年，这四年间」 are: a count that fits only the
+    years between the ends is a warning, one that fits neither an error (:func:`_years_counted`;
+    real57 KT030, KT056 found as warnings);
+  - a change from a year's figure to another's (「从2023年41.7%上升至64.1%」, 「从2018年54.9%降至
+    2023年26.7%」) whose start year is after the report year (the end figure, yearless, is the
+    report year's), whose end year is after it, or whose end is not after its start — a warning
+    (:func:`_change_years`; real56 KS020, real54 KP067 — left in session 30 as "a year out of
+    its sequence" — found);
+  - a cut-off before November opening the clause of a 全年 figure (「截至6月30日，2021年全年
+    通过政务网站发布…」): an error with the year named with 全年, a warning with 全年 alone (it
+    may mean the year so far); not 全年任务/目标/计划 (a target: real28 QY034), not a cut-off of
+    another year than the whole year (截至2025年2月底，…2024年全年: the date of writing), not
+    全年 in a later clause (own11 PB07 「截至11月底…已收到7份，全年收到9份」)
+    (:func:`_cut_off_whole_year`; real55 KQ045 found at error);
+  - a title naming a part of a year (上半年, a quarter, 前三季度, 1—N月 before 总结/报告/通报/
+    情况) over figures of that year counted from January past the part's last month (「2023年
+    上半年工作总结」 over 「1-8月份，全县共办理…」) — a warning (:func:`_title_part_months`;
+    real55 KQ080 found).
+
+  Counts: see the session's report (real55–57 time 9 → 15 found, 2 → 3 at error, no new
+  false error or warning on consistent in real55–57, no change in real19–39, blind1–44,
+  own10–26 scored during the work). Left: a duration in one sentence against a 期间 gloss in
+  the next (real57 KT079 「进驻时间为1个月。进驻期间（2021年4月7日—6月7日）」: one case, linked
+  only by the repeated noun); a part-month figure above its months' total whose unit is 亿
+  without 元 (real57 KT050: periods reads the pair once the unit is whole — a quantities
+  matter, not a period one).
+
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 """

@@ -90,7 +90,17 @@ Session 30 (s30-flowtime): the text's own publication line (「本文首发于20
 《中国新闻周刊》」 — 本文/本报告/原文 and a verb of publishing with 于, or 首发/原载/首载 alone) is a
 dateline, not work of the year dated after the report (:data:`_OWN_PUBLICATION_RE`): real54
 KP062 no longer warned (its N101 false error is partition's); its twin KP063 is still found by
-截至2017年底. A document the text names published later (「《实施办法》发布于…」) is still read."""
+截至2017年底. A document the text names published later (「《实施办法》发布于…」) is still read.
+
+Session 31 (s31-time): the paragraph that states the report's own statistics period in the
+report year and opens a sentence of its work with an earlier year and a comma (「2021年，…认真
+贯彻落实《条例》…。本年度报告中所列数据统计期限从2022年1月1日—2022年12月31日」) dates the
+year's work with another year, as a report copied from the year before keeps it — a warning
+(:func:`_work_year_beside_period`; not a plan: 将, 计划, 继续 … in its sentence; not a later
+year). Class: the document's own period bounds the periods of its statements (with
+dates ``_title_part_months``); read sets: real56 KS080 found; no consistent case of any read
+set warned (the statistics-period paragraphs of own19, own21, own22 all open with the period's
+year or a plan)."""
 
 from __future__ import annotations
 
