@@ -67,6 +67,41 @@ at error, false errors, warnings on consistent), both warnings:
   real45 KE083), carry-over to the year after next (real47 KG059), a year in a title or an
   honour (KG080, QU075, QV083), the year's new figure above the running total (real46 KF058).
 
+Session 31 (s31-time), periods read as intervals (start, end, what they measure) against
+each other, decided on counts over every read set (real19–42 | real43–48 | real49–54 |
+real55–57 | blind1–44 | own10–26; time found, at error, false errors, warnings on consistent):
+
+  - a run of whole years given with the number of years it lasts — the count glossed by the
+    run in brackets (「前三年（2016—2019年）」「三年行动期间（2020—2022年）」) or the first 「N年来/间」
+    in its sentence or the next with no year outside the run between (「2020年至2024年，…。四年
+    来…」) — counted with both ends, as every plan's 「三年行动（2022—2024年）」 and the read
+    sets' 「2015年到2017年三年间」「从2019年至2022年，这四年间」 are: a count that fits only the
+    years between the ends is a warning, one that fits neither an error (:func:`_years_counted`;
+    real57 KT030, KT056 found as warnings);
+  - a change from a year's figure to another's (「从2023年41.7%上升至64.1%」, 「从2018年54.9%降至
+    2023年26.7%」) whose start year is after the report year (the end figure, yearless, is the
+    report year's), whose end year is after it, or whose end is not after its start — a warning
+    (:func:`_change_years`; real56 KS020, real54 KP067 — left in session 30 as "a year out of
+    its sequence" — found);
+  - a cut-off before November opening the clause of a 全年 figure (「截至6月30日，2021年全年
+    通过政务网站发布…」): an error with the year named with 全年, a warning with 全年 alone (it
+    may mean the year so far); not 全年任务/目标/计划 (a target: real28 QY034), not a cut-off of
+    another year than the whole year (截至2025年2月底，…2024年全年: the date of writing), not
+    全年 in a later clause (own11 PB07 「截至11月底…已收到7份，全年收到9份」)
+    (:func:`_cut_off_whole_year`; real55 KQ045 found at error);
+  - a title naming a part of a year (上半年, a quarter, 前三季度, 1—N月 before 总结/报告/通报/
+    情况) over figures of that year counted from January past the part's last month (「2023年
+    上半年工作总结」 over 「1-8月份，全县共办理…」) — a warning (:func:`_title_part_months`;
+    real55 KQ080 found).
+
+  Counts: see the session's report (real55–57 time 9 → 15 found, 2 → 3 at error, no new
+  false error or warning on consistent in real55–57, no change in real19–39, blind1–44,
+  own10–26 scored during the work). Left: a duration in one sentence against a 期间 gloss in
+  the next (real57 KT079 「进驻时间为1个月。进驻期间（2021年4月7日—6月7日）」: one case, linked
+  only by the repeated noun); a part-month figure above its months' total whose unit is 亿
+  without 元 (real57 KT050: periods reads the pair once the unit is whole — a quantities
+  matter, not a period one).
+
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 """
@@ -1624,6 +1659,256 @@ def _speech_relation(bq: BlockQuantities, start: int, end: int, why: str) -> Rel
     )
 
 
+# --------------------------------------------------------------------------------------
+# Session 31 (s31-time): periods read as intervals against each other
+# --------------------------------------------------------------------------------------
+
+_CN_SMALL = "一二两三四五六七八九十"
+# a run of whole years (2020—2022年, 2019年至2022年); not one ending in a month (至2022年6月)
+_YEAR_RANGE_RE = re.compile(
+    r"(?<![0-9])(?P<a>(?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*"
+    r"(?P<b>(?:19|20)[0-9]{2})\s*年(?!\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月)"
+)
+# a count of years naming the span glossed by the bracket right after it (前三年（2017—2019年）,
+# 三年行动期间（2020—2022年）); not an ordinal (第三年) nor a rate (每三年)
+_YEARS_GLOSSED_RE = re.compile(
+    rf"(?<![0-9第每])(?P<n>[{_CN_SMALL}]{{1,2}}|[1-9][0-9]?)\s*年"
+    r"[\u4e00-\u9fff]{0,4}\s*[（(]\s*$"
+)
+# the count of years the text gives the run after it (这四年间, 三年来)
+_YEARS_AFTER_RE = re.compile(
+    rf"(?<![0-9第每])(?P<n>[{_CN_SMALL}]{{1,2}}|[1-9][0-9]?)\s*年(?:来|间|中|里)"
+)
+_YEAR_NAMED_AT_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+_GLOSS_BACK = 14  # characters before a range read for the count it glosses
+
+
+def _years_counted(bq: BlockQuantities) -> list[Relation]:
+    """「前三年（2016—2019年）」「2020年至2024年，…。四年来…」: a run of whole years given
+    with the number of years it lasts. Counted with both ends (2017—2019 is three years, as
+    every plan's 「三年行动（2022—2024年）」 is); a count that fits only the years between the
+    ends (2016—2019: three) is a reading (a warning), one that fits neither is an error. The
+    count after the run is the first 「N年来/间」 in its sentence or the next, with no year
+    outside the run between them."""
+    out: list[Relation] = []
+    text = bq.text
+    if "年" not in text:
+        return out
+    for m in _YEAR_RANGE_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b <= a or b - a > 30:
+            continue
+        said: re.Match[str] | None = None
+        g = _YEARS_GLOSSED_RE.search(text, max(0, m.start() - _GLOSS_BACK), m.start())
+        if g is not None and text[m.end() : m.end() + 2].lstrip().startswith(("）", ")")):
+            said = g
+        else:
+            s_end = bq.sentence_span(bq.sentence_of(m.start()))[1]
+            reach = bq.sentence_span(bq.sentence_of(s_end))[1] if s_end < len(text) else s_end
+            after = _YEARS_AFTER_RE.search(text, m.end(), reach)
+            if (
+                after is not None
+                and not any(
+                    not a <= int(y.group(1)) <= b
+                    for y in _YEAR_NAMED_AT_RE.finditer(text, m.end(), after.start())
+                )
+                and not _YEAR_RANGE_RE.search(text, m.end(), after.start())
+            ):
+                said = after
+        if said is None:
+            continue
+        n = _number(said.group("n"))
+        if n is None:
+            continue
+        both, between = b - a + 1, b - a
+        if n == both:
+            out.append(Relation("date", Verdict.CONSISTENT, bq.block, (said.start(), said.end())))
+            continue
+        run = f"{a}年至{b}年"
+        shown = (
+            f"{run}首尾都算为{both}年（{b}－{a}＋1＝{both}），只算相隔才是{between}年"
+            if n == between
+            else f"{run}首尾都算为{both}年（{b}－{a}＋1＝{both}），只算相隔为{between}年，都不是{int(n)}年"
+        )
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (said.start(), said.end()),
+                (Span(bq.block, said.start(), said.end()), Span(bq.block, m.start(), m.end())),
+                code="N304",
+                severity=Severity.WARNING if n == between else Severity.ERROR,
+                message=f"“{said.group().rstrip('（( ')}”与所写年份不符：{shown}",
+                suggestion="核对起止年份与所写年数",
+            )
+        )
+    return out
+
+
+# 「从2023年41.7%上升至64.1%」「从2018年54.9%降至2023年26.7%」: a change from one year's
+# figure to another's; the later figure is the report year's unless a year is named with it
+_FROM_YEAR_TO_RE = re.compile(
+    r"从\s*(?P<a>(?:19|20)[0-9]{2})\s*年(?:度)?(?:底|末)?(?:的)?\s*[0-9][0-9.]*\s*"
+    r"(?:%|‰|[\u4e00-\u9fff]{1,3}?)?\s*[，,]?\s*"
+    r"(?:下降|上升|增长|提高|提升|增加|减少|降低|压降|降|升|增|提|减|涨|跌)(?:到|至)\s*"
+    r"(?:(?P<b>(?:19|20)[0-9]{2})\s*年(?:度)?(?:底|末)?(?:的)?)?\s*[0-9]"
+)
+
+
+def _change_years(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    """A change from a year's figure to a later one whose years do not fit the report: the
+    year it starts from after the report year (the end figure, with no year of its own, is
+    the report year's: 「从2023年41.7%上升至64.1%」 in a report on 2022), the year it ends
+    in after the report year (「从2018年54.9%降至2023年26.7%」 in a report on 2022), or an end
+    year not after the start. Warnings: the text may be a later account of several years."""
+    out: list[Relation] = []
+    text = bq.text
+    if report_year is None or "从" not in text:
+        return out
+    for m in _FROM_YEAR_TO_RE.finditer(text):
+        a = int(m.group("a"))
+        b = int(m.group("b")) if m.group("b") else None
+        if b is not None and b <= a:
+            why = f"变化的终点年份{b}年不在起点年份{a}年之后"
+        elif b is not None and b > report_year:
+            why = f"变化的终点年份{b}年在报告年度{report_year}年之后"
+        elif b is None and a > report_year:
+            why = (
+                f"变化的起点年份{a}年在报告年度{report_year}年之后，"
+                f"而未写年份的终点数字是{report_year}年的"
+            )
+        else:
+            continue
+        out.append(
+            _n304_warning(
+                bq,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                f"“{m.group()[:-1].rstrip()}…”：{why}",
+                "核对比较的年份",
+            )
+        )
+    return out
+
+
+# 「截至6月30日，2021年全年通过政务网站发布…」: a cut-off opening the clause of a whole
+# year's figures (its subject and the year between them) — the whole year ends on 31 December
+_CUT_OFF_WHOLE_RE = re.compile(
+    r"截[至止](?:到)?\s*(?:(?P<y>(?:19|20)[0-9]{2})\s*年)?\s*(?P<m>1[0-2]|[1-9])\s*月"
+    r"(?:\s*[0-9]{1,2}\s*[日号]|底|末|份)?\s*[，,]\s*[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?P<y2>(?:19|20)[0-9]{2})\s*年(?:度)?)?全年(?!任务|目标|计划|的|度|预算|预期|指标)"
+)
+
+
+def _cut_off_whole_year(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    """A cut-off before the year's last month opening the clause of that year's 全年 figures
+    cannot give them: an error when the year is named with 全年 (2021年全年), a warning when
+    全年 stands alone (it may mean the year so far). A cut-off in another year than the whole
+    year (截至2025年2月底，…2024年全年) is the date of writing, not judged here."""
+    out: list[Relation] = []
+    text = bq.text
+    if "全年" not in text or "截" not in text:
+        return out
+    for m in _CUT_OFF_WHOLE_RE.finditer(text):
+        y = int(m.group("y")) if m.group("y") else None
+        y2 = int(m.group("y2")) if m.group("y2") else None
+        year = y2 or y or report_year
+        if y is not None and y2 is not None and y != y2:
+            continue
+        if year is None or (report_year is not None and year != report_year and y2 is None):
+            continue
+        month = int(m.group("m"))
+        if month >= 11:
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N304",
+                severity=Severity.ERROR if y2 is not None else Severity.WARNING,
+                message=(
+                    f"“{m.group()}”：截止时间{month}月在{year}年结束之前，"
+                    f"不能给出{year}年全年（1月1日至12月31日）的数字"
+                ),
+                suggestion="核对截止时间或所写“全年”",
+            )
+        )
+    return out
+
+
+# a title naming the part of a year it reports on (「县政务服务办公室2023年上半年工作总结和下半年
+# 工作思路」): the part right before the words of an account, its year maybe before it
+_TITLE_PART_RE = re.compile(
+    r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年(?:度)?)?"
+    r"(?P<p>上半年|前三季度|第?[一二三1-3]季度|(?:1|一)\s*[-－—–~～至到]\s*(?P<m>[1-9]|1[01])\s*月份?)"
+    r"[\u4e00-\u9fff]{0,8}?(?:工作)?(?:总结|报告|通报|情况|分析)"
+)
+_TITLE_PART_LAST = {"上半年": 6, "前三季度": 9, "一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9}
+# months of the year counted from January (1-8月份, 1至10月) and the year or base before them
+_FROM_JANUARY_RE = re.compile(
+    r"(?<![0-9])(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*(?P<m>1[0-2]|[1-9])\s*月(?![0-9]{1,2}\s*日)"
+)
+_OTHER_BASE_RE = re.compile(r"(?:去年|上年|前年|同期|较|比|与)\s*$")
+_YEAR_RIGHT_BEFORE_RE = re.compile(r"([0-9]{4})\s*年\s*$")
+_TITLE_LINES = 3  # first paragraphs read as the title
+_TITLE_CHARS = 60  # characters a title line may have
+
+
+def _title_part_months(extracted: Sequence[BlockQuantities]) -> list[Relation]:
+    """A document titled with a part of a year (上半年, a quarter, 1—5月) reporting figures of
+    that year counted from January past the part's last month (「2023年上半年工作总结」 over
+    「1-8月份，全县共办理…」): the figures cover months the document is not about — a warning
+    (the summary may have been written later with fresher figures)."""
+    out: list[Relation] = []
+    title: tuple[int | None, int, str] | None = None
+    for bq in extracted[:_TITLE_LINES]:
+        if len(bq.text) > _TITLE_CHARS or "。" in bq.text:
+            continue
+        t = _TITLE_PART_RE.search(bq.text)
+        if t is None:
+            continue
+        p = t.group("p")
+        last = (
+            int(t.group("m"))
+            if t.group("m")
+            else _TITLE_PART_LAST.get(p) or _TITLE_PART_LAST.get(p.lstrip("第")[:1], 0)
+        )
+        if last:
+            title = (int(t.group("y")) if t.group("y") else None, last, t.group())
+            break
+    if title is None:
+        return out
+    year, last, words = title
+    for bq in extracted:
+        if "月" not in bq.text:
+            continue
+        for m in _FROM_JANUARY_RE.finditer(bq.text):
+            months = int(m.group("m"))
+            if months <= last:
+                continue
+            before = bq.text[max(0, m.start() - 8) : m.start()]
+            if _OTHER_BASE_RE.search(before):
+                continue
+            named = _YEAR_RIGHT_BEFORE_RE.search(before)
+            if named and (year is None or int(named.group(1)) != year):
+                continue
+            out.append(
+                _n304_warning(
+                    bq,
+                    (m.start(), m.end()),
+                    (Span(bq.block, m.start(), m.end()),),
+                    f"标题写的是“{words}”（到{last}月为止），文中却写“{m.group()}”的数字，"
+                    f"超出了标题所说的时段",
+                    "核对标题时段或文中月份",
+                )
+            )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
@@ -1635,6 +1920,9 @@ def date_consistency_relations(
         out.extend(_glossed_parts(bq))
         out.extend(_glossed_years(bq, report_year))
         out.extend(_this_year_elsewhere(bq, report_year))
+        out.extend(_years_counted(bq))
+        out.extend(_change_years(bq, report_year))
+        out.extend(_cut_off_whole_year(bq, report_year))
         if not bq.years:
             founding = None
             continue
@@ -1655,4 +1943,5 @@ def date_consistency_relations(
         out.extend(_ordinal_years(bq, report_year))
     out.extend(_months_not_over(extracted, report_year))
     out.extend(_speech_date_accounts(extracted))
+    out.extend(_title_part_months(extracted))
     return out

@@ -90,7 +90,17 @@ Session 30 (s30-flowtime): the text's own publication line (「本文首发于20
 《中国新闻周刊》」 — 本文/本报告/原文 and a verb of publishing with 于, or 首发/原载/首载 alone) is a
 dateline, not work of the year dated after the report (:data:`_OWN_PUBLICATION_RE`): real54
 KP062 no longer warned (its N101 false error is partition's); its twin KP063 is still found by
-截至2017年底. A document the text names published later (「《实施办法》发布于…」) is still read."""
+截至2017年底. A document the text names published later (「《实施办法》发布于…」) is still read.
+
+Session 31 (s31-time): the paragraph that states the report's own statistics period in the
+report year and opens a sentence of its work with an earlier year and a comma (「2021年，…认真
+贯彻落实《条例》…。本年度报告中所列数据统计期限从2022年1月1日—2022年12月31日」) dates the
+year's work with another year, as a report copied from the year before keeps it — a warning
+(:func:`_work_year_beside_period`; not a plan: 将, 计划, 继续 … in its sentence; not a later
+year). Class: the document's own period bounds the periods of its statements (with
+dates ``_title_part_months``); read sets: real56 KS080 found; no consistent case of any read
+set warned (the statistics-period paragraphs of own19, own21, own22 all open with the period's
+year or a plan)."""
 
 from __future__ import annotations
 
@@ -862,10 +872,46 @@ def _statistics_period(
                 )
             elif stated is None:
                 stated = (ends, bq, first)
+            if rel is None and first.year:
+                out.extend(_work_year_beside_period(bq, first.year))
         if rel is not None:
             out.append(rel)
             claimed.update({(bq.block, first.start), (bq.block, last.start)})
     return out, claimed
+
+
+# a sentence opened by a year and a comma (「2021年，嵩明县人民政府办公室认真贯彻落实《条例》」)
+_YEAR_OPENS_RE = re.compile(r"(?:^|[。；;！？!?\n])\s*(?P<y>[0-9]{4})\s*年(?:度)?\s*[，,]")
+# what a year's statement plans rather than reports
+_WORK_PLANNED_RE = re.compile(r"将|计划|拟|打算|力争|预计|争取|下一步|继续")
+
+
+def _work_year_beside_period(bq: BlockQuantities, year: int) -> list[Relation]:
+    """The paragraph that states the report's statistics period (in the report year) opens a
+    sentence of its work with an earlier year (「2021年，…认真贯彻落实《条例》…。本年度报告中所
+    列数据统计期限从2022年1月1日—2022年12月31日」): the year's work dated with another year, as
+    a report copied from the year before keeps it — a warning (N301)."""
+    out: list[Relation] = []
+    by_start = {y.start: y for y in bq.years}
+    for m in _YEAR_OPENS_RE.finditer(bq.text):
+        y = int(m.group("y"))
+        if y >= year:
+            continue
+        _, end = bq.sentence_span(bq.sentence_of(m.end()))
+        if _WORK_PLANNED_RE.search(bq.text, m.end(), end):
+            continue
+        mention = by_start.get(m.start("y"))
+        if mention is None:
+            continue
+        out.append(
+            _year_rel(
+                mention,
+                bq,
+                f"本段所写统计期限为{year}年，而“{bq.text[m.start('y') : m.end()]}”开头叙述"
+                f"本年度工作用的是{y}年",
+            )
+        )
+    return out
 
 
 def _period_statements(
