@@ -28,7 +28,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   instead of 个百分点 — N106;
 * :mod:`.change` — a year-on-year change (增长X%, 提高X个百分点) against the two figures it
   compares — N108; :mod:`.year_pairs` pairs a 分别 list of changes item by item with the
-  clause opening with the year it compares with;
+  clause opening with the year it compares with; :mod:`.pulls` adds the three industries'
+  pulls (拉动 …个百分点) up to the total's growth;
 * :mod:`.rates_across` — a rate or a change stated sentences or paragraphs after the
   part/whole pair or the two periods' figures it speaks of (warnings) — N104, N108;
 * :mod:`.plausibility` — unit slips (28101万次) — N201; contradictory approximations — N202;

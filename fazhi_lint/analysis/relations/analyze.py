@@ -40,6 +40,7 @@ from .partition import (
 from .periods import period_relations
 from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
+from .pulls import pull_relations
 from .rates import points_relations, rate_relations
 from .rates_across import changes_across, rates_across
 from .respective import drop_respective
@@ -52,7 +53,7 @@ from .structure import structure_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
 from .titled import titled_relations
-from .trend import trend_relations
+from .trend import span_change_relations, trend_relations
 from .union import union_rate_relations, union_relations
 from .years import SectionRange, date_relations, stated_period_end, year_relations
 
@@ -116,6 +117,12 @@ def analyze_block(
         )
     # a steady direction claimed over a series of years (逐年上升, 连续两年下降, 四连升)
     out.extend(trend_relations(bq))
+    # the three industries' pulls (拉动 …个百分点) against the total's growth
+    out.extend(pull_relations(bq))
+    # a change over a series' years, no base named (四年来增长126%), against its first and last
+    # (once: a change the change rule reads already, 由…到 a pair in its sentence, is its own)
+    judged_changes = {r.span for r in changes}
+    out.extend(r for r in span_change_relations(bq) if r.span not in judged_changes)
     # a sum above the whole that the flow rule reports (受理98 + 不予受理27 > 收到120) once
     out = _once(out, lambda r: r.code == "N103", lambda r: r.code == "N101")
     # 「受理617件，均已办结，办结609件」: the one outcome after a clause of all, read by the

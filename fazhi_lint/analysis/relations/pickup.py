@@ -32,6 +32,16 @@ stands in the paragraph before): read together it fits, or it involves a figure 
 earlier paragraph and is reported as such; it is dropped. One in a paragraph that opens by
 pointing back (「上述案件中」「审结案件中，」「其中」「这些」) without repeating a figure is
 kept at warning, since the figures it names may be the earlier ones.
+
+Session 31 (s31-yoy): a change whose own paragraph restates the period compared with after
+it (「3.烈山区共发生3起事故,…事故起数同比上升200%,…;(2021年1-8月份共发生1起事故,死亡1人);」,
+:data:`_OWN_BASE_AFTER_RE`: a bracket opening with a year, or 上年/去年 opening a clause, with
+a figure) has its base there: a reading across paragraphs that takes no figure after the
+change in its paragraph (the item before's bracket) is dropped; one that takes the restated
+base, its current figure in the paragraph before (「退税3.62亿元。」…「同比增长18.5%（上年为3.12
+亿元）」, blind10 V042, blind7 S085 and four more of blind1–44), is kept. Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26): warnings
+on consistent 0 | 0 | 0 | −1 (real57 KT005) | 0 | 0; nothing else changed (a first version
+without the second condition lost those six blind finds).
 """
 
 from __future__ import annotations
@@ -65,6 +75,12 @@ from .kinds import names_other_kind
 from .partition import _DIMENSION_RE, _statement_openers, opens_axis
 from .rates import _ITEM_OPENING_RE
 
+# after a change, the period it compares with restated in its own paragraph: a bracket
+# opening with a year, or 上年/去年 opening a clause, with a figure in that clause
+_OWN_BASE_AFTER_RE = re.compile(
+    r"(?:[（(]\s*(?:19|20)[0-9]{2}\s*年|(?:^|(?<=[，,；;。（(]))\s*(?:上年|去年|上一年度?))"
+    r"[^，,；;。）)]{0,30}?[0-9]"
+)
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
 # the longest pair read together (characters): longer paragraphs are lists, not pick-ups
@@ -597,6 +613,19 @@ def _across(
                 continue  # within the later paragraph: its own reading reports it
             if not any(a >= cut for a, _ in spans):
                 continue  # within the earlier paragraph
+            if (
+                rel.code == "N108"
+                and mapped.block == later.block
+                and _OWN_BASE_AFTER_RE.search(later.text, mapped.span[1]) is not None
+                and not any(
+                    s.block == later.block and s.start >= mapped.span[1] for s in mapped.involved
+                )
+            ):
+                # 「…事故起数同比上升200%…；（2021年1-8月份共发生1起事故，死亡1人）」: a change
+                # whose paragraph restates its period compared with after it has a base of
+                # its own there, not in the paragraph before (a reading that takes that base,
+                # its current figure before: 「…同比增长18.5%（上年为3.12亿元）」, is kept)
+                continue
             # never more than a warning: the link between the paragraphs is a reading
             out.setdefault(
                 (rel.code, rel.span),

@@ -161,6 +161,12 @@ after a figure of the numerator's unit (「排查矛盾纠纷8451件，调处843
 before the numerator (:func:`_unit_dropped_before`). QG043 (real37, a false error: 7913 ÷
 8438 = 93.78%) quiet — the second real case of the unitless-count shape (KD036, session 27b,
 was the first); false errors real19–38 −1; QG044 and QG045 (its twins, slips of the 同比/环比 changes in a paragraph under another heading) found at error only by that false N104, now by the N204 warning alone (at error −2, found unchanged).
+
+Session 31 (s31-yoy): a rate's rise of more than 100% with no rate stated before it
+(「审查报备率同比增长886.4%」) is its relative change — read in points the rate would stand above
+100%, as a rise larger than a stated rate is (:func:`_points_impossible`) — and no 个百分点
+slip (N106 quiet). Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 |
+own10–26): warnings on consistent 0 | 0 | 0 | −1 (real55 KQ063) | 0 | 0; nothing found lost.
 """
 
 from __future__ import annotations
@@ -6228,6 +6234,15 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if count_before and _COUNT_CHANGE_RE.search(pre):
                 continue
         if prior_rate is not None and _points_impossible(prior_rate, q, change_re.search(pre)):
+            continue
+        if (
+            prior_rate is None
+            and q.value > 100
+            and (word := change_re.search(pre)) is not None
+            and change_direction(word.group(0)) > 0
+        ):
+            # 「审查报备率同比增长886.4%」: read in points the rate would stand above 100%, so
+            # the % is its relative change, as a rise larger than a stated rate is
             continue
         about = rate_word(prior_rate) if prior_rate is not None else "比率"
         spans = (span_of(q),) + ((span_of(prior_rate),) if prior_rate else ())

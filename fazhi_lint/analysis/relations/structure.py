@@ -24,6 +24,15 @@ named by its ordinal, 第一/第二/第三产业, so one reading is forced):
   without a share word, not read) and KJ045 quiet;
 * 占比 is a word of composition as 比重 is (numbers.toml ``structure.words``: 「三次产业占比由
   2018年的5.7:49.3:45.0…」).
+
+Session 31 (s31-yoy): a place named by its short name (一产/二产/三产) with its change right
+after it (「一产下降1.13个百分点」) is a place's share change as 「第一产业比重下降」 is, for both
+rules above; the sentence right after the ratios' sentence, when it opens with a place's
+change, tells the changes of those ratios (a warning: the link crosses a full stop). A fall
+read against the two ratios had its bounds reversed (sign × an interval swaps its ends), so
+every fall was reported: fixed (no read set held a fall within one sentence). Class: real34
+QE038, real50 KJ040 (found already), real56 KS033/KS034. Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26): 0 | 0 | 0 | +1 found at
+error (KS034, the net of the three changes, and a warning on 二产) | 0 | 0; KS033 quiet.
 """
 
 from __future__ import annotations
@@ -111,8 +120,13 @@ _SHARE_WORD = r"[^，,；;。0-9第]{0,16}?(?P<share>比重|占比|比例)"
 _VERB = r"(?P<verb>" + "|".join(_UP_VERBS + _DOWN_VERBS) + r")了?"
 # 「第三产业占比提高了2.6个百分点」: a term named by its place (第一/第二/第三产业), its share and
 # the change of it in points
+# (or by its short name, 一产/二产/三产, the change right after it: 「一产下降1.13个百分点」)
 _PLACE_CHANGE_RE = re.compile(
-    r"第(?P<place>[一二三四五])产业" + _SHARE_WORD + _VERB + r"(?P<points>\d+(?:\.\d+)?)个百分点"
+    r"(?:第(?P<place>[一二三四五])产业"
+    + _SHARE_WORD
+    + r"|(?<![第一二三四五\u4e00-\u9fff])(?P<short>[一二三])产)"
+    + _VERB
+    + r"(?P<points>\d+(?:\.\d+)?)个百分点"
 )
 _TWO_CHANGES_RE = re.compile(
     r"第(?P<p1>[一二三四五])(?:产业)?[、和及与]第?(?P<p2>[一二三四五])产业"
@@ -123,6 +137,11 @@ _TWO_CHANGES_RE = re.compile(
 )
 # how far after a ratio the changes of its places may be told
 NET_REACH = 160
+
+
+def _place(c: re.Match[str]) -> str:
+    """The ordinal of the place a change names (第二产业, 二产)."""
+    return c["place"] or c["short"]
 
 
 def _points_unit(term: str) -> Decimal:
@@ -150,7 +169,7 @@ def _changes_net_zero(
         for c in _PLACE_CHANGE_RE.finditer(text, m.end(), stop):
             if any(a <= c.start() < b for a, b in spans):
                 continue
-            told.setdefault(_PLACES.index(c["place"]), (c["verb"], c["points"], c.span()))
+            told.setdefault(_PLACES.index(_place(c)), (c["verb"], c["points"], c.span()))
         if sorted(told) != list(range(len(terms))):
             continue
         signed = [
@@ -222,7 +241,17 @@ def _share_changes(
             continue
         stop = min(len(text), reached.end() + CHANGE_REACH)
         sentence_end = _STATEMENT_END_RE.search(text, reached.end(), stop)
-        stop = sentence_end.start() if sentence_end is not None else stop
+        full_stop = len(text)
+        if sentence_end is not None:
+            full_stop = sentence_end.start()
+            # 「…调整到33.22:18.56:48.22。一产下降1.13个百分点，…」: a sentence that opens with
+            # a place's change tells the changes of the ratios just stated (a warning: the link
+            # crosses a full stop)
+            if _PLACE_CHANGE_RE.match(text, sentence_end.end()) is not None:
+                next_end = _STATEMENT_END_RE.search(text, sentence_end.end(), stop)
+                stop = next_end.start() if next_end is not None else stop
+            else:
+                stop = full_stop
         for c in _PLACE_CHANGE_RE.finditer(text, reached.end(), stop):
             clause_start = max(
                 (k for k in (text.rfind(x, reached.end(), c.start()) for x in "，,") if k >= 0),
@@ -230,14 +259,15 @@ def _share_changes(
             )
             if _OTHER_BASE_RE.search(text, clause_start, c.start("verb")):
                 continue
-            i = _PLACES.index(c["place"])
+            i = _PLACES.index(_place(c))
             if i >= len(after):
                 continue
             b_lo, b_hi = _term_bounds(before[i])
             a_lo, a_hi = _term_bounds(after[i])
             p_lo, p_hi = _term_bounds(c["points"])
             sign = -1 if c["verb"] in _DOWN_VERBS else 1
-            d_lo, d_hi = sign * (a_lo - b_hi), sign * (a_hi - b_lo)
+            # (a fall's bounds swap ends when turned into the size of the fall)
+            d_lo, d_hi = sorted((sign * (a_lo - b_hi), sign * (a_hi - b_lo)))
             if d_lo < p_hi and d_hi >= p_lo:
                 continue
             diff = Decimal(after[i]) - Decimal(before[i])
@@ -253,9 +283,9 @@ def _share_changes(
                         Span(bq.block, c.start("points"), c.end()),
                     ),
                     code="N108",
-                    severity=Severity.ERROR,
+                    severity=Severity.ERROR if c.start() < full_stop else Severity.WARNING,
                     message=(
-                        f"第{c['place']}产业{c['share']}{c['verb']}{c['points']}个百分点与构成比例不符："
+                        f"第{_place(c)}产业{c['share'] or ''}{c['verb']}{c['points']}个百分点与构成比例不符："
                         f"由{left.group()}到{reached.group()}，第{i + 1}项由{before[i]}变为"
                         f"{after[i]}，{after[i]}－{before[i]}＝{fmt(diff)}个百分点"
                     ),

@@ -21,7 +21,17 @@ judged. 持续 is vaguer than 逐年: its break is a warning.
 Session 22: 连年 is a steady word; a list of years joined by 、/和 followed by 分别为 and as many
 figures is a series (「2015年、2016年、2017年…分别为47.97%、46.54%、62.83%」); a claim with no
 figure in its sentence reads the series that opens one of the next two sentences when the words
-before it name the claim's measure (its last characters) — a warning, the tie being a name."""
+before it name the claim's measure (its last characters) — a warning, the tie being a name.
+
+Session 31 (s31-yoy): a change over the span of a series with no base named (「各年度接听总量
+分别为：2021年30.2万个，…，2024年68.5万个。四年来接听量阶梯式增长126%」「两年累计提高5.1个百分点」,
+:data:`SPAN_CHANGE_RE`) is the series' last figure against its first, when the years it counts
+(四年来, 两年累计) are the series' years or its steps, and the series stands in its sentence or
+the one before (:func:`span_change_relations`). A warning: 「四年来」 may count from the year
+before the series. The stated figure may be rounded or cut (126.8% printed 126%). A change the
+change rule reads already (由…到 names the pair) is not told again. The class: real57 KT053/
+KT054 and blind37 BA43 (consistent, read by the change rule). Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26): 0 | 0 | 0 | +1
+found (KT054, a warning) | 0 | 0; no consistent case warned."""
 
 from __future__ import annotations
 
@@ -280,3 +290,93 @@ def _judge(
             suggestion="核对各年数字，或改写趋势的表述",
         )
     return None
+
+
+# a change over the span of a series, no base named: 「四年来接听量阶梯式增长126%」「两年累计提高
+# 5.1个百分点」 (the years counted, or 累计, then a few words and the change word)
+SPAN_CHANGE_RE = re.compile(
+    r"(?:(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:(?:来|间|以来)(?:累计)?|累计)|累计)"
+    r"(?P<gap>[^，,；;。：:0-9%比较与由从]{0,10}?)"
+    rf"(?P<dir>{_UP}|{_DOWN})了?(?=[0-9])"
+)
+
+
+def span_change_relations(bq: BlockQuantities) -> list[Relation]:
+    """A change over the years of a series, no base named, against the series' first and last
+    figures (a warning: 「四年来」 may count from the year before the series)."""
+    text = bq.text
+    if "年" not in text or ("累计" not in text and "年来" not in text and "年间" not in text):
+        return []
+    out: list[Relation] = []
+    for m in SPAN_CHANGE_RE.finditer(text):
+        k = bisect.bisect_left(number_starts(bq), m.end())
+        if k >= len(bq.quantities):
+            continue
+        d = bq.quantities[k]
+        if d.num_start != m.end() or d.unit not in ("%", "个百分点"):
+            continue
+        s = bq.sentence_of(m.start())
+        series = _series(bq, s)
+        if series is None and s > 0:
+            series = _series(bq, s - 1)
+        if series is None or max(q.end for _, q in series) > m.start():
+            continue
+        span_years = series[-1][0] - series[0][0]
+        if m.group("n"):
+            n = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+            if n not in (span_years, span_years + 1):
+                continue
+        rel = _judge_span(bq, m, d, series)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _judge_span(
+    bq: BlockQuantities, m: re.Match[str], d: Quantity, series: list[tuple[int, Quantity]]
+) -> Relation | None:
+    (y0, q0), (y1, q1) = series[0], series[-1]
+    lo0, hi0 = bounds(q0)
+    lo1, hi1 = bounds(q1)
+    sign = -1 if re.fullmatch(_DOWN, m.group("dir")) else 1
+    g = Decimal(1).scaleb(-d.decimals)
+    # the stated change, rounded or cut to its last digit
+    said_lo, said_hi = sign * d.value - g, sign * d.value + g
+    if said_lo > said_hi:
+        said_lo, said_hi = said_hi, said_lo
+    readings: list[tuple[Decimal, Decimal, str]] = []
+    if d.unit == "个百分点" or q0.unit == "%":
+        if q0.unit != "%":
+            return None
+        readings.append((lo1 - hi0, hi1 - lo0, f"{q1.number}－{q0.number}"))
+    if d.unit == "%":
+        if lo0 <= 0:
+            return None
+        readings.append(
+            (
+                (lo1 - hi0) / hi0 * 100,
+                (hi1 - lo0) / lo0 * 100,
+                f"（{q1.number}－{q0.number}）÷{q0.number}",
+            )
+        )
+    if any(lo <= said_hi and said_lo <= hi for lo, hi, _ in readings):
+        return None
+    unit = d.unit_text
+    shown = "；".join(
+        f"{how}＝{fmt(((lo + hi) / 2).quantize(Decimal('0.1')))}{'%' if d.unit == '%' and '÷' in how else '个百分点'}"
+        for lo, hi, how in readings
+    )
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (d.num_start, d.end),
+        (span_of(q0), span_of(q1), span_of(d)),
+        code="N108",
+        severity=Severity.WARNING,
+        message=(
+            f"「{m.group(0)}{d.number}{unit}」与所列各年数字不符：{y1}年{q1.text}"
+            f"对{y0}年{q0.text}，{shown}"
+        ),
+        suggestion="核对首末两年的数字与变化幅度",
+    )
