@@ -17,7 +17,10 @@ when ``-m "not slow"`` leaves it out; with ``--batch-cases`` (``make test-fast``
 tests of each module run as one item listing every failing case (``tests/case_batches.py``:
 one case still runs alone by its node id or ``-k``); the random-input guards of the
 shortcuts draw the first quarter of their inputs in the lane and all of them in the full suite
-(``tests/draws.py``).
+(``tests/draws.py``; since session 31 also the three that kept their full count, their reach
+bounds scaled: ~4 CPU s). Session 31, load 10-29: the lane ~93 CPU s user on a quiet machine
+(54.9 s wall, the brief's figure), two workers even to 0.2 CPU s; 70 % of the items' CPU is the
+statistics case tables' own ``analyze_text`` work (benchmarks/README.md).
 """
 
 from __future__ import annotations

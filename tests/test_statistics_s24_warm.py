@@ -107,7 +107,7 @@ def test_decisions_over_gate_keeps_every_finding(monkeypatch: pytest.MonkeyPatch
     lex = load_lexicon()
     rng = random.Random(7)
     cases = []
-    for _ in range(4000):
+    for _ in range(draws(4000)):
         clauses = [
             "".join(rng.choices(_DECISION_WORDS, k=rng.randint(0, 3)))
             + rng.choice(["68", "49", "9", "6", "7", "120"])
@@ -117,7 +117,8 @@ def test_decisions_over_gate_keeps_every_finding(monkeypatch: pytest.MonkeyPatch
         ]
         text = "".join(clauses)
         cases.append((text, [r.message for r in flow._decisions_over(lex, extract(text, 0, lex))]))
-    assert sum(bool(found) for _, found in cases) >= 10  # the rule finds something here
+    # the rule finds something here (a quarter of the inputs in the fast lane: 10 scaled)
+    assert sum(bool(found) for _, found in cases) >= draws(10)
     monkeypatch.setattr(flow, "Counter", lambda units: {"": 3})
     for text, found in cases:
         assert [r.message for r in flow._decisions_over(lex, extract(text, 0, lex))] == found, text
