@@ -908,7 +908,15 @@ def _stage_words(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, list[tuple[in
         (w, c, k) for c, stages in enumerate(chains) for k, ws in enumerate(stages) for w in ws
     ]
     words = sorted({w for w, _, _ in named}, key=lambda w: (-len(w), w))
-    stages_of = {w: [(c, k) for v, c, k in named if w.startswith(v)] for w in words}
+    # (each word's prefixes looked up, not every stage word tried on every word: the same
+    # pairs in ``named`` order, ~0.05 against ~0.5 ms on a cold start)
+    at: dict[str, list[int]] = {}
+    for i, (v, _, _) in enumerate(named):
+        at.setdefault(v, []).append(i)
+    stages_of = {}
+    for w in words:
+        found = sorted(i for n in range(1, len(w) + 1) for i in at.get(w[:n], ()))
+        stages_of[w] = [named[i][1:] for i in found]
     return re.compile("|".join(map(re.escape, words)) or "(?!)"), stages_of
 
 
