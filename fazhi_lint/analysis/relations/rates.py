@@ -217,6 +217,7 @@ from .common import (
     mark_positions,
     names_carry_over,
     not_the_concluded,
+    other_area,
     own_clause,
     per_or_change,
     respective_end,
@@ -250,6 +251,9 @@ _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
 # a share of a plan (「实际检查1318家，完成计划的104.6%」「完成预算的68%」): named by what it
 # completes, not by 率
 _PLAN_SHARE_RE = re.compile(r"(?:完成|执行|达成)了?(?:年度|全年|年初)?[\u4e00-\u9fff]{2,4}?数?的$")
+# a share naming its whole between 占 and 比重/比例 (the whole's words only, up to _SHARE_RE's
+# reach): the name the share is read by when the whole is too long for a rate's name
+_LONG_SHARE_NAME_RE = re.compile(r"占[\u4e00-\u9fff]{2,20}?的?(?:比重|比例)$")
 
 
 def _intake_over_concluded(n: Quantity, w: Quantity) -> bool:
@@ -327,6 +331,11 @@ def rate_word(q: Quantity) -> str:
     pre = _RATE_TRAIL.sub("", pre)
     m = _rate_name_re().search(pre)
     if m:
+        # 「占全区规模以上工业总产值的比重达65.11%」: a share's name is read from its 占 (the
+        # whole it names) however long the whole is, not from a cut inside the whole
+        whole = _LONG_SHARE_NAME_RE.search(pre)
+        if whole is not None and whole.start() < m.start():
+            return whole.group(0)
         return m.group(0)
     m = _SHARE_RE.search(q.pre.strip(" 　")) or _PLAN_SHARE_RE.search(pre)
     if m:
@@ -2581,6 +2590,10 @@ def _numerators(
         marker = respective_end(pre)
         if marker:
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
+        if "占" in pre:
+            # 「占全省就业人员比重为55.2%」: the words after 占 name the whole, not a subject
+            # of the share's own (a subject stands before 占: 「税收占比」「其中刑事类警情约占」)
+            pre = pre[: pre.index("占") + 1]
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
         if before[-1].sentence < q.sentence and _AMONG_OPENING_RE.match(
@@ -3109,7 +3122,10 @@ def _share_run(bq: BlockQuantities, i: int) -> list[Quantity]:
     run = [qs[i]] if qs[i].kind == "percent" else []
     while run and i + len(run) < len(qs):
         nxt = qs[i + len(run)]
-        if nxt.kind != "percent" or bq.text[run[-1].end : nxt.start].strip(" 　") not in _JOINERS:
+        # (「分别占到举报总量的51.1%49.2%」: two percents with nothing between lost their
+        # joiner — a figure never runs on past its %)
+        gap = bq.text[run[-1].end : nxt.start].strip(" 　")
+        if nxt.kind != "percent" or (gap and gap not in _JOINERS):
             break
         run.append(nxt)
     return run
@@ -3274,6 +3290,13 @@ def _wider_than_whole(noun: str, w: Quantity, text: str) -> bool:
     return not set(qualifier) & set(_name_words(w, text))
 
 
+def _whole_of_other_area(bq: BlockQuantities, whole: str, w: Quantity) -> bool:
+    """Does a share's named whole open with an area (占全省中级法院案件总数的) other than the
+    one the words of ``w``'s statement name (「全市法院共受理各类案件99984件」)? The whole of
+    the wider area is not stated: ``w`` counts another scope, no base of the share."""
+    return other_area(whole, bq.text[bq.sentence_span(w.sentence)[0] : w.num_start])
+
+
 def _named_whole_bases(
     bq: BlockQuantities, q: Quantity, word: str, readings: list[tuple[Quantity, Quantity]]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -3322,6 +3345,7 @@ def _named_whole_bases(
         and not (len(core) >= 2 and _wider_than_whole(_WHOLE_TOTAL_RE.sub("", whole), w, text))
         and not _check_unnamed(whole, w, text)
         and not _checked_subset(word, w, text)
+        and not _whole_of_other_area(bq, whole, w)
         and not drawn_from_other_set(n, w)
         and not _other_stage(word, w)
     ]
@@ -5252,6 +5276,7 @@ def _named_whole_before(
         if p.depth == 0
         and (
             common_substring(whole, _name_words(p, bq.text)) >= 2
+            and not _whole_of_other_area(bq, whole, p)
             and not _check_unnamed(whole, p, bq.text)
             and not _checked_subset(word, p, bq.text)
             if whole
@@ -5667,7 +5692,14 @@ def same_share_name(a: str, b: str) -> bool:
         return True
     if not (a.startswith("占") and b.startswith("占")):
         return False
+    # (「占总人口的20.50%」 and 「占总人口的比重为59.26%」: one whole named in two forms)
+    if _SHARE_FORM_RE.sub("", a) == _SHARE_FORM_RE.sub("", b):
+        return True
     return bool(_BARE_SHARE_RE.fullmatch(a)) or bool(_BARE_SHARE_RE.fullmatch(b))
+
+
+# the words a 占-share's name may end with after its whole (占X的, 占X的比重, 占X比例)
+_SHARE_FORM_RE = re.compile(r"的?(?:比重|比例)?$")
 
 
 # figures of a bracket skipped between a figure and its own share: 「其他处理177件（其中…134件），
