@@ -161,6 +161,37 @@ after a figure of the numerator's unit (「排查矛盾纠纷8451件，调处843
 before the numerator (:func:`_unit_dropped_before`). QG043 (real37, a false error: 7913 ÷
 8438 = 93.78%) quiet — the second real case of the unitless-count shape (KD036, session 27b,
 was the first); false errors real19–38 −1; QG044 and QG045 (its twins, slips of the 同比/环比 changes in a paragraph under another heading) found at error only by that false N104, now by the N204 warning alone (at error −2, found unchanged).
+
+Session 31 (s31-rates): a share whose whole is named after 占 (the denominator is the noun
+phrase after 占, matched to a stated figure by that noun, never by a sibling; no such figure,
+no reading). Classes, each seen on several pages of the read sets:
+
+1. 「占X比重为r%」 without 的 (real56 KS004 「占全省就业人员比重为」, real50 KJ026 「占地区生产
+   总值比重为」; own26 QZC017 「非税收入占财政总收入比重」 has a subject before 占 and keeps it):
+   the words after 占 name the whole, not a subject of the share's own — the subject guard of
+   :func:`_numerators` reads the words before 占 only;
+2. a whole too long for a rate's name (real55 KQ025 「占全区规模以上工业总产值的比重达」: the
+   name was cut to 「以上工业总产值的比重」, no 占): a share's name is read from its 占
+   (``_LONG_SHARE_NAME_RE`` in :func:`rate_word`);
+3. 「占X的」 and 「占X的比重」 name one whole (real57 KT070: the items of an age breakdown, the
+   first in one form, the others in the other, were not one breakdown, and a sibling 1527万 was
+   the base of 1507万's share — a false error): :func:`same_share_name`;
+4. two shares printed with nothing between (real57 KT027 「分别占到举报总量的51.1%49.2%」) are
+   a run that pairs with the parts in order (:func:`_share_run`; the only glued pair in the read
+   sets — taken because a figure never runs on past its %, no other reading exists);
+5. a named whole opening with another area than the figure's statement (real55 KS011 「占全省
+   中级法院案件总数的39.17%」 over 「全市法院共受理…99984件」, a false warning) is not that
+   figure: :func:`_whole_of_other_area` (``common.other_area``), in :func:`_named_whole_bases`
+   and :func:`_named_whole_before`.
+Ratios and rate differences of two stated figures: :mod:`.ratios`.
+Seen and left: KT046 (「财政收入为151.70亿」 — 亿 without 元 is a bare number, no count; the
+only bare-亿 share with a stated base in the read sets), KQ029 (a window's 办结 above its
+受理 with 办结率 99.7%: the session-22 carry-in bound reads it as consistent, and a real
+consistent case has that shape — 「收…3 111件，…审结3 147件，…结案率为96.1%」; a warning
+from the sibling levels' exact fits would be a new rule of its own), KT074 (办结率 over the
+sum of two 办结 statuses and the whole of the sentence before: the base is outside the rate's
+sentence), KS011's N106 (「99984件（占…40.26%），同比下降1.76%」: the change after a
+bracketed share is the count's; one page only).
 """
 
 from __future__ import annotations

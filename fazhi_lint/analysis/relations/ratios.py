@@ -54,7 +54,7 @@ def stated_ratio_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """Every ratio of a named pair against the two figures the paragraph states for it."""
     pairs = _pairs(lex)
     out: list[Relation] = []
-    if not pairs:
+    if not pairs or not any(pair in bq.text for pair in pairs):
         return out
     qs = bq.quantities
     for i, q in enumerate(qs):
@@ -162,7 +162,7 @@ def rate_difference_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relatio
     paragraph, in one mark (‰ or %): each of the three rounded half a unit of its last place."""
     names = _differences(lex)
     out: list[Relation] = []
-    if not names:
+    if not names or not any(name in bq.text for name in names):
         return out
     qs = bq.quantities
     read: list[tuple[Quantity, str, str, Decimal]] = []
