@@ -364,8 +364,10 @@ def rate_word(q: Quantity) -> str:
     if m:
         # 「占全区规模以上工业总产值的比重达65.11%」: a share's name is read from its 占 (the
         # whole it names) however long the whole is, not from a cut inside the whole
+        # (only when 占 opens the clause: a subject before it, 「非税收入占…比重」, is the
+        # share's own and keeps the name it had)
         whole = _LONG_SHARE_NAME_RE.search(pre)
-        if whole is not None and whole.start() < m.start():
+        if whole is not None and whole.start() == 0 and whole.start() < m.start():
             return whole.group(0)
         return m.group(0)
     m = _SHARE_RE.search(q.pre.strip(" 　")) or _PLAN_SHARE_RE.search(pre)

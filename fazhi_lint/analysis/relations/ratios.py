@@ -10,6 +10,16 @@ figure of another period). Read over every read set: real50 KJ035 (31727 ÷ 1387
 own24 UNV07 (a 由…下降为 ratio, not read), own26 QZC039 (69410 ÷ 45071 = 1.54) and real57
 KT044 (38484 ÷ 18697 = 2.06; its twin 2.16 found, an error). Several figures for a term, the
 ratio is judged against each pair, a warning when none fits.
+
+Session 31, a rate that is the difference of two rates of its paragraph (numbers.toml
+``structure.rate-differences``: 自然增长率 = 出生率 − 死亡率, each printed in ‰ — a bare number
+to the quantities, read here with the ‰ after it and a sign before it, 「-2.45‰」「为负」),
+nearest first and never across an earlier difference: the three rounded half a unit each.
+Seen in 7 read sets (real34 ×2, real47 ×2, real50 ×3, real52, real53 ×2, real56 ×2, real57:
+all consistent ones fit, 8.3 − 7.7 against 0.5 within the rounding); found: real52 KN046
+(9.68 − 8.26 = 1.42, not 1.24), real53 KO035 (6.12 − 7.35 = −1.23, not −1.32), real56 KS014
+(6.39 − 9.04 = −2.65, not −2.45), each an error. Counts of both rules with the share rules of
+:mod:`.rates` (session 31) are in that module's docstring.
 """
 
 from __future__ import annotations
