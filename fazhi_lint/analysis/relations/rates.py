@@ -184,6 +184,14 @@ no reading). Classes, each seen on several pages of the read sets:
    figure: :func:`_whole_of_other_area` (``common.other_area``), in :func:`_named_whole_bases`
    and :func:`_named_whole_before`.
 Ratios and rate differences of two stated figures: :mod:`.ratios`.
+Counts of the session (these five and :mod:`.ratios`; found | at error | FE | warnings on
+consistent): real55–57 83→86 | 45→47 | 5→3 | 6→7 (+KQ025, KS004, KS014, KT044; −KT071, found
+before only by KT070's wrong sibling base; KT027's FE now partition's N101 overlap warning,
+KT028 found with the right base 413÷876 as a warning, no longer at error by 413÷448);
+real49–51 82→83 | 55→56 (KJ026); real52–54 91→93 | 54→56 (KN046, KO035); own10–25 at error
+1675→1676; real19–48, blind1–44, own26 unchanged; no FE added; corpus and seeds snapshot
+unchanged. A long 占…比重 name is taken only when 占 opens the clause (with a subject before 占
+it silenced nothing and warned on s30_shares' consistent text5).
 Seen and left: KT046 (「财政收入为151.70亿」 — 亿 without 元 is a bare number, no count; the
 only bare-亿 share with a stated base in the read sets), KQ029 (a window's 办结 above its
 受理 with 办结率 99.7%: the session-22 carry-in bound reads it as consistent, and a real
