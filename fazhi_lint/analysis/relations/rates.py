@@ -167,6 +167,45 @@ Session 31 (s31-yoy): a rate's rise of more than 100% with no rate stated before
 100%, as a rise larger than a stated rate is (:func:`_points_impossible`) — and no 个百分点
 slip (N106 quiet). Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 |
 own10–26): warnings on consistent 0 | 0 | 0 | −1 (real55 KQ063) | 0 | 0; nothing found lost.
+
+Session 31 (s31-rates): a share whose whole is named after 占 (the denominator is the noun
+phrase after 占, matched to a stated figure by that noun, never by a sibling; no such figure,
+no reading). Classes, each seen on several pages of the read sets:
+
+1. 「占X比重为r%」 without 的 (real56 KS004 「占全省就业人员比重为」, real50 KJ026 「占地区生产
+   总值比重为」; own26 QZC017 「非税收入占财政总收入比重」 has a subject before 占 and keeps it):
+   the words after 占 name the whole, not a subject of the share's own — the subject guard of
+   :func:`_numerators` reads the words before 占 only;
+2. a whole too long for a rate's name (real55 KQ025 「占全区规模以上工业总产值的比重达」: the
+   name was cut to 「以上工业总产值的比重」, no 占): a share's name is read from its 占
+   (``_LONG_SHARE_NAME_RE`` in :func:`rate_word`);
+3. 「占X的」 and 「占X的比重」 name one whole (real57 KT070: the items of an age breakdown, the
+   first in one form, the others in the other, were not one breakdown, and a sibling 1527万 was
+   the base of 1507万's share — a false error): :func:`same_share_name`;
+4. two shares printed with nothing between (real57 KT027 「分别占到举报总量的51.1%49.2%」) are
+   a run that pairs with the parts in order (:func:`_share_run`; the only glued pair in the read
+   sets — taken because a figure never runs on past its %, no other reading exists);
+5. a named whole opening with another area than the figure's statement (real55 KS011 「占全省
+   中级法院案件总数的39.17%」 over 「全市法院共受理…99984件」, a false warning) is not that
+   figure: :func:`_whole_of_other_area` (``common.other_area``), in :func:`_named_whole_bases`
+   and :func:`_named_whole_before`.
+Ratios and rate differences of two stated figures: :mod:`.ratios`.
+Counts of the session (these five and :mod:`.ratios`; found | at error | FE | warnings on
+consistent): real55–57 83→86 | 45→47 | 5→3 | 6→7 (+KQ025, KS004, KS014, KT044; −KT071, found
+before only by KT070's wrong sibling base; KT027's FE now partition's N101 overlap warning,
+KT028 found with the right base 413÷876 as a warning, no longer at error by 413÷448);
+real49–51 82→83 | 55→56 (KJ026); real52–54 91→93 | 54→56 (KN046, KO035); own10–25 at error
+1675→1676; real19–48, blind1–44, own26 unchanged; no FE added; corpus and seeds snapshot
+unchanged. A long 占…比重 name is taken only when 占 opens the clause (with a subject before 占
+it silenced nothing and warned on s30_shares' consistent text5).
+Seen and left: KT046 (「财政收入为151.70亿」 — 亿 without 元 is a bare number, no count; the
+only bare-亿 share with a stated base in the read sets), KQ029 (a window's 办结 above its
+受理 with 办结率 99.7%: the session-22 carry-in bound reads it as consistent, and a real
+consistent case has that shape — 「收…3 111件，…审结3 147件，…结案率为96.1%」; a warning
+from the sibling levels' exact fits would be a new rule of its own), KT074 (办结率 over the
+sum of two 办结 statuses and the whole of the sentence before: the base is outside the rate's
+sentence), KS011's N106 (「99984件（占…40.26%），同比下降1.76%」: the change after a
+bracketed share is the count's; one page only).
 """
 
 from __future__ import annotations
@@ -223,6 +262,7 @@ from .common import (
     mark_positions,
     names_carry_over,
     not_the_concluded,
+    other_area,
     own_clause,
     per_or_change,
     respective_end,
@@ -256,6 +296,9 @@ _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
 # a share of a plan (「实际检查1318家，完成计划的104.6%」「完成预算的68%」): named by what it
 # completes, not by 率
 _PLAN_SHARE_RE = re.compile(r"(?:完成|执行|达成)了?(?:年度|全年|年初)?[\u4e00-\u9fff]{2,4}?数?的$")
+# a share naming its whole between 占 and 比重/比例 (the whole's words only, up to _SHARE_RE's
+# reach): the name the share is read by when the whole is too long for a rate's name
+_LONG_SHARE_NAME_RE = re.compile(r"占[\u4e00-\u9fff]{2,20}?的?(?:比重|比例)$")
 
 
 def _intake_over_concluded(n: Quantity, w: Quantity) -> bool:
@@ -333,6 +376,13 @@ def rate_word(q: Quantity) -> str:
     pre = _RATE_TRAIL.sub("", pre)
     m = _rate_name_re().search(pre)
     if m:
+        # 「占全区规模以上工业总产值的比重达65.11%」: a share's name is read from its 占 (the
+        # whole it names) however long the whole is, not from a cut inside the whole
+        # (only when 占 opens the clause: a subject before it, 「非税收入占…比重」, is the
+        # share's own and keeps the name it had)
+        whole = _LONG_SHARE_NAME_RE.search(pre)
+        if whole is not None and whole.start() == 0 and whole.start() < m.start():
+            return whole.group(0)
         return m.group(0)
     m = _SHARE_RE.search(q.pre.strip(" 　")) or _PLAN_SHARE_RE.search(pre)
     if m:
@@ -2587,6 +2637,10 @@ def _numerators(
         marker = respective_end(pre)
         if marker:
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
+        if "占" in pre:
+            # 「占全省就业人员比重为55.2%」: the words after 占 name the whole, not a subject
+            # of the share's own (a subject stands before 占: 「税收占比」「其中刑事类警情约占」)
+            pre = pre[: pre.index("占") + 1]
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
         if before[-1].sentence < q.sentence and _AMONG_OPENING_RE.match(
@@ -3115,7 +3169,10 @@ def _share_run(bq: BlockQuantities, i: int) -> list[Quantity]:
     run = [qs[i]] if qs[i].kind == "percent" else []
     while run and i + len(run) < len(qs):
         nxt = qs[i + len(run)]
-        if nxt.kind != "percent" or bq.text[run[-1].end : nxt.start].strip(" 　") not in _JOINERS:
+        # (「分别占到举报总量的51.1%49.2%」: two percents with nothing between lost their
+        # joiner — a figure never runs on past its %)
+        gap = bq.text[run[-1].end : nxt.start].strip(" 　")
+        if nxt.kind != "percent" or (gap and gap not in _JOINERS):
             break
         run.append(nxt)
     return run
@@ -3280,6 +3337,13 @@ def _wider_than_whole(noun: str, w: Quantity, text: str) -> bool:
     return not set(qualifier) & set(_name_words(w, text))
 
 
+def _whole_of_other_area(bq: BlockQuantities, whole: str, w: Quantity) -> bool:
+    """Does a share's named whole open with an area (占全省中级法院案件总数的) other than the
+    one the words of ``w``'s statement name (「全市法院共受理各类案件99984件」)? The whole of
+    the wider area is not stated: ``w`` counts another scope, no base of the share."""
+    return other_area(whole, bq.text[bq.sentence_span(w.sentence)[0] : w.num_start])
+
+
 def _named_whole_bases(
     bq: BlockQuantities, q: Quantity, word: str, readings: list[tuple[Quantity, Quantity]]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -3328,6 +3392,7 @@ def _named_whole_bases(
         and not (len(core) >= 2 and _wider_than_whole(_WHOLE_TOTAL_RE.sub("", whole), w, text))
         and not _check_unnamed(whole, w, text)
         and not _checked_subset(word, w, text)
+        and not _whole_of_other_area(bq, whole, w)
         and not drawn_from_other_set(n, w)
         and not _other_stage(word, w)
     ]
@@ -5258,6 +5323,7 @@ def _named_whole_before(
         if p.depth == 0
         and (
             common_substring(whole, _name_words(p, bq.text)) >= 2
+            and not _whole_of_other_area(bq, whole, p)
             and not _check_unnamed(whole, p, bq.text)
             and not _checked_subset(word, p, bq.text)
             if whole
@@ -5673,7 +5739,14 @@ def same_share_name(a: str, b: str) -> bool:
         return True
     if not (a.startswith("占") and b.startswith("占")):
         return False
+    # (「占总人口的20.50%」 and 「占总人口的比重为59.26%」: one whole named in two forms)
+    if _SHARE_FORM_RE.sub("", a) == _SHARE_FORM_RE.sub("", b):
+        return True
     return bool(_BARE_SHARE_RE.fullmatch(a)) or bool(_BARE_SHARE_RE.fullmatch(b))
+
+
+# the words a 占-share's name may end with after its whole (占X的, 占X的比重, 占X比例)
+_SHARE_FORM_RE = re.compile(r"的?(?:比重|比例)?$")
 
 
 # figures of a bracket skipped between a figure and its own share: 「其他处理177件（其中…134件），

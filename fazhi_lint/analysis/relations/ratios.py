@@ -1,0 +1,225 @@
+"""A ratio of two stated figures (N104): 「城镇居民人均可支配收入38484元…农村居民人均可支配收入
+18697元…城乡居民人均可支配收入比值为2.06」.
+
+Session 31 (s31-rates). A ratio named by the pair of its terms' abbreviations (numbers.toml
+``structure.ratio-pairs``: 城乡 → 城镇/城市 over 农村/乡村) and a measure (收入, 居民人均可支配
+收入), 「…比（值）（为）R」 or 「R:1」, is the first term's figure over the second's when the
+paragraph states, before the ratio, one figure of that measure for each term (the figure's own
+words open with the term's word and hold the measure's last two characters, one unit, not a
+figure of another period). Read over every read set: real50 KJ035 (31727 ÷ 13873 = 2.29),
+own24 UNV07 (a 由…下降为 ratio, not read), own26 QZC039 (69410 ÷ 45071 = 1.54) and real57
+KT044 (38484 ÷ 18697 = 2.06; its twin 2.16 found, an error). Several figures for a term, the
+ratio is judged against each pair, a warning when none fits.
+
+Session 31, a rate that is the difference of two rates of its paragraph (numbers.toml
+``structure.rate-differences``: 自然增长率 = 出生率 − 死亡率, each printed in ‰ — a bare number
+to the quantities, read here with the ‰ after it and a sign before it, 「-2.45‰」「为负」),
+nearest first and never across an earlier difference: the three rounded half a unit each.
+Seen in 7 read sets (real34 ×2, real47 ×2, real50 ×3, real52, real53 ×2, real56 ×2, real57:
+all consistent ones fit, 8.3 − 7.7 against 0.5 within the rounding); found: real52 KN046
+(9.68 − 8.26 = 1.42, not 1.24), real53 KO035 (6.12 − 7.35 = −1.23, not −1.32), real56 KS014
+(6.39 − 9.04 = −2.65, not −2.45), each an error. Counts of both rules with the share rules of
+:mod:`.rates` (session 31) are in that module's docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ...model import Severity
+from ..cn_numbers import fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .change import is_comparison_base
+from .common import Relation, Verdict, span_of
+
+# the name of a ratio right before its value: the pair, the measure, 比 or 比值/之比, 为/是
+_RATIO_NAME_RE = re.compile(
+    r"(?P<pair>[\u4e00-\u9fff]{2})(?P<measure>[\u4e00-\u9fff]{2,12}?)(?:之)?比(?:值|率)?"
+    r"(?:为|是|达到|达)?$"
+)
+# what may follow a ratio's value: 「:1」 (the second term, one); another figure after a colon
+# is a proportion of other terms
+_AFTER_ONE_RE = re.compile(r"\s*[:：∶]\s*1(?![0-9.．])")
+_AFTER_COLON_RE = re.compile(r"\s*[:：∶]")
+_PRIOR_RE = re.compile(r"上年|去年|上一年|同期")
+_NAME_TAIL_RE = re.compile(r"(?:为|是|达到|达)$")
+# the figures a term may be read from: how many before the ratio
+TERM_REACH = 24
+
+
+@lru_cache(maxsize=2)
+def _pairs(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    data = lex.data.get("structure", {}).get("ratio-pairs", {})
+    return {k: (tuple(v[0]), tuple(v[1])) for k, v in data.items()}
+
+
+def _opens_with(words: str, starts: tuple[str, ...], measure: str) -> bool:
+    """Do a figure's words name the term (a word of ``starts``) and the measure's head?"""
+    return any(s in words for s in starts) and measure[-2:] in words
+
+
+def stated_ratio_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """Every ratio of a named pair against the two figures the paragraph states for it."""
+    pairs = _pairs(lex)
+    out: list[Relation] = []
+    if not pairs or not any(pair in bq.text for pair in pairs):
+        return out
+    qs = bq.quantities
+    for i, q in enumerate(qs):
+        if q.kind != "bare" or q.value <= 0 or q.change:
+            continue
+        m = _RATIO_NAME_RE.search(q.pre.strip(" 　"))
+        if m is None or m["pair"] not in pairs:
+            continue
+        after = bq.text[q.end : q.end + 4]
+        if _AFTER_COLON_RE.match(after) and not _AFTER_ONE_RE.match(after):
+            continue
+        first, second = pairs[m["pair"]]
+        measure = m["measure"]
+        earlier = [
+            p
+            for p in qs[max(0, i - TERM_REACH) : i]
+            if p.kind in ("money", "count", "measure")
+            and not p.change
+            and not is_comparison_base(p, bq)
+            and not _PRIOR_RE.search(p.pre)
+        ]
+        tops = [p for p in earlier if _opens_with(p.pre, first, measure)]
+        bottoms = [p for p in earlier if _opens_with(p.pre, second, measure)]
+        readings = [
+            (a, b)
+            for a in tops
+            for b in bottoms
+            if a.unit == b.unit and a.kind == b.kind and b.value > 0
+        ]
+        if not readings:
+            continue
+        unit = Decimal(1).scaleb(-q.decimals)
+        results = []
+        for a, b in readings:
+            value = a.value / b.value
+            results.append((abs(value - q.value) <= unit, value.quantize(unit), a, b))
+        if any(ok for ok, *_ in results):
+            out.append(Relation("ratio", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
+            continue
+        one = len(results) == 1
+        shown = "；".join(f"{a.number}÷{b.number}＝{v}" for _, v, a, b in results[:6])
+        name = _NAME_TAIL_RE.sub("", m.group(0))
+        spans = [span_of(q)]
+        for _, _, a, b in results:
+            for x in (a, b):
+                if span_of(x) not in spans:
+                    spans.append(span_of(x))
+        out.append(
+            Relation(
+                "ratio",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                tuple(spans),
+                code="N104",
+                severity=Severity.ERROR if one else Severity.WARNING,
+                message=(
+                    f"{name}{q.number}与其两项数字不符：{shown}"
+                    if one
+                    else f"{name}{q.number}与文中数字的各种可能算法均不符：{shown}"
+                ),
+                suggestion=f"核对{name}{q.number}，或核对其两项数字",
+                data={"stated": str(q.value), "readings": len(results)},
+            )
+        )
+    return out
+
+
+# what a rate's value may be printed in (per mille or per cent) and its sign before it
+_RATE_MARK_RE = re.compile(r"\s*([‰%％])")
+_SIGN_RE = re.compile(r"(?:-|－|−|负)$")
+_RATE_TAIL_RE = re.compile(r"(?:为|是|达到|达|仅)+$")
+# a later clause between a rate and the figures it is the difference of, that opens the next
+# year or area (「上年…」) is not checked: only figures of one paragraph, nearest first
+DIFFERENCE_REACH = 12
+
+
+@lru_cache(maxsize=2)
+def _differences(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    data = lex.data.get("structure", {}).get("rate-differences", {})
+    return {k: (v[0], v[1]) for k, v in data.items()}
+
+
+def _signed_rate(bq: BlockQuantities, q: Quantity) -> tuple[str, str, Decimal] | None:
+    """A figure printed as a rate (‰ or %): its name (the words before it, without 为 and a
+    sign), its mark and its signed value; or None."""
+    if q.kind not in ("bare", "percent") or q.change:
+        return None
+    mark = _RATE_MARK_RE.match(bq.text, q.num_end)
+    if q.kind == "bare" and mark is None:
+        return None
+    sign_mark = mark.group(1) if mark is not None else "%"
+    pre = q.pre.strip(" 　")
+    value = q.value
+    sign = _SIGN_RE.search(pre)
+    if sign is not None:
+        pre, value = pre[: sign.start()], -value
+    name = _RATE_TAIL_RE.sub("", pre.rstrip(" 　"))
+    return name, sign_mark.replace("％", "%"), value
+
+
+def rate_difference_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A rate named the difference of two rates (numbers.toml ``structure.rate-differences``:
+    自然增长率 = 出生率 − 死亡率) against the nearest two rates of those names before it in its
+    paragraph, in one mark (‰ or %): each of the three rounded half a unit of its last place."""
+    names = _differences(lex)
+    out: list[Relation] = []
+    if not names or not any(name in bq.text for name in names):
+        return out
+    qs = bq.quantities
+    read: list[tuple[Quantity, str, str, Decimal]] = []
+    for q in qs:
+        r = _signed_rate(bq, q)
+        if r is not None and r[0]:
+            read.append((q, *r))
+    for i, (q, name, mark, value) in enumerate(read):
+        whole = next((n for n in names if name.endswith(n)), None)
+        if whole is None or _PRIOR_RE.search(name):
+            continue
+        minuend_name, subtrahend_name = names[whole]
+        minuend = subtrahend = None
+        for p, pname, pmark, pvalue in reversed(read[max(0, i - DIFFERENCE_REACH) : i]):
+            if pmark != mark or _PRIOR_RE.search(pname):
+                continue
+            if pname.endswith(whole):
+                break  # (the rates before an earlier difference are that one's)
+            if minuend is None and pname.endswith(minuend_name):
+                minuend = (p, pvalue)
+            elif subtrahend is None and pname.endswith(subtrahend_name):
+                subtrahend = (p, pvalue)
+        if minuend is None or subtrahend is None:
+            continue
+        (a, av), (b, bv) = minuend, subtrahend
+        half = sum(Decimal(1).scaleb(-x.decimals) / 2 for x in (a, b, q))
+        diff = av - bv
+        if abs(diff - value) <= half:
+            out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
+            continue
+        places = max(a.decimals, b.decimals, q.decimals)
+        shown = f"{fmt(av)}{mark}－{fmt(bv)}{mark}＝{fmt(diff.quantize(Decimal(1).scaleb(-places)))}{mark}"
+        out.append(
+            Relation(
+                "rate",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(a), span_of(b)),
+                code="N104",
+                severity=Severity.ERROR,
+                message=(
+                    f"{whole}{fmt(value)}{mark}与{minuend_name}、{subtrahend_name}不符："
+                    f"{minuend_name}减{subtrahend_name}为{shown}"
+                ),
+                suggestion=f"核对{whole}，或核对{minuend_name}与{subtrahend_name}",
+                data={"stated": str(value), "expected": str(diff)},
+            )
+        )
+    return out
