@@ -1688,6 +1688,10 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     closing = frozenset(q.end for q in bq.quantities)
 
     def close() -> None:
+        if "bare-out" in group and "carry" not in group and not no_carry:
+            rel = _judge_carried_out(group)
+            if rel is not None:
+                out.append(rel)
         if "pending" in group and "new" in group and "concluded" not in group:
             rel = _judge_left_over(group, no_carry)
             if rel is not None:
@@ -1738,6 +1742,18 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if role == "new" and _restage(lex, bq.text, q).family == "rejected":
             continue  # 「对不符合受理条件的18件作出不予受理决定」: refused, not come in
+        if (
+            role == "carry"
+            and {"new", "concluded"} <= set(group)
+            and not {"carry", "pending"} & set(group)
+            and q.unit == unit
+            and q.sentence == sentence
+            and _BARE_CARRY_RE.fullmatch(_OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1].strip(" 　"))
+        ):
+            # 「共收到…58件，…，已办结56件，结转4件」: a carry word of no direction after the
+            # concluded figure carries out (before the outcomes it carries in)
+            role = "pending"
+            group["bare-out"] = q
         if role == "pending" and (
             not _same_things(lex, bq.text, q, group)
             or (_SUBSET_LEAD_RE.search(q.pre) and not _open_part_of_stock(lex, q, group))
@@ -2041,7 +2057,10 @@ def _balance_by_position(
     i = 0
     while i + 3 < len(qs):
         a, b = qs[i], qs[i + 1]
-        if not (_next_clause(text, a, b) and {roles[i], roles[i + 1]} == {"new", "carry"}):
+        if not (
+            (_next_clause(text, a, b) or _after_remark(text, a, b))
+            and {roles[i], roles[i + 1]} == {"new", "carry"}
+        ):
             i += 1
             continue
         j, outs = i + 2, list[Quantity]()
@@ -2128,6 +2147,25 @@ def _balance_by_position(
 _POINTER_BACK_RE = re.compile(r"上述|以上|前述|这些")
 
 
+# a clause of no figure between two figures of one statement: 「…9件,全部为自然人申请,上年度…」
+_REMARK_GAP_RE = re.compile(
+    r"[^，,；;。！？!?0-9０-９]*[，,][^，,；;。！？!?0-9０-９]+[，,][^，,；;。！？!?0-9０-９]*"
+)
+
+
+def _after_remark(text: str, p: Quantity, q: Quantity) -> bool:
+    """Is ``q`` in the clause after the one after ``p``'s, the clause between a remark of no
+    figure (「收到…9件,全部为自然人申请,上年度结转…0件」)? The new and the carried-in figures
+    of a stock may stand so apart."""
+    return (
+        p.unit == q.unit
+        and p.sentence == q.sentence
+        and _REMARK_GAP_RE.fullmatch(text, p.end, q.num_start) is not None
+        and "其中" not in text[p.end : q.num_start]
+        and not _INCLUDED_RE.search(q.pre)
+    )
+
+
 def _not_a_fate(lex: Lexicon, q: Quantity) -> bool:
     """Is a figure between the carried-in and the open one no fate of its own: the sum of
     what came in (合计131件, 共需办理629件) or a part of the figure before it, drawn by a
@@ -2172,6 +2210,9 @@ _ONE_ITEM_RE = re.compile(r"[^，,；;。！？!?0-9０-９、]*、[^，,；;。
 # the end of a statement, then a heading of results with a colon (办理结果为：, 处理结果如下：)
 _RESULTS_HEADING_RE = re.compile(
     r"[。；;]\s*[\u4e00-\u9fff]{0,6}结果(?:为|是|如下)?[:：][^，,；;。！？!?0-9０-９、]*"
+    # (or the results named as the set the figures are drawn from: 「…上年度结转…0件。处理结果
+    # 中，部分公开2件」「本年度办理结果中，予以公开65件」)
+    r"|[。；;]\s*[\u4e00-\u9fff]{0,6}结果(?:中|当中)[，,：:][^，,；;。！？!?0-9０-９、]*"
     # or a pointer back at what came in (「…上年结转申请3件，申请内容主要涉及…等。对上述申请，
     # 予以公开94件」), after at most one remark clause of no figure closing the sentence
     r"|(?:[，,][^，,；;。！？!?0-9０-９]*)?[。；;]\s*对(?:上述|以上|前述)[\u4e00-\u9fff]{0,8}[，,]\s*[^，,；;。！？!?0-9０-９、]*"
@@ -2631,6 +2672,32 @@ _NONE_LEFT_LEADS = (
     "无",
     "没有",
 )
+
+
+# a carry word alone in its clause, no direction named (「，结转4件」)
+_BARE_CARRY_RE = re.compile(r"(?:另|还|并|共)?(?:有)?结转")
+
+
+def _judge_carried_out(group: dict[str, Quantity]) -> Relation | None:
+    """The concluded and the carried-out figures (a bare 结转 read by its place) against what
+    came in, no carried-in figure told: more than it is a warning — cases of an earlier year,
+    unsaid, may be among them."""
+    new, done, left = group["new"], group["concluded"], group["pending"]
+    if bounds(done)[0] + bounds(left)[0] <= bounds(new)[1]:
+        return None
+    summed = show(done.value + left.value, done)
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        left.block,
+        (done.num_start, left.end),
+        tuple(span_of(x) for x in (done, left, new)),
+        code="N101",
+        severity=Severity.WARNING,
+        message=f"办结{done.text}与结转{left.text}合计{summed}（{done.number}+{left.number}），"
+        f"多于收到的{new.text}（文中未说上年结转）",
+        suggestion="核对收到、办结与结转数字；如含上年结转，请在文中说明",
+    )
 
 
 def _judge_left_over(group: dict[str, Quantity], no_carry: bool) -> Relation | None:
@@ -3398,6 +3465,13 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 and (
                     speaks_of_carry_over(lex, text)
                     or (staged and _closed_untold(text, before, qs, run, whole))
+                    # (「新收各类案件565223件,办结554296件,存案69346件」: this year's new
+                    # intake holds no carried-in stock, as in :func:`_open_rest`)
+                    # (a carry into the next year, 结转下年度2件, keeps the reading: a
+                    # warning, as before — an outcome list's N107 would take it at error)
+                    or (
+                        staged and _new_intake(lex, text, whole) and not _carried_out_clause(lex, q)
+                    )
                 )
             )
             # (and a fate may go unnamed: only more than it is told)

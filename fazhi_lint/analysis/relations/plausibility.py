@@ -110,10 +110,18 @@ def _wide_scope(bq: BlockQuantities, q: Quantity, words: tuple[str, ...], units:
     if q.unit in units:
         return True
     start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
-    if any(w in bq.text[start : q.num_start] for w in words):
+    before = bq.text[start : q.num_start]
+    if any(w in before for w in words) or _PROVINCE_NAMED_RE.search(before):
         units.add(q.unit)
         return True
     return False
+
+
+# a province named by its own name (广东省, 广西壮族自治区) before a figure in its sentence: the
+# figures count at a provincial scope (「2023年末广东省常住人口达到12706万人」), as after 全省
+_PROVINCE_NAMED_RE = re.compile(
+    r"[\u4e00-\u9fff](?<![全本节反自外各该])(?:省|自治区)(?![级委长内外份属直])"
+)
 
 
 # places of a sum of money in 元 (the 分, a hundredth, is the smallest coin); a 万元 or 亿元

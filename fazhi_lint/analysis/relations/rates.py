@@ -217,6 +217,7 @@ from .common import (
     mark_positions,
     names_carry_over,
     not_the_concluded,
+    other_area,
     own_clause,
     per_or_change,
     respective_end,
@@ -4026,6 +4027,9 @@ def _judge_rate(
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
         and _base_qualifiers_named(lex, bq.text, word, r[2])
+        # (「全市法院共受理…99984件…中院…（占全省中级法院案件总数的39.17%）」: a share naming
+        # its whole's area is over no figure its words place in another area)
+        and not (_SHARE_RE.search(word) and other_area(word, _name_words(r[2], bq.text) + r[2].pre))
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -6189,6 +6193,22 @@ def _points_impossible(rate: Quantity, q: Quantity, word: re.Match[str] | None) 
     return rate.value + q.value > 100
 
 
+def _bracket_remark_of_amount(text: str, qs: Sequence[Quantity], j: int) -> bool:
+    """Is ``qs[j]`` the only figure of a bracket opening right after an amount (count,
+    money) of the depth outside it (「99984件（占全省法院案件总数的40.26%）」)?"""
+    if j == 0:
+        return False
+    p, rate = qs[j - 1], qs[j]
+    return (
+        p.kind in _AMOUNT_KINDS
+        and p.depth == rate.depth - 1
+        and _BRACKET_AFTER_AMOUNT_RE.fullmatch(text, p.end, rate.num_start) is not None
+    )
+
+
+_BRACKET_AFTER_AMOUNT_RE = re.compile(r"\s*[（(][^（()）0-9０-９，,；;。]*")
+
+
 def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「覆盖率为54.8%，较去年同期提高16.7%」: a rate's change belongs in 个百分点."""
     out: list[Relation] = _points_of_amount(bq, lex)
@@ -6212,6 +6232,10 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if p.sentence != q.sentence:
                     break
                 if p.kind == "percent" and rate_word(p):
+                    if p.depth > q.depth and _bracket_remark_of_amount(bq.text, qs, j):
+                        # 「受理案件99984件（占全省…的40.26%），同比下降1.76%」: the rate is the
+                        # bracket's remark on the amount before it; the change is the amount's
+                        break
                     prior_rate = p
                     break
                 if p.kind != "percent":
