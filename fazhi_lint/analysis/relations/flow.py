@@ -234,6 +234,29 @@ Seen and left: KF079 (受理事项23517个 → 交办重点事项26534件) and K
 化解98件) count one thing in 个 and then in 件 — a unit-kin reading, another class; QF023
 (「转派电话诉求事项2114已办结2141件」) prints the intake with no unit; KD024 (承办案件53件，56起案件
 已判决或裁定) names its outcome after a noun of its own in another unit.
+
+Session 31 (s31-flow), balances of a flow read by the role of each term, decided on counts
+against base31 (real19–49 | real50–54 | real55–57 | blind1–25; the rest of blind/own and the
+snapshot were not finished at the hard stop — see the s31 report). (1) 存案 is the court's
+stock still open (numbers.toml ``pending``): 「新收…91.73万件（另有上年旧存12.74万件），审执结
+96.46万件，…；存案10.01万件」 is the stock, N102 at error; this year's new intake (新收) holds no
+carried-in stock, so the outcome run of :func:`_open_fates` with a stock-word open figure (not a
+carry into the next year: 结转下年度 keeps its warning, QJ029) may exceed it — 「新收…565223件,
+办结554296件,存案69346件」 is quiet (real45 KE030, warned without that guard). (2) The results
+named as a set (「处理结果中，」「本年度办理结果中，」: :data:`_RESULTS_HEADING_RE`) head the
+outcomes of the stock told before, and one remark clause of no figure may stand between the new
+and the carried-in figures (:func:`_after_remark`): real57 KT060 found at error. (3) A carry word
+of no direction alone in its clause after the concluded figure carries out
+(「已办结56件，结转4件」: :data:`_BARE_CARRY_RE`, :func:`_judge_carried_out`); with no carry-in
+told, concluded + carried out above what came in is a warning (real57 KT087). Counts: 0 | 0 |
+flow found 13→16 (+KS028, KT060, KT087; KS053 kept by net.py's births − deaths, its base
+find a misreading of 12706万人), at error 4→7, warnings on consistent 3→1 (KS011, KS052 quiet;
+KT074 left); all kinds 83→86 found, 45→48 at error, 5 false errors unchanged, 6→4 warnings |
+blind1–25 no change; false errors unchanged. Seen and left: KS092 (a 决算's 支出总计 split by
+其中 into 本级支出, 调出资金 and 结转下年使用 — a use side whose residual is the carry-out; one
+page in the read sets), KQ043 (办理4件（其中当年收到3件，上年转结2件），均已办结: a caseload
+bracket whose parts pass it — a whole/parts reading), KS044/KT038 (outcomes against a 办理 or
+转办 figure).
 """
 
 from __future__ import annotations

@@ -24,6 +24,13 @@ Decided on counts (s26-flow) over the read sets against the base (aea12eb): real
 found (real37 QG020), 0 warnings on consistent cases (QG019, real24 QU044 balance); real39–42
 +1 found (real40 QO027), 0 on consistent (QO026, QO028); invented (blind1–44, own) +1 found
 (own20 QZA112), 0 on consistent (QZA111, own11 PD018); seeds + corpus snapshot unchanged.
+
+Session 31 (s31-flow): a population's natural change — births (numbers.toml ``vital-in``),
+deaths (``vital-out``) and the natural increase (``vital-net``), the next three counts of one
+unit: births − deaths = natural increase by definition, an error either way; a fall (出生 <
+死亡) is judged by its size, the sign may be printed (-828人) or told in words. real56 KS053
+found at error (103万 − 68万 ≠ 自然增长人口53万); its consistent twin KS052 and the other
+births/deaths paragraphs of the read sets (real50 KJ018/KJ027/KJ064, 自然增加人口695人) quiet.
 """
 
 from __future__ import annotations
