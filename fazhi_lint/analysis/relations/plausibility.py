@@ -1,6 +1,11 @@
 """Numbers implausible on their own: unit slips (28101万次, 3.5起, 205.1026元: below a 分) —
 N201; contradictory or misused approximations (约5000余, 1518余件) — N202; a number without the
-unit its listed neighbours carry — N204."""
+unit its listed neighbours carry — N204.
+
+Session 31 (s31-flow): a province named by its own name before a figure in its sentence
+(广东省, 广西壮族自治区: :data:`_PROVINCE_NAMED_RE`) is a wide scope as 全省 is — the rule does
+not know the body's scale otherwise (real56 KS052: 「广东省常住人口达到12706万人」 quiet; with
+magnitude.py's population tail 达到, no N206 against its own 城镇 part either)."""
 
 from __future__ import annotations
 

@@ -161,6 +161,12 @@ after a figure of the numerator's unit (「排查矛盾纠纷8451件，调处843
 before the numerator (:func:`_unit_dropped_before`). QG043 (real37, a false error: 7913 ÷
 8438 = 93.78%) quiet — the second real case of the unitless-count shape (KD036, session 27b,
 was the first); false errors real19–38 −1; QG044 and QG045 (its twins, slips of the 同比/环比 changes in a paragraph under another heading) found at error only by that false N104, now by the N204 warning alone (at error −2, found unchanged).
+
+Session 31 (s31-flow): a share naming its whole's area (占全省…的) is over no figure whose words
+place it in another area (全市法院…99984件: :func:`.common.other_area`), and a change after a
+bracket holding a rate remark on an amount (「受理…99984件（占全省…的40.26%），同比下降1.76%」:
+:func:`_bracket_remark_of_amount`) is the amount's, no rate's (N106). real56 KS011 (three
+warnings on a consistent case) quiet; real19–57 and blind1–25 otherwise unchanged.
 """
 
 from __future__ import annotations
