@@ -234,6 +234,29 @@ Seen and left: KF079 (受理事项23517个 → 交办重点事项26534件) and K
 化解98件) count one thing in 个 and then in 件 — a unit-kin reading, another class; QF023
 (「转派电话诉求事项2114已办结2141件」) prints the intake with no unit; KD024 (承办案件53件，56起案件
 已判决或裁定) names its outcome after a noun of its own in another unit.
+
+Session 31 (s31-flow), balances of a flow read by the role of each term, decided on counts
+against base31 (real19–49 | real50–54 | real55–57 | blind1–25; the rest of blind/own and the
+snapshot were not finished at the hard stop — see the s31 report). (1) 存案 is the court's
+stock still open (numbers.toml ``pending``): 「新收…91.73万件（另有上年旧存12.74万件），审执结
+96.46万件，…；存案10.01万件」 is the stock, N102 at error; this year's new intake (新收) holds no
+carried-in stock, so the outcome run of :func:`_open_fates` with a stock-word open figure (not a
+carry into the next year: 结转下年度 keeps its warning, QJ029) may exceed it — 「新收…565223件,
+办结554296件,存案69346件」 is quiet (real45 KE030, warned without that guard). (2) The results
+named as a set (「处理结果中，」「本年度办理结果中，」: :data:`_RESULTS_HEADING_RE`) head the
+outcomes of the stock told before, and one remark clause of no figure may stand between the new
+and the carried-in figures (:func:`_after_remark`): real57 KT060 found at error. (3) A carry word
+of no direction alone in its clause after the concluded figure carries out
+(「已办结56件，结转4件」: :data:`_BARE_CARRY_RE`, :func:`_judge_carried_out`); with no carry-in
+told, concluded + carried out above what came in is a warning (real57 KT087). Counts: 0 | 0 |
+flow found 13→16 (+KS028, KT060, KT087; KS053 kept by net.py's births − deaths, its base
+find a misreading of 12706万人), at error 4→7, warnings on consistent 3→1 (KS011, KS052 quiet;
+KT074 left); all kinds 83→86 found, 45→48 at error, 5 false errors unchanged, 6→4 warnings |
+blind1–25 no change; false errors unchanged. Seen and left: KS092 (a 决算's 支出总计 split by
+其中 into 本级支出, 调出资金 and 结转下年使用 — a use side whose residual is the carry-out; one
+page in the read sets), KQ043 (办理4件（其中当年收到3件，上年转结2件），均已办结: a caseload
+bracket whose parts pass it — a whole/parts reading), KS044/KT038 (outcomes against a 办理 or
+转办 figure).
 """
 
 from __future__ import annotations
@@ -1696,6 +1719,10 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     closing = frozenset(q.end for q in bq.quantities)
 
     def close() -> None:
+        if "bare-out" in group and "carry" not in group and not no_carry:
+            rel = _judge_carried_out(group)
+            if rel is not None:
+                out.append(rel)
         if "pending" in group and "new" in group and "concluded" not in group:
             rel = _judge_left_over(group, no_carry)
             if rel is not None:
@@ -1746,6 +1773,18 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if role == "new" and _restage(lex, bq.text, q).family == "rejected":
             continue  # 「对不符合受理条件的18件作出不予受理决定」: refused, not come in
+        if (
+            role == "carry"
+            and {"new", "concluded"} <= set(group)
+            and not {"carry", "pending"} & set(group)
+            and q.unit == unit
+            and q.sentence == sentence
+            and _BARE_CARRY_RE.fullmatch(_OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1].strip(" 　"))
+        ):
+            # 「共收到…58件，…，已办结56件，结转4件」: a carry word of no direction after the
+            # concluded figure carries out (before the outcomes it carries in)
+            role = "pending"
+            group["bare-out"] = q
         if role == "pending" and (
             not _same_things(lex, bq.text, q, group)
             or (_SUBSET_LEAD_RE.search(q.pre) and not _open_part_of_stock(lex, q, group))
@@ -2049,7 +2088,10 @@ def _balance_by_position(
     i = 0
     while i + 3 < len(qs):
         a, b = qs[i], qs[i + 1]
-        if not (_next_clause(text, a, b) and {roles[i], roles[i + 1]} == {"new", "carry"}):
+        if not (
+            (_next_clause(text, a, b) or _after_remark(text, a, b))
+            and {roles[i], roles[i + 1]} == {"new", "carry"}
+        ):
             i += 1
             continue
         j, outs = i + 2, list[Quantity]()
@@ -2136,6 +2178,25 @@ def _balance_by_position(
 _POINTER_BACK_RE = re.compile(r"上述|以上|前述|这些")
 
 
+# a clause of no figure between two figures of one statement: 「…9件,全部为自然人申请,上年度…」
+_REMARK_GAP_RE = re.compile(
+    r"[^，,；;。！？!?0-9０-９]*[，,][^，,；;。！？!?0-9０-９]+[，,][^，,；;。！？!?0-9０-９]*"
+)
+
+
+def _after_remark(text: str, p: Quantity, q: Quantity) -> bool:
+    """Is ``q`` in the clause after the one after ``p``'s, the clause between a remark of no
+    figure (「收到…9件,全部为自然人申请,上年度结转…0件」)? The new and the carried-in figures
+    of a stock may stand so apart."""
+    return (
+        p.unit == q.unit
+        and p.sentence == q.sentence
+        and _REMARK_GAP_RE.fullmatch(text, p.end, q.num_start) is not None
+        and "其中" not in text[p.end : q.num_start]
+        and not _INCLUDED_RE.search(q.pre)
+    )
+
+
 def _not_a_fate(lex: Lexicon, q: Quantity) -> bool:
     """Is a figure between the carried-in and the open one no fate of its own: the sum of
     what came in (合计131件, 共需办理629件) or a part of the figure before it, drawn by a
@@ -2180,6 +2241,9 @@ _ONE_ITEM_RE = re.compile(r"[^，,；;。！？!?0-9０-９、]*、[^，,；;。
 # the end of a statement, then a heading of results with a colon (办理结果为：, 处理结果如下：)
 _RESULTS_HEADING_RE = re.compile(
     r"[。；;]\s*[\u4e00-\u9fff]{0,6}结果(?:为|是|如下)?[:：][^，,；;。！？!?0-9０-９、]*"
+    # (or the results named as the set the figures are drawn from: 「…上年度结转…0件。处理结果
+    # 中，部分公开2件」「本年度办理结果中，予以公开65件」)
+    r"|[。；;]\s*[\u4e00-\u9fff]{0,6}结果(?:中|当中)[，,：:][^，,；;。！？!?0-9０-９、]*"
     # or a pointer back at what came in (「…上年结转申请3件，申请内容主要涉及…等。对上述申请，
     # 予以公开94件」), after at most one remark clause of no figure closing the sentence
     r"|(?:[，,][^，,；;。！？!?0-9０-９]*)?[。；;]\s*对(?:上述|以上|前述)[\u4e00-\u9fff]{0,8}[，,]\s*[^，,；;。！？!?0-9０-９、]*"
@@ -2639,6 +2703,32 @@ _NONE_LEFT_LEADS = (
     "无",
     "没有",
 )
+
+
+# a carry word alone in its clause, no direction named (「，结转4件」)
+_BARE_CARRY_RE = re.compile(r"(?:另|还|并|共)?(?:有)?结转")
+
+
+def _judge_carried_out(group: dict[str, Quantity]) -> Relation | None:
+    """The concluded and the carried-out figures (a bare 结转 read by its place) against what
+    came in, no carried-in figure told: more than it is a warning — cases of an earlier year,
+    unsaid, may be among them."""
+    new, done, left = group["new"], group["concluded"], group["pending"]
+    if bounds(done)[0] + bounds(left)[0] <= bounds(new)[1]:
+        return None
+    summed = show(done.value + left.value, done)
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        left.block,
+        (done.num_start, left.end),
+        tuple(span_of(x) for x in (done, left, new)),
+        code="N101",
+        severity=Severity.WARNING,
+        message=f"办结{done.text}与结转{left.text}合计{summed}（{done.number}+{left.number}），"
+        f"多于收到的{new.text}（文中未说上年结转）",
+        suggestion="核对收到、办结与结转数字；如含上年结转，请在文中说明",
+    )
 
 
 def _judge_left_over(group: dict[str, Quantity], no_carry: bool) -> Relation | None:
@@ -3406,6 +3496,13 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 and (
                     speaks_of_carry_over(lex, text)
                     or (staged and _closed_untold(text, before, qs, run, whole))
+                    # (「新收各类案件565223件,办结554296件,存案69346件」: this year's new
+                    # intake holds no carried-in stock, as in :func:`_open_rest`)
+                    # (a carry into the next year, 结转下年度2件, keeps the reading: a
+                    # warning, as before — an outcome list's N107 would take it at error)
+                    or (
+                        staged and _new_intake(lex, text, whole) and not _carried_out_clause(lex, q)
+                    )
                 )
             )
             # (and a fate may go unnamed: only more than it is told)

@@ -3189,7 +3189,7 @@ def names_group(group: str, words: str) -> bool:
 
 
 # words between a population's name and its figure (常住人口仅为…, 户籍人口约…)
-_POPULATION_TAIL_RE = re.compile(r"(?:仅|为|约|近|达)+$")
+_POPULATION_TAIL_RE = re.compile(r"(?:仅|为|约|近|达到|达)+$")  # (「常住人口达到12706万人」)
 
 
 def _head_noun(lex: Lexicon, words: str) -> str:

@@ -24,6 +24,13 @@ Decided on counts (s26-flow) over the read sets against the base (aea12eb): real
 found (real37 QG020), 0 warnings on consistent cases (QG019, real24 QU044 balance); real39–42
 +1 found (real40 QO027), 0 on consistent (QO026, QO028); invented (blind1–44, own) +1 found
 (own20 QZA112), 0 on consistent (QZA111, own11 PD018); seeds + corpus snapshot unchanged.
+
+Session 31 (s31-flow): a population's natural change — births (numbers.toml ``vital-in``),
+deaths (``vital-out``) and the natural increase (``vital-net``), the next three counts of one
+unit: births − deaths = natural increase by definition, an error either way; a fall (出生 <
+死亡) is judged by its size, the sign may be printed (-828人) or told in words. real56 KS053
+found at error (103万 − 68万 ≠ 自然增长人口53万); its consistent twin KS052 and the other
+births/deaths paragraphs of the read sets (real50 KJ018/KJ027/KJ064, 自然增加人口695人) quiet.
 """
 
 from __future__ import annotations
@@ -63,6 +70,7 @@ def _words(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     keys = (
         *("stock-in", "stock-out", "stock-since", "stock-now", "stock-opening"),
         *("net-in", "net-out", "net-balance", "net-not"),
+        *("vital-in", "vital-out", "vital-net"),
     )
     return {key: one_of(key) for key in keys}
 
@@ -85,7 +93,8 @@ def net_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     # most blocks tell no going-out: one search each before any figure is read
     stock = words["stock-out"].search(text) is not None and words["stock-in"].search(text)
     net = words["net-out"].search(text) is not None and words["net-in"].search(text)
-    if not (stock or net):
+    vital = words["vital-net"].search(text) is not None and words["vital-out"].search(text)
+    if not (stock or net or vital):
         return []
     qs = [q for q in bq.quantities if q.kind in ("count", "money") and _figure(lex, q)]
     out: list[Relation] = []
@@ -102,6 +111,8 @@ def net_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             rel = _read(lex, bq, qs[i + 1 : i + 1 + REACH], first, "stock")
         elif first.kind == "money" and words["net-in"].search(clause):
             rel = _read(lex, bq, qs[i + 1 : i + 1 + REACH], first, "net")
+        elif vital and first.kind == "count" and words["vital-in"].search(clause):
+            rel = _read(lex, bq, qs[i + 1 : i + 1 + REACH], first, "vital")
         else:
             continue
         if rel is not None:
@@ -116,7 +127,11 @@ def _read(
     not exactly one going-out then one level of its unit."""
     words = _words(lex)
     text = bq.text
-    out_key, level_key = ("stock-out", "stock-now") if reading == "stock" else ("net-out", "")
+    out_key, level_key = {
+        "stock": ("stock-out", "stock-now"),
+        "net": ("net-out", ""),
+        "vital": ("vital-out", ""),
+    }[reading]
     went: Quantity | None = None
     for q in later:
         if q.unit != came.unit or q.kind != came.kind:
@@ -140,6 +155,11 @@ def _read(
                 return None
             if not words[level_key].search(told):
                 return None
+        elif reading == "vital":
+            # 「…死亡人口68万人，死亡率5.36‰；自然增长人口35万人」: the next count of the
+            # unit is the natural increase, or the reading stops
+            if not words["vital-net"].search(clause):
+                return None
         else:
             m = words["net-balance"].search(clause)
             if m is None or words["net-not"].search(clause, 0, m.start()):
@@ -151,6 +171,10 @@ def _read(
 def _judge(came: Quantity, went: Quantity, left: Quantity, reading: str) -> Relation | None:
     low = bounds(came)[0] - bounds(went)[1]
     high = bounds(came)[1] - bounds(went)[0]
+    if reading == "vital" and high < 0:
+        # 「出生人口1206人，死亡人口2034人，自然增长-828人」: a fall, its sign read or not (负增长,
+        # 减少 in words): the size is judged
+        low, high = -high, -low
     if low <= bounds(left)[1] and high >= bounds(left)[0]:
         return None
     value = came.value - went.value
@@ -164,6 +188,12 @@ def _judge(came: Quantity, went: Quantity, left: Quantity, reading: str) -> Rela
         severity = Severity.WARNING if below else Severity.ERROR
         if below:
             message += "（如有文中未列的其他减少情形，请说明）"
+    elif reading == "vital":
+        message = (
+            f"人口自然变动不平衡：出生{came.text}－死亡{went.text}＝{_show(value, left)}，"
+            f"与自然增长{left.text}不符"
+        )
+        severity = Severity.ERROR
     else:
         message = (
             f"收支不平衡：收入{came.text}－支出{went.text}＝{_show(value, left)}，"

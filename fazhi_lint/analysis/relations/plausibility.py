@@ -1,6 +1,11 @@
 """Numbers implausible on their own: unit slips (28101万次, 3.5起, 205.1026元: below a 分) —
 N201; contradictory or misused approximations (约5000余, 1518余件) — N202; a number without the
-unit its listed neighbours carry — N204."""
+unit its listed neighbours carry — N204.
+
+Session 31 (s31-flow): a province named by its own name before a figure in its sentence
+(广东省, 广西壮族自治区: :data:`_PROVINCE_NAMED_RE`) is a wide scope as 全省 is — the rule does
+not know the body's scale otherwise (real56 KS052: 「广东省常住人口达到12706万人」 quiet; with
+magnitude.py's population tail 达到, no N206 against its own 城镇 part either)."""
 
 from __future__ import annotations
 
@@ -110,10 +115,18 @@ def _wide_scope(bq: BlockQuantities, q: Quantity, words: tuple[str, ...], units:
     if q.unit in units:
         return True
     start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
-    if any(w in bq.text[start : q.num_start] for w in words):
+    before = bq.text[start : q.num_start]
+    if any(w in before for w in words) or _PROVINCE_NAMED_RE.search(before):
         units.add(q.unit)
         return True
     return False
+
+
+# a province named by its own name (广东省, 广西壮族自治区) before a figure in its sentence: the
+# figures count at a provincial scope (「2023年末广东省常住人口达到12706万人」), as after 全省
+_PROVINCE_NAMED_RE = re.compile(
+    r"[\u4e00-\u9fff](?<![全本节反自外各该])(?:省|自治区)(?![级委长内外份属直])"
+)
 
 
 # places of a sum of money in 元 (the 分, a hundredth, is the smallest coin); a 万元 or 亿元

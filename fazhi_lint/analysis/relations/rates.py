@@ -206,6 +206,12 @@ from the sibling levels' exact fits would be a new rule of its own), KT074 (办�
 sum of two 办结 statuses and the whole of the sentence before: the base is outside the rate's
 sentence), KS011's N106 (「99984件（占…40.26%），同比下降1.76%」: the change after a
 bracketed share is the count's; one page only).
+
+Session 31 (s31-flow): a share naming its whole's area (占全省…的) is over no figure whose words
+place it in another area (全市法院…99984件: :func:`.common.other_area`), and a change after a
+bracket holding a rate remark on an amount (「受理…99984件（占全省…的40.26%），同比下降1.76%」:
+:func:`_bracket_remark_of_amount`) is the amount's, no rate's (N106). real56 KS011 (three
+warnings on a consistent case) quiet; real19–57 and blind1–25 otherwise unchanged.
 """
 
 from __future__ import annotations
@@ -4097,6 +4103,9 @@ def _judge_rate(
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
         and _base_qualifiers_named(lex, bq.text, word, r[2])
+        # (「全市法院共受理…99984件…中院…（占全省中级法院案件总数的39.17%）」: a share naming
+        # its whole's area is over no figure its words place in another area)
+        and not (_SHARE_RE.search(word) and other_area(word, _name_words(r[2], bq.text) + r[2].pre))
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -6268,6 +6277,22 @@ def _points_impossible(rate: Quantity, q: Quantity, word: re.Match[str] | None) 
     return rate.value + q.value > 100
 
 
+def _bracket_remark_of_amount(text: str, qs: Sequence[Quantity], j: int) -> bool:
+    """Is ``qs[j]`` the only figure of a bracket opening right after an amount (count,
+    money) of the depth outside it (「99984件（占全省法院案件总数的40.26%）」)?"""
+    if j == 0:
+        return False
+    p, rate = qs[j - 1], qs[j]
+    return (
+        p.kind in _AMOUNT_KINDS
+        and p.depth == rate.depth - 1
+        and _BRACKET_AFTER_AMOUNT_RE.fullmatch(text, p.end, rate.num_start) is not None
+    )
+
+
+_BRACKET_AFTER_AMOUNT_RE = re.compile(r"\s*[（(][^（()）0-9０-９，,；;。]*")
+
+
 def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「覆盖率为54.8%，较去年同期提高16.7%」: a rate's change belongs in 个百分点."""
     out: list[Relation] = _points_of_amount(bq, lex)
@@ -6291,6 +6316,10 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if p.sentence != q.sentence:
                     break
                 if p.kind == "percent" and rate_word(p):
+                    if p.depth > q.depth and _bracket_remark_of_amount(bq.text, qs, j):
+                        # 「受理案件99984件（占全省…的40.26%），同比下降1.76%」: the rate is the
+                        # bracket's remark on the amount before it; the change is the amount's
+                        break
                     prior_rate = p
                     break
                 if p.kind != "percent":
