@@ -207,11 +207,12 @@ sum of two 办结 statuses and the whole of the sentence before: the base is out
 sentence), KS011's N106 (「99984件（占…40.26%），同比下降1.76%」: the change after a
 bracketed share is the count's; one page only).
 
-Session 31 (s31-flow): a share naming its whole's area (占全省…的) is over no figure whose words
-place it in another area (全市法院…99984件: :func:`.common.other_area`), and a change after a
-bracket holding a rate remark on an amount (「受理…99984件（占全省…的40.26%），同比下降1.76%」:
-:func:`_bracket_remark_of_amount`) is the amount's, no rate's (N106). real56 KS011 (three
-warnings on a consistent case) quiet; real19–57 and blind1–25 otherwise unchanged.
+Session 31 (s31-flow): a change after a bracket holding a rate remark on an amount
+(「受理…99984件（占全省…的40.26%），同比下降1.76%」: :func:`_bracket_remark_of_amount`) is the
+amount's, no rate's (N106). With s31-rates' :func:`_whole_of_other_area` (class 5 above) real56
+KS011 (three warnings on a consistent case) is quiet; real19–57 and blind1–25 otherwise
+unchanged. (s31-flow had also put the area test in :func:`_judge_rate`; at the merge it was
+the same test a second time — real50/55/56/57 scored ``-v`` identical without it — and went.)
 """
 
 from __future__ import annotations
@@ -4103,9 +4104,6 @@ def _judge_rate(
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
         and _base_qualifiers_named(lex, bq.text, word, r[2])
-        # (「全市法院共受理…99984件…中院…（占全省中级法院案件总数的39.17%）」: a share naming
-        # its whole's area is over no figure its words place in another area)
-        and not (_SHARE_RE.search(word) and other_area(word, _name_words(r[2], bq.text) + r[2].pre))
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
