@@ -612,6 +612,41 @@ def _without_scoped_subparts(parts: list[Quantity]) -> list[Quantity]:
     return kept
 
 
+def _part_name(p: Quantity) -> str:
+    return own_clause(p).removeprefix("其中").lstrip("，,：: 　")
+
+
+def _marked_tree(parts: Sequence[Quantity]) -> list[Quantity] | None:
+    """The top level of a list whose names mark a tree (「其中：粮食作物面积361800亩；水稻面积
+    18540亩；包谷面积…；蚕豆面积…；经济作物面积260051亩」): two parts or more name one class
+    noun of two characters or more after words of their own (粮食作物, 经济作物; the names'
+    common tail, 面积, set aside), the list opens with one of them, and every other part sits
+    between two of them — the list came back to the class, so the parts in between are
+    members of the class part before them, and together they do not exceed it. Else None."""
+    if len(parts) < 4:
+        return None
+    names = [_part_name(p) for p in parts]
+    if any(not n for n in names):
+        return None
+    tail = reduce(common_suffix, names)
+    names = [n[: len(n) - len(tail)] for n in names]
+    first, last = names[0], names[-1]
+    head = common_suffix(first, last)
+    if len(head) < 2 or len(first) <= len(head) or len(last) <= len(head):
+        return None
+    top = [k for k, n in enumerate(names) if n.endswith(head)]
+    if len(top) == len(parts):
+        return None
+    for a, b in itertools.pairwise(top):
+        members = parts[a + 1 : b]
+        if members and (
+            any(names[a + 1 + i].endswith(head) for i in range(len(members)))
+            or _sum(members, rounded=True)[0] > parts[a].high
+        ):
+            return None
+    return [parts[k] for k in top]
+
+
 def _same_head(parts: Sequence[Quantity]) -> bool:
     """Do all the parts' names end with one head of two characters or more (文字解读, 图片
     解读, 视频解读) that is not the whole of any name?"""
@@ -652,6 +687,11 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         verdict, code, gap = _evaluate_reading(group, parts, complete, allow_nested)
         if verdict is Verdict.CONSISTENT:
             return verdict, code, parts, complete
+        tree = _marked_tree(parts) if verdict is Verdict.CONTRADICTION and code == "N101" else None
+        if tree is not None and _evaluate_reading(group, tree, "strong", False)[0] is (
+            Verdict.CONSISTENT
+        ):
+            return Verdict.CONSISTENT, "tree", tree, complete
         for other in group.alt_totals:
             trial = Group(other, parts, group.origin, complete, overlap=group.overlap)
             if _evaluate_reading(trial, parts, complete, allow_nested)[0] is not (
