@@ -374,6 +374,30 @@ leaves parts adding up to the whole (a tree: 「粮食作物361800亩；水稻�
 cases; it quieted KS039 and lost real31 QJ019, real36 QC014, real56 KS040 (and own24 PRX020's
 N101): a big part followed by small ones meets it by chance — the tree needs a mark (其中,
 含, a sub-heading), not the sums.
+Session 31 round 2 (s31b-closed): a tree marked by a class noun (:func:`_marked_tree`). The
+class: a list whose names come back to the class they opened with — 「其中：粮食作物面积361800亩
+…；水稻面积18540亩…；包谷面积294010亩…；小麦…；蚕豆…；经济作物面积260051亩…」 (real56 KS039,
+and its twin KS040 on the same page): 粮食作物 and 经济作物 share the class noun 作物 after words of
+their own (the common tail 面积 of every name set aside), the list opens and closes with them, and
+the names between carry no 作物 — members of the class part before them, which they do not
+exceed. When the flat sum is above the whole and the class parts alone fit it, the group is
+consistent and its parts are the class parts (so the change rule, :mod:`.split_changes`, judges
+the changes of the complete split: KS040's 169 + 8575 ≠ 8474 found as N108 at error, where
+before it was found only by KS039's false N101). The mark is in the names, not the sums: the
+reading tried in session 31 (any run inside the part before it) fired on 14 cases and lost three
+real contradictions. Counts against main (found | at error | false errors | warnings on
+consistent; real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26): false errors
+0 | 0 | 0 | 1 → 0 | 0 | 0 (KS039), every other column unchanged (found 825 | 201 | 178 | 100 |
+3718 | 2658; KS040 still found at error, now by N108).
+Seen once only (one page each) and left for want of a second read set: KS016 (「其中，民商事诉讼
+案件12789件，审结10944件；强制执行案件3275件，执结2812件；非诉保全审查等其他案件162件」: each
+category's outcome opens the clause after it; :func:`_list_parts` offers the readings cut at each
+flow stage, and the shortest, [12789], partial, wins — a reading of the categories without their
+own outcomes, closed by 其他, is missing; real54 shows the same shape with no whole), KT018
+(「查处五类重大案件888起」 in one paragraph, 「查处的五类重大案件中,按日连续处罚2起,…」 in the next:
+the scope is across blocks, and its 的-clause names the whole by its count word, which
+:func:`_scope_groups` does not match; 「限产、停产1起」 is one item), KT004 (numbered lines under
+「(一)按行业划分的…」, each with 起 and 人, against 「事故总死亡人数21人」 in the paragraph before).
 Seen and left: KT038 (「转办我省的…86件…,已办结66件,阶段性办结11件,…延后15件」: 转办 told by
 the sender, no intake word; one page), KS045 (figures printed in brackets, 「(1386)条」: one
 page in all read sets), KT018 / KS016 / KT004 (closed lists by a count word 五类, or per-line
@@ -612,6 +636,41 @@ def _without_scoped_subparts(parts: list[Quantity]) -> list[Quantity]:
     return kept
 
 
+def _part_name(p: Quantity) -> str:
+    return own_clause(p).removeprefix("其中").lstrip("，,：: 　")
+
+
+def _marked_tree(parts: Sequence[Quantity]) -> list[Quantity] | None:
+    """The top level of a list whose names mark a tree (「其中：粮食作物面积361800亩；水稻面积
+    18540亩；包谷面积…；蚕豆面积…；经济作物面积260051亩」): two parts or more name one class
+    noun of two characters or more after words of their own (粮食作物, 经济作物; the names'
+    common tail, 面积, set aside), the list opens with one of them, and every other part sits
+    between two of them — the list came back to the class, so the parts in between are
+    members of the class part before them, and together they do not exceed it. Else None."""
+    if len(parts) < 4:
+        return None
+    names = [_part_name(p) for p in parts]
+    if any(not n for n in names):
+        return None
+    tail = reduce(common_suffix, names)
+    names = [n[: len(n) - len(tail)] for n in names]
+    first, last = names[0], names[-1]
+    head = common_suffix(first, last)
+    if len(head) < 2 or len(first) <= len(head) or len(last) <= len(head):
+        return None
+    top = [k for k, n in enumerate(names) if n.endswith(head)]
+    if len(top) == len(parts):
+        return None
+    for a, b in itertools.pairwise(top):
+        members = parts[a + 1 : b]
+        if members and (
+            any(names[a + 1 + i].endswith(head) for i in range(len(members)))
+            or _sum(members, rounded=True)[0] > parts[a].high
+        ):
+            return None
+    return [parts[k] for k in top]
+
+
 def _same_head(parts: Sequence[Quantity]) -> bool:
     """Do all the parts' names end with one head of two characters or more (文字解读, 图片
     解读, 视频解读) that is not the whole of any name?"""
@@ -652,6 +711,11 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         verdict, code, gap = _evaluate_reading(group, parts, complete, allow_nested)
         if verdict is Verdict.CONSISTENT:
             return verdict, code, parts, complete
+        tree = _marked_tree(parts) if verdict is Verdict.CONTRADICTION and code == "N101" else None
+        if tree is not None and _evaluate_reading(group, tree, "strong", False)[0] is (
+            Verdict.CONSISTENT
+        ):
+            return Verdict.CONSISTENT, "tree", tree, complete
         for other in group.alt_totals:
             trial = Group(other, parts, group.origin, complete, overlap=group.overlap)
             if _evaluate_reading(trial, parts, complete, allow_nested)[0] is not (
