@@ -378,6 +378,20 @@ Seen and left: KT038 (「转办我省的…86件…,已办结66件,阶段性办�
 the sender, no intake word; one page), KS045 (figures printed in brackets, 「(1386)条」: one
 page in all read sets), KT018 / KS016 / KT004 (closed lists by a count word 五类, or per-line
 deaths against 总死亡人数: no rule yet), real22 QS002 (the whole is 直接纠错236 inside 977).
+
+Session 31 round 2 (s31b-units), shares of one whole told part by part (:func:`share_relations`).
+The class: each part of a split is told as a figure, its share and further facts of its own;
+only shares of the same whole are siblings. A part's change against another period told after
+its share (「投诉90763件，占受理总量的31.32%，同比增加23.45%；举报…占受理总量的14.61%…」 real57
+KT012; 「…占项目支出预算95.73%，同比增加36600元，增长9.4%」 real56 KS058; budget lines of real56
+KS054) is no share and no longer ends the run; a share in a bracket inside the run (「15-64岁
+人口…占70.40%（其中：15-59岁人口…占64.77%）；65岁及以上…」 real57 KT063, and the 其中 of real57
+KT070) is nested in the part before it: skipped, not summed. Counts (real19–42 | real43–48 |
+real49–54 | real55–57 | blind1–44): found 0 | 0 | 0 | +3 (KT012, KT063, KS058; warnings) |
+0, false errors and warnings on consistent unchanged. Tried and dropped: letting a run of one
+named whole (占项目支出预算) cross into the next sentence when the sentences open alike (as
+占比 runs do, :func:`_parallel_sentences`): real26 QW027 (a share of 社会律师承办 after the
+three kinds of case) became a warning on a consistent case; KS058 is found without it.
 """
 
 from __future__ import annotations
@@ -8869,6 +8883,15 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         this = _share_whole(q)
         if this is None and _EACH_SHARE_RE.search(q.pre.strip(" 　")):
             this = _EACH  # 「刑事、民事、行政三类，占比分别为…」: one share per named item
+        if run and q.depth > run[-1].depth and q.sentence == run[-1].sentence:
+            # 「15-64岁人口占70.40%（其中：15-59岁人口占64.77%）；65岁及以上人口占…」: a share
+            # in a bracket after a part is nested in it, no sibling, and does not end the list
+            continue
+        if this is None and q.change and run and q.sentence == run[-1].sentence:
+            # 「投诉90763件，占受理总量的29.32%，同比增加23.45%；举报45223件，占受理总量的
+            # 14.61%，…」: a part's change against last year told after its share is no share
+            # and does not end the list of shares
+            continue
         if run and (
             (
                 q.sentence != run[-1].sentence
