@@ -96,3 +96,12 @@ def test_birth_rate_fitting_population_quiet() -> None:
 def test_urban_population_not_the_base() -> None:
     text = "年末全市常住人口520万人，其中城镇常住人口52万人。全年出生人口4.1万人，出生率为7.90‰。"
     assert not findings(text, 2024, ("N104",))
+
+
+def test_change_after_the_wholes_own_share_ends_the_run() -> None:
+    text = (
+        "全年税收收入完成5,000万元，占年初预算103.20%，同比增长6.5%，从征收部门来看：国税完成"
+        "3,000万元，占年初预算101.10%，占税收收入的60.00%；地税完成2,000万元，占年初预算"
+        "106.50%，占税收收入的40.00%。"
+    )
+    assert not findings(text, 2024, ("N101", "N102"))

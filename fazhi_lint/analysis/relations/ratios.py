@@ -30,7 +30,7 @@ rate is of the mean population, the stated one may be of the year's end or anoth
 a few per cent apart). Over every read case that tells births or deaths with a ‰ rate (36,
 25 of them with a population in the paragraph) it fires on real57 KT073 alone (5.33万 ÷ 7448万
 = 0.72‰, printed 7.15‰). Counts (real19–42 |
-real43–48 | real49–54 | real55–57 | blind1–44): found 0 | 0 | 0 | +1 | BLINDP, false errors
+real43–48 | real49–54 | real55–57 | blind1–44): found 0 | 0 | 0 | +1 | 0, false errors
 and warnings on consistent unchanged.
 """
 

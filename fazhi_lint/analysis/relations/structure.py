@@ -44,9 +44,9 @@ names a list of its own (消费、投资…的贡献率) is not read. The same p
 numbers.toml ``clauses.exhaustive`` (第一产业/第二产业/第三产业), so a product told with its
 three value-added figures is a complete split in :mod:`.partition`: real47 KG027 (a digit
 dropped), real34 QE072 and real53 KO027 (a part printed in 万 among 亿) found at error.
-Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44): found 0 | +2 | 0 | +1 |
-BLINDF; at error +1 | +3 | +1 | +1 | BLINDE; false errors and warnings on consistent
-unchanged. Seen and left: real56 KS038 (「分产业看，」 after the product's sentence, no 其中: the
+Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26): found 0 | +2 |
+0 | +1 | 0 | 0; at error +1 | +3 | +1 | +1 | 0 | +1 (own24 UNV23); false errors and warnings
+on consistent unchanged; seeds and corpus: no N finding changed. Seen and left: real56 KS038 (「分产业看，」 after the product's sentence, no 其中: the
 split is not read as one).
 """
 
