@@ -43,7 +43,7 @@ from .plausibility import missing_units, plausibility_relations
 from .pulls import pull_relations
 from .rates import points_relations, rate_relations
 from .rates_across import changes_across, rates_across
-from .ratios import rate_difference_relations, stated_ratio_relations
+from .ratios import population_rate_relations, rate_difference_relations, stated_ratio_relations
 from .respective import drop_respective
 from .rest import rest_relations
 from .signed import signed_relations
@@ -180,6 +180,7 @@ def analyze_block(
         out.extend(stated_ratio_relations(bq, lex))
         # a rate that is the difference of two others (自然增长率 = 出生率 − 死亡率)
         out.extend(rate_difference_relations(bq, lex))
+        out.extend(population_rate_relations(bq, lex))
     # a unit slip in a sum found by the partition's groups is not reported again
     slips = {r.span for r in out if r.code == "N201"}
     # (run on one figure too: 「人均3000万元」 is judged against the lexicon's bounds alone)

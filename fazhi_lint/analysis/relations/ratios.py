@@ -20,6 +20,18 @@ all consistent ones fit, 8.3 − 7.7 against 0.5 within the rounding); found: re
 (9.68 − 8.26 = 1.42, not 1.24), real53 KO035 (6.12 − 7.35 = −1.23, not −1.32), real56 KS014
 (6.39 − 9.04 = −2.65, not −2.45), each an error. Counts of both rules with the share rules of
 :mod:`.rates` (session 31) are in that module's docstring.
+
+Session 31 round 2 (s31b-units), a rate per thousand of the population named by the count it
+is of (numbers.toml ``structure.population-rates``: 出生率 of 出生人口, 死亡率 of 死亡人口), told
+right after that count, against the count over the paragraph's population (the largest figure
+in 人 after a ``magnitude.population`` word, not a part of it: 城镇常住人口): twofold off
+either way is a slip of 万 or of a digit (a warning, :func:`population_rate_relations`; the
+rate is of the mean population, the stated one may be of the year's end or another register,
+a few per cent apart). Over every read case that tells births or deaths with a ‰ rate (36,
+25 of them with a population in the paragraph) it fires on real57 KT073 alone (5.33万 ÷ 7448万
+= 0.72‰, printed 7.15‰). Counts (real19–42 |
+real43–48 | real49–54 | real55–57 | blind1–44): found 0 | 0 | 0 | +1 | 0, false errors
+and warnings on consistent unchanged.
 """
 
 from __future__ import annotations
@@ -220,6 +232,96 @@ def rate_difference_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relatio
                 ),
                 suggestion=f"核对{whole}，或核对{minuend_name}与{subtrahend_name}",
                 data={"stated": str(value), "expected": str(diff)},
+            )
+        )
+    return out
+
+
+# the words right before a population that make it a part of the area's (城镇常住人口, 乡村人口)
+_PART_POPULATION_RE = re.compile(
+    r"(?:城镇|城市|乡村|农村|户籍|流动|外来|出生|死亡|增长|迁入|迁出)$"
+)
+# a rate per thousand this far off the count over the population (either way) is a slip of
+# 万 or of a digit: the rate is of the year's mean population, the figure stated may be the
+# year's end or another register's, which moves it by a few per cent, never twofold
+POPULATION_RATE_FACTOR = 2
+THOUSAND = Decimal(1000)
+
+
+@lru_cache(maxsize=2)
+def _population_rates(lex: Lexicon) -> tuple[dict[str, str], tuple[str, ...]]:
+    data = lex.data.get("structure", {}).get("population-rates", {})
+    return dict(data), tuple(lex.data.get("magnitude", {}).get("population", ()))
+
+
+def _population(qs: list[Quantity], words: tuple[str, ...], before: int) -> Quantity | None:
+    """The area's population stated before ``before`` (the largest count in 人 after one of
+    ``words``, not a part of it: 城镇常住人口, 出生人口), or None."""
+    best: Quantity | None = None
+    for q in qs:
+        if q.num_start >= before:
+            break
+        if q.kind != "count" or q.unit != "人" or q.change or q.depth or _PRIOR_RE.search(q.pre):
+            continue
+        pre = _RATE_TAIL_RE.sub("", q.pre.rstrip(" 　"))
+        word = next((w for w in words if pre.endswith(w)), None)
+        if word is None or _PART_POPULATION_RE.search(pre[: len(pre) - len(word)]):
+            continue
+        if best is None or q.value > best.value:
+            best = q
+    return best
+
+
+def population_rate_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A rate per thousand named by the count it is of (numbers.toml
+    ``structure.population-rates``: 出生率 of 出生人口) against that count, told right before
+    it, over the population the paragraph states before both (「常住总人口7448万人…出生人口5.33
+    万人，人口出生率为7.15‰」: 5.33万 ÷ 7448万 = 0.72‰): POPULATION_RATE_FACTOR off either way is
+    a slip of 万 or of a digit in one of the three (a warning: the population may be of
+    another register than the rate's)."""
+    names, words = _population_rates(lex)
+    out: list[Relation] = []
+    if not names or "‰" not in bq.text or not any(n in bq.text for n in names):
+        return out
+    qs = bq.quantities
+    for i, q in enumerate(qs):
+        r = _signed_rate(bq, q)
+        if r is None or r[1] != "‰" or r[2] <= 0 or _PRIOR_RE.search(r[0]):
+            continue
+        rate_name = next((n for n in names if r[0].endswith(n)), None)
+        if rate_name is None or i == 0:
+            continue
+        count = qs[i - 1]  # the count the rate is of, told right before it
+        if (
+            count.kind != "count"
+            or count.unit != "人"
+            or count.change
+            or count.sentence != q.sentence
+            or not _RATE_TAIL_RE.sub("", count.pre.rstrip(" 　")).endswith(names[rate_name])
+        ):
+            continue
+        people = _population(qs, words, count.num_start)
+        if people is None or people.value <= count.value:
+            continue
+        implied = count.value / people.value * THOUSAND
+        if implied / POPULATION_RATE_FACTOR <= r[2] <= implied * POPULATION_RATE_FACTOR:
+            continue
+        out.append(
+            Relation(
+                "rate",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(count), span_of(people)),
+                code="N104",
+                severity=Severity.WARNING,
+                message=(
+                    f"{rate_name}{fmt(r[2])}‰与人数不符：{names[rate_name]}{count.text}÷"
+                    f"{people.text}＝{fmt(implied.quantize(Decimal('0.01')))}‰，"
+                    f"相差{fmt((r[2] / implied).quantize(Decimal('0.1')))}倍，疑似“万”或小数点有误"
+                ),
+                suggestion=f"核对{names[rate_name]}、人口总数与{rate_name}",
+                data={"stated": str(r[2]), "expected": str(implied)},
             )
         )
     return out

@@ -33,6 +33,21 @@ read against the two ratios had its bounds reversed (sign × an interval swaps i
 every fall was reported: fixed (no read set held a fall within one sentence). Class: real34
 QE038, real50 KJ040 (found already), real56 KS033/KS034. Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26): 0 | 0 | 0 | +1 found at
 error (KS034, the net of the three changes, and a warning on 二产) | 0 | 0; KS033 quiet.
+
+Session 31 round 2 (s31b-units): the three industries named together in a statement (三次产业,
+第一、二、三产业) and their shares told as three percentages right after a share word (「对GDP的
+贡献率分别为28%、20%、52%」「三次产业对GDP增长的贡献率为8.8%、56.5%和39.7%」,
+:func:`_place_shares`): the places exhaust the economy, so the three add up to 100 within a
+unit of each printed figure (an error). Class: real47 KG025 (105.0%), real56 KS036 (105%); the
+consistent real50 (13.3 + 40.4 + 46.3) and the twins stay quiet; a share word whose clause
+names a list of its own (消费、投资…的贡献率) is not read. The same places are a pair of
+numbers.toml ``clauses.exhaustive`` (第一产业/第二产业/第三产业), so a product told with its
+three value-added figures is a complete split in :mod:`.partition`: real47 KG027 (a digit
+dropped), real34 QE072 and real53 KO027 (a part printed in 万 among 亿) found at error.
+Counts (real19–42 | real43–48 | real49–54 | real55–57 | blind1–44 | own10–26): found 0 | +2 |
+0 | +1 | 0 | 0; at error +1 | +3 | +1 | +1 | 0 | +1 (own24 UNV23); false errors and warnings
+on consistent unchanged; seeds and corpus: no N finding changed. Seen and left: real56 KS038 (「分产业看，」 after the product's sentence, no 其中: the
+split is not read as one).
 """
 
 from __future__ import annotations
@@ -69,7 +84,7 @@ def _statement_words(text: str, at: int) -> str:
 def structure_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     text = bq.text
     if not any(c in text for c in _COLONS):
-        return []
+        return _place_shares(bq) if "产业" in text else []
     data = lex.data["structure"]
     words = tuple(data["words"])
     low_near, high_near = (Decimal(str(v)) for v in data["near"])
@@ -109,7 +124,77 @@ def structure_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         )
     out.extend(_share_changes(bq, shares))
     out.extend(_changes_net_zero(bq, shares))
+    if "产业" in text:
+        out.extend(_place_shares(bq))
     return out
+
+
+# every place of the three industries named in the statement: 三次产业, 第一、二、三产业,
+# 一、二、三产业, 第一、第二、第三产业
+_ALL_PLACES_RE = re.compile(r"三次产业|第?一[、,，和及]第?二[、,，和及]第?三产业")
+# three percentages told together as the places' shares (「贡献率分别为28%、20%、52%」「占比
+# 分别为…」): a share word, then the three figures joined by 、/和 and nothing else
+_PLACE_SHARES_RE = re.compile(
+    r"(?P<share>贡献率|比重|占比)(?:分别|依次)?(?:为|是|达)?\s*"
+    r"(?P<a>-?\d+(?:\.\d+)?)[%％]\s*[、，,]\s*(?P<b>-?\d+(?:\.\d+)?)[%％]\s*(?:[、，,]|和|及)\s*"
+    r"(?P<c>-?\d+(?:\.\d+)?)[%％](?![、，,和及]?\s*-?\d)"
+)
+# how far before the shares the statement's places may be named
+PLACES_REACH = 80
+
+
+def _place_shares(bq: BlockQuantities) -> list[Relation]:
+    """The three industries' shares of one whole told as three percentages (「第一、二、三产业
+    分别拉动GDP增长2.74、1.96、5.1个百分点，对GDP的贡献率分别为28%、20%、52%」「三次产业对
+    GDP增长的贡献率为8.8%、56.5%和39.7%」): the places named together exhaust the economy, so
+    their shares — of the product, of its growth (贡献率) — add up to 100 within the rounding
+    of the printed figures (each taken a unit either way: a negative contribution may be
+    truncated). The places must be named all three in the statement before the share word,
+    and the share word's own clause names no list of its own (「消费、投资对…的贡献率」)."""
+    text = bq.text
+    out: list[Relation] = []
+    for m in _PLACE_SHARES_RE.finditer(text):
+        words = _statement_words_reach(text, m.start(), PLACES_REACH)
+        if not _ALL_PLACES_RE.search(words):
+            continue
+        clause = re.split(r"[，,]", words)[-1]
+        if "、" in clause and not _ALL_PLACES_RE.search(clause):
+            continue
+        terms = [m.group(k) for k in "abc"]
+        values = [Decimal(t) for t in terms]
+        units = [Decimal(1).scaleb(-(len(t) - t.index(".") - 1) if "." in t else 0) for t in terms]
+        total = sum(values, Decimal(0))
+        spread = sum(units, Decimal(0))
+        if total - spread <= HUNDRED <= total + spread:
+            continue
+        listed = "＋".join(t + "%" for t in terms)
+        span = (m.start("a"), m.end("c") + 1)
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                bq.block,
+                span,
+                (Span(bq.block, *span),),
+                code="N102",
+                severity=Severity.ERROR,
+                message=(
+                    f"三次产业的{m.group('share')}合计{fmt(total)}%（{listed}），"
+                    "第一、二、三产业是完整划分，其占比之和应为100%"
+                ),
+                suggestion="核对三次产业的各项占比",
+            )
+        )
+    return out
+
+
+def _statement_words_reach(text: str, at: int, reach: int) -> str:
+    """The words of the statement before ``at`` (from its last 。；), at most ``reach``."""
+    start = max(0, at - reach)
+    opened = start
+    for m in _STATEMENT_END_RE.finditer(text, start, at):
+        opened = m.end()
+    return text[opened:at]
 
 
 # 「第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业占地区生产总值的比重分别回落
