@@ -3499,9 +3499,13 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                     # (「新收各类案件565223件,办结554296件,存案69346件」: this year's new
                     # intake holds no carried-in stock, as in :func:`_open_rest`)
                     # (a carry into the next year, 结转下年度2件, keeps the reading: a
-                    # warning, as before — an outcome list's N107 would take it at error)
+                    # warning, as before — an outcome list's N107 would take it at error; so
+                    # does an open part named the rest of the whole, 「其余4件正在审理中」)
                     or (
-                        staged and _new_intake(lex, text, whole) and not _carried_out_clause(lex, q)
+                        staged
+                        and _new_intake(lex, text, whole)
+                        and not _carried_out_clause(lex, q)
+                        and not _REST_LEAD_RE.search(q.pre.rstrip(" 　"))
                     )
                 )
             )
