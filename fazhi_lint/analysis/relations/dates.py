@@ -115,7 +115,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ... import civil_date as dt
-from ...grammar import YEAR_ASCII
+from ...grammar import RANGE_JOIN, YEAR_ASCII
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
 from ..prefilter import finditer, may_hold
@@ -1556,7 +1556,7 @@ _YEAR_ACCOUNT_RE = re.compile(
 # a part of a year opening a statement, counted from January (「2023年前三季度，全区实现…」)
 _YEAR_PART_RE = re.compile(
     rf"(?:^|(?<=[。；;！？!?]))\s*({YEAR_ASCII})\s*年\s*(?:(一季度|第一季度|上半年|前两个?季度|"
-    r"前三季度)|(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
+    rf"前三季度)|(?:1|一)\s*(?:月份?)?\s*{RANGE_JOIN}\s*([0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])"
     r"\s*月份?)(?:以来)?[，,]"
 )
 _PART_LAST_MONTH = {
@@ -1666,8 +1666,8 @@ def _speech_relation(bq: BlockQuantities, start: int, end: int, why: str) -> Rel
 _CN_SMALL = "一二两三四五六七八九十"
 # a run of whole years (2020—2022年, 2019年至2022年); not one ending in a month (至2022年6月)
 _YEAR_RANGE_RE = re.compile(
-    r"(?<![0-9])(?P<a>(?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*"
-    r"(?P<b>(?:19|20)[0-9]{2})\s*年(?!\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月)"
+    rf"(?<![0-9])(?P<a>{YEAR_ASCII})\s*年?\s*{RANGE_JOIN}\s*"
+    rf"(?P<b>{YEAR_ASCII})\s*年(?!\s*(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月)"
 )
 # a count of years naming the span glossed by the bracket right after it (前三年（2017—2019年）,
 # 三年行动期间（2020—2022年）); not an ordinal (第三年) nor a rate (每三年)
@@ -1679,7 +1679,7 @@ _YEARS_GLOSSED_RE = re.compile(
 _YEARS_AFTER_RE = re.compile(
     rf"(?<![0-9第每])(?P<n>[{_CN_SMALL}]{{1,2}}|[1-9][0-9]?)\s*年(?:来|间|中|里)"
 )
-_YEAR_NAMED_AT_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+_YEAR_NAMED_AT_RE = re.compile(rf"(?<![0-9])({YEAR_ASCII})\s*年")
 _GLOSS_BACK = 14  # characters before a range read for the count it glosses
 
 
@@ -1843,19 +1843,27 @@ def _cut_off_whole_year(bq: BlockQuantities, report_year: int | None) -> list[Re
 # a title naming the part of a year it reports on (「县政务服务办公室2023年上半年工作总结和下半年
 # 工作思路」): the part right before the words of an account, its year maybe before it
 _TITLE_PART_RE = re.compile(
-    r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年(?:度)?)?"
-    r"(?P<p>上半年|前三季度|第?[一二三1-3]季度|(?:1|一)\s*[-－—–~～至到]\s*(?P<m>[1-9]|1[01])\s*月份?)"
+    rf"(?:(?P<y>{YEAR_ASCII})\s*年(?:度)?)?"
+    rf"(?P<p>上半年|前三季度|第?[一二三1-3]季度|(?:1|一)\s*{RANGE_JOIN}\s*(?P<m>[1-9]|1[01])\s*月份?)"
     r"[\u4e00-\u9fff]{0,8}?(?:工作)?(?:总结|报告|通报|情况|分析)"
 )
-_TITLE_PART_LAST = {"上半年": 6, "前三季度": 9, "一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9}
 # months of the year counted from January (1-8月份, 1至10月) and the year or base before them
 _FROM_JANUARY_RE = re.compile(
-    r"(?<![0-9])(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*(?P<m>1[0-2]|[1-9])\s*月(?![0-9]{1,2}\s*日)"
+    rf"(?<![0-9])(?:1|一)\s*(?:月份?)?\s*{RANGE_JOIN}\s*(?P<m>1[0-2]|[1-9])\s*月(?![0-9]{{1,2}}\s*日)"
 )
 _OTHER_BASE_RE = re.compile(r"(?:去年|上年|前年|同期|较|比|与)\s*$")
-_YEAR_RIGHT_BEFORE_RE = re.compile(r"([0-9]{4})\s*年\s*$")
+_YEAR_RIGHT_BEFORE_RE = re.compile(rf"({YEAR_ASCII})\s*年\s*$")
 _TITLE_LINES = 3  # first paragraphs read as the title
 _TITLE_CHARS = 60  # characters a title line may have
+
+
+def _part_last_month(part: str) -> int:
+    """The last month of a part of a year a title names: 上半年 6 and 前三季度 9 as in
+    ``_PART_LAST_MONTH``, the N-th quarter (第二季度, 3季度) 3N."""
+    if part in _PART_LAST_MONTH:
+        return _PART_LAST_MONTH[part]
+    n = part.lstrip("第")[:1]
+    return 3 * (int(n) if n.isdigit() else int(cn_to_decimal(n)))
 
 
 def _title_part_months(extracted: Sequence[BlockQuantities]) -> list[Relation]:
@@ -1872,11 +1880,7 @@ def _title_part_months(extracted: Sequence[BlockQuantities]) -> list[Relation]:
         if t is None:
             continue
         p = t.group("p")
-        last = (
-            int(t.group("m"))
-            if t.group("m")
-            else _TITLE_PART_LAST.get(p) or _TITLE_PART_LAST.get(p.lstrip("第")[:1], 0)
-        )
+        last = int(t.group("m")) if t.group("m") else _part_last_month(p)
         if last:
             title = (int(t.group("y")) if t.group("y") else None, last, t.group())
             break

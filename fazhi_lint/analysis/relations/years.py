@@ -881,7 +881,7 @@ def _statistics_period(
 
 
 # a sentence opened by a year and a comma (「2021年，嵩明县人民政府办公室认真贯彻落实《条例》」)
-_YEAR_OPENS_RE = re.compile(r"(?:^|[。；;！？!?\n])\s*(?P<y>[0-9]{4})\s*年(?:度)?\s*[，,]")
+_YEAR_OPENS_RE = re.compile(rf"(?:^|[。；;！？!?\n])\s*(?P<y>{YEAR_ASCII})\s*年(?:度)?\s*[，,]")
 # what a year's statement plans rather than reports
 _WORK_PLANNED_RE = re.compile(r"将|计划|拟|打算|力争|预计|争取|下一步|继续")
 
