@@ -57,3 +57,19 @@ def test_negated_part_is_not_the_stem() -> None:
     # 不合格案卷 is no 合格案卷: the name ties the rate to no pair of its own
     text = "共评查执法案卷240卷，发现不合格案卷12卷，已全部退回补正，全局执法案卷合格率为95%。"
     assert not any("名称所指" in m for m in _messages(text))
+
+
+# 2. a target named inline in brackets
+def test_target_in_brackets_after_a_change_of_the_figure() -> None:
+    text = "1-9月，全县固定资产投资累计完成62.40亿元，同比增长5.3%，完成年度目标（85.0亿元）的70.4%。"
+    assert _found(text) == [("N104", Severity.ERROR)], _messages(text)
+    assert any("62.40亿÷85.0亿＝73.4%" in m or "62.4亿÷85亿" in m for m in _messages(text))
+    twin = text.replace("70.4%", "73.4%")
+    assert _found(twin) == [], _messages(twin)
+
+
+def test_target_in_brackets_without_de() -> None:
+    text = "全年完成非税收入2480万元，完成预期目标（2000万元）128.0%，比上年增长6.1%。"
+    assert _found(text) == [("N104", Severity.ERROR)], _messages(text)
+    twin = text.replace("128.0%", "124.0%")
+    assert _found(twin) == [], _messages(twin)
