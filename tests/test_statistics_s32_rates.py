@@ -61,7 +61,9 @@ def test_negated_part_is_not_the_stem() -> None:
 
 # 2. a target named inline in brackets
 def test_target_in_brackets_after_a_change_of_the_figure() -> None:
-    text = "1-9月，全县固定资产投资累计完成62.40亿元，同比增长5.3%，完成年度目标（85.0亿元）的70.4%。"
+    text = (
+        "1-9月，全县固定资产投资累计完成62.40亿元，同比增长5.3%，完成年度目标（85.0亿元）的70.4%。"
+    )
     assert _found(text) == [("N104", Severity.ERROR)], _messages(text)
     assert any("62.40亿÷85.0亿＝73.4%" in m or "62.4亿÷85亿" in m for m in _messages(text))
     twin = text.replace("70.4%", "73.4%")
