@@ -43,7 +43,12 @@ from .plausibility import missing_units, plausibility_relations
 from .pulls import pull_relations
 from .rates import points_relations, rate_relations
 from .rates_across import changes_across, rates_across
-from .ratios import population_rate_relations, rate_difference_relations, stated_ratio_relations
+from .ratios import (
+    named_pair_rate_relations,
+    population_rate_relations,
+    rate_difference_relations,
+    stated_ratio_relations,
+)
 from .respective import drop_respective
 from .rest import rest_relations
 from .signed import signed_relations
@@ -181,6 +186,10 @@ def analyze_block(
         # a rate that is the difference of two others (自然增长率 = 出生率 − 死亡率)
         out.extend(rate_difference_relations(bq, lex))
         out.extend(population_rate_relations(bq, lex))
+        # a rate named by its whole and its part (常住人口城镇化率 = 城镇人口 ÷ 常住人口),
+        # once: a rate the rate rule reports already is not reported again
+        rated = {r.span for r in out if r.code == "N104"}
+        out.extend(r for r in named_pair_rate_relations(bq) if r.span not in rated)
     # a unit slip in a sum found by the partition's groups is not reported again
     slips = {r.span for r in out if r.code == "N201"}
     # (run on one figure too: 「人均3000万元」 is judged against the lexicon's bounds alone)

@@ -213,6 +213,18 @@ amount's, no rate's (N106). With s31-rates' :func:`_whole_of_other_area` (class 
 KS011 (three warnings on a consistent case) is quiet; real19–57 and blind1–25 otherwise
 unchanged. (s31-flow had also put the area test in :func:`_judge_rate`; at the merge it was
 the same test a second time — real50/55/56/57 scored ``-v`` identical without it — and went.)
+
+Session 32 (s32-rates), a target named inline in brackets (「累计完成43.11亿元，同比下降9.2%，完成
+年度任务（111.3亿元）的36.7%」, 「完成税收收入7106万元，完成预期目标（5100万元）136.3%」): the
+figure completed is the numerator even when its own change (同比…%, at most
+INLINE_CHANGES_SKIPPED) stands between it and the target's clause, and a bracketed target right
+before the rate needs no 的 (:func:`_inline_base`). The class is on two pages (real47 KG063,
+real58 KV037, both found now; KV037 a warning — 建筑业产值3.2亿元 before the semicolon is a
+reading :func:`_earlier_subjects` keeps). Over every read case the new paths change the
+inline reading of these two and of four consistent readings (real47 KG062, real58 KV034–
+KV036, now consistent where nothing was said): found real43–48 +1 (+1 at error), real58–60 +1,
+no FE, no warning on consistent. Seen and left: real23 QY035 「占全年任务1550万的58%」 (万
+without 元 is no money figure), ratios for the named pair (:mod:`.ratios`, session 32).
 """
 
 from __future__ import annotations
@@ -2248,6 +2260,7 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity, text: st
 # (完成 names a target the figure before it reached a share of: 「新增就业8,462人，完成市下达
 # 年度目标任务7,500人的112.8%」 — the numerator over the target named inside the share's words)
 _INLINE_BASE_RE = re.compile(r"(?:占|相当于|完成)[\u4e00-\u9fff]{0,16}$")
+INLINE_CHANGES_SKIPPED = 2  # changes of a figure told between it and its inline base
 # a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
 # 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
 _POINTER_SHARE_RE = re.compile(
@@ -2264,17 +2277,31 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     if i < 2:
         return None
     base, numerator = qs[i - 1], qs[i - 2]
+    # 「累计完成43.11亿元，同比下降9.2%，完成年度任务（111.3亿元）的36.7%」: the change of the
+    # figure told between it and the target's clause is the figure's own, no numerator
+    j = i - 2
+    while (
+        j > 0
+        and i - j <= INLINE_CHANGES_SKIPPED + 1
+        and qs[j].kind == "percent"
+        and (qs[j].change or _change_re(load_lexicon()).search(qs[j].pre.strip(" 　")))
+        and qs[j - 1].kind == base.kind
+    ):
+        j -= 1
+    if j != i - 2 and qs[j].sentence == q.sentence:
+        numerator = qs[j]
     if base.quoted or numerator.quoted:
         return None
-    if q.pre.strip(" 　") != "的":
-        return _named_base_share(bq, q, numerator, base)
-    base_words = base.pre.strip(" 　")
-    # 「占罚没总收入（1.6亿元）的20%」: the base in brackets inside the share's words
+    # 「占罚没总收入（1.6亿元）的20%」: the base in brackets inside the share's words (「完成
+    # 预期目标（5100万元）136.3%」: a target's bracket right before the rate, with no 的)
     bracketed = (
         base.depth == q.depth + 1
         and bq.text[base.end : q.pre_start].strip(" 　") in ("）", ")")
         and bq.text[base.num_start - 1 : base.num_start] in ("（", "(")
     )
+    if q.pre.strip(" 　") != "的" and not (bracketed and not q.pre.strip(" 　")):
+        return _named_base_share(bq, q, numerator, base)
+    base_words = base.pre.strip(" 　")
     if bracketed:
         m = _SHARE_CLAUSE_RE.search(bq.text, max(0, base.num_start - 20), base.num_start - 1)
         base_words = m.group(0) if m else ""

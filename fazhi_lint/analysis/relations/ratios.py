@@ -32,6 +32,21 @@ a few per cent apart). Over every read case that tells births or deaths with a �
 = 0.72‰, printed 7.15‰). Counts (real19–42 |
 real43–48 | real49–54 | real55–57 | blind1–44): found 0 | 0 | 0 | +1 | 0, false errors
 and warnings on consistent unchanged.
+
+Session 32 (s32-rates), a rate whose name names its own denominator and numerator: the whole's
+noun followed by the stem its part's noun opens with (「常住人口城镇化率」 = 城镇人口 ÷ 常住人口,
+「户籍人口城镇化率」 = 城镇人口 ÷ 户籍人口; the part's noun closes with the whole's head, 人口,
+or repeats the whole, 城镇常住人口), against the two figures so named before it within two
+sentences (:func:`named_pair_rate_relations`). No word list: the name is read against the
+figures' own nouns. The rate rule read the whole name as the numerator's stem and found none;
+the class is on four pages of four read sets (real34 QE036 户籍人口, real50 KJ022, real53
+KO023 — two registers, each with its 城镇 part, the name picks one — real59 KW042 常住人口,
+each a 其中 split with 乡村 beside the part), all found now at error; own24 PRX023 too. One
+pair named and not fitting is an error, several a warning, any fitting silent; a part whose
+noun negates the stem (不合格案卷 for 合格率, own18 RTX16) is no part. Counts (found | at error
+| FE | warnings on consistent): real19–42 +1 | +1 | 0 | 0; real49–54 +2 | +2 | 0 | 0; real58–60
++1 | +1 | 0 | 0; own10–26 +1 | +1 | 0 | 0; the 16 consistent readings over every read case are
+silent. A rate the rate rule reports already is not reported again.
 """
 
 from __future__ import annotations
@@ -44,7 +59,7 @@ from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .change import is_comparison_base
-from .common import Relation, Verdict, span_of
+from .common import Relation, Verdict, rate_check, span_of
 
 # the name of a ratio right before its value: the pair, the measure, 比 or 比值/之比, 为/是
 _RATIO_NAME_RE = re.compile(
@@ -322,6 +337,128 @@ def population_rate_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relatio
                 ),
                 suggestion=f"核对{names[rate_name]}、人口总数与{rate_name}",
                 data={"stated": str(r[2]), "expected": str(implied)},
+            )
+        )
+    return out
+
+
+# a rate's name right before its value: the run of characters that ends with 率 (化率 kept
+# in the name, stripped from its stem below), after the words that tie a value to its name
+_PAIR_RATE_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,16}?率)(?:为|是|达到|达|约为|约)*$")
+_PAIR_RATE_STEM_RE = re.compile(r"化?率$")
+_NEGATIONS = ("不", "未", "非", "无", "没有")  # (不合格案卷 is no 合格案卷)
+NAME_PART = 2  # characters at least of the stem and of the head the two figures share
+PAIR_SENTENCES = 2  # sentences before the rate's own its two figures are read in
+
+
+def _pair_words(p: Quantity) -> str:
+    """A figure's own name (「其中，城镇人口为1568.2万人」: 城镇人口)."""
+    return _RATE_TAIL_RE.sub("", p.pre.rstrip(" 　"))
+
+
+def _named_pairs(
+    name: str, qs: list[Quantity], q: Quantity
+) -> list[tuple[Quantity, Quantity, str, str]]:
+    """The (part, whole) pairs a rate named by its whole and its part's stem names (「常住人口
+    城镇化率」 after 「常住人口2528.6万人，其中城镇人口1568.2万人」): the name is the whole's noun
+    (常住人口) followed by the stem (城镇) the part's noun opens with, the part's noun closing with
+    the whole's head (城镇人口, 城镇常住人口). The whole is the nearest figure so named before the
+    part, both in one unit and neither a change or another period's level."""
+    core = _PAIR_RATE_STEM_RE.sub("", name)
+    figures = [
+        p
+        for p in qs
+        if p.num_start < q.num_start
+        and p.kind == "count"
+        and not p.change
+        and not p.quoted
+        and q.sentence - PAIR_SENTENCES <= p.sentence <= q.sentence
+        and not _PRIOR_RE.search(p.pre)
+    ]
+    pairs: list[tuple[Quantity, Quantity, str, str]] = []
+    for k in range(NAME_PART + 1, len(core) - NAME_PART + 1):
+        whole_name, stem = core[:k], core[k:]
+        for i, part in enumerate(figures):
+            words = _pair_words(part)
+            heads = [
+                whole_name[j:]
+                for j in range(len(whole_name) - NAME_PART + 1)
+                if words.endswith(stem + whole_name[j:])
+                and not words[: len(words) - len(stem) - len(whole_name) + j].endswith(_NEGATIONS)
+            ]
+            if not heads:
+                continue
+            # the whole's own name holds more of the rate's than the head the part shares
+            # with it (常住人口, not 人口), all of it when the part repeats it (城镇常住人口)
+            head = heads[-1]
+            least = len(whole_name) if head == whole_name else max(len(head) + 1, NAME_PART + 1)
+            whole, said = next(
+                (
+                    (w, whole_name[j:])
+                    for w in reversed(figures[:i])
+                    for j in range(len(whole_name) - least + 1)
+                    if _pair_words(w).endswith(whole_name[j:]) and stem not in _pair_words(w)
+                ),
+                (None, ""),
+            )
+            if whole is None or whole.unit != part.unit or whole.value <= part.value:
+                continue
+            if all(p is not part or w is not whole for p, w, _, _ in pairs):
+                pairs.append((part, whole, stem + heads[0], said))
+    return pairs
+
+
+def named_pair_rate_relations(bq: BlockQuantities) -> list[Relation]:
+    """A rate whose name names its denominator and its numerator by their own nouns (「常住人口
+    城镇化率」 = 城镇人口 ÷ 常住人口) against the two figures so named before it: consistent when
+    any pair fits at the printed precision; a pair that does not fit is an error when it is the
+    only one the name ties the rate to, a warning when there are several."""
+    out: list[Relation] = []
+    if "率" not in bq.text:
+        return out
+    qs = bq.quantities
+    for q in qs:
+        if q.kind != "percent" or q.change or q.quoted or q.low != q.high:
+            continue
+        m = _PAIR_RATE_NAME_RE.search(q.pre.rstrip(" 　"))
+        if m is None or _PRIOR_RE.search(q.pre):
+            continue
+        pairs = _named_pairs(m.group("name"), qs, q)
+        if not pairs:
+            continue
+        checked = [(part, whole, rate_check(part, whole, q)) for part, whole, _, _ in pairs]
+        spans = tuple(span_of(x) for part, whole, _, _ in pairs for x in (part, whole))
+        if any(ok for _, _, (ok, _) in checked):
+            out.append(
+                Relation(
+                    "rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q), *spans)
+                )
+            )
+            continue
+        name = m.group("name")
+        readings = "；".join(
+            f"{part.number}÷{whole.number}＝{value}%" for part, whole, (_, value) in checked
+        )
+        part, whole, part_name, whole_name = pairs[0]
+        out.append(
+            Relation(
+                "rate",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), *spans),
+                code="N104",
+                severity=Severity.ERROR if len(checked) == 1 else Severity.WARNING,
+                message=(
+                    f"{name}{q.text}与其名称所指的分子分母不符：{readings}"
+                    f"（{name}即{part_name}占{whole_name}的比重）"
+                ),
+                suggestion=f"核对{name}，或核对{part.text}与{whole.text}",
+                data={
+                    "numerator": str(part.value),
+                    "denominator": str(whole.value),
+                    "stated": str(q.value),
+                },
             )
         )
     return out
