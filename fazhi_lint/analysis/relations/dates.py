@@ -102,6 +102,27 @@ real55–57 | blind1–44 | own10–26; time found, at error, false errors, warn
   without 元 (real57 KT050: periods reads the pair once the unit is whole — a quantities
   matter, not a period one).
 
+Session 32 round 2 (s32b-timeunits), the day a text is told on against a part of the year or
+a run of days not yet over (:func:`_parts_not_over`, called from :func:`_months_not_over` on
+the same days: a 「今天（…）」, a dateline, a day opening a sentence that publishes):
+
+  - a part of the year counted from January (一季度, 上半年, 前三季度: :data:`_PART_LAST_MONTH`)
+    opening a clause with figures after it, told before the part ends (「3月4日，记者从…例会
+    上获悉，一季度，全市累计检查…18245家」 real60 KX080) — an error, as the months 「1-12月」
+    are; not 一季度以来, 一季度末, nor with 截至/目前/期间/将/计划/预计 in its sentence;
+  - a run of days begun by that day and ending after it, reported in its sentence as done
+    (开展了, 成效, 完成) or with figures (「省應急管理廳6月9日消息,從5月20日至6月30日,…開展了
+    安全生產大檢查,成效明顯」 real58 KV014) — a warning: a run may be told while it goes on;
+  - a news lead 「X月X日消息」「X月X日讯」 is a dateline as 「X月X日电」 is, and the figures a
+    published day tells may follow its verb after a comma (「获悉，一季度，…」).
+  Counts (found | at error | false errors | warnings on consistent): real58–60 time 10 → 12
+  found (KV014 warning, KX080 error), at error 4 → 5, false errors and warnings on consistent
+  unchanged; real19–47 and the blind sets scored before the stop (blind4, 6–9, 37–44)
+  unchanged to the line; the rest left to the lead's check_all. Left: a cut-off before the start of the action it counts in the sentence
+  before (real60 KX023 「从5月20日开始，…开展…大检查。截至5月5日，…」: one case), a day
+  opening the paragraph with 据…测算 (real47 KG047), a meeting day in one paragraph against
+  上半年 in the next (real27 QX080), a publication date in a page header (real58 KV067).
+
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 """
@@ -1344,7 +1365,8 @@ _TODAY_RE = re.compile(
 # a news dateline opening its paragraph (「中新网11月4日电」「新华社北京4月19日电」): the day the
 # text is written, after a short source name
 _DATELINE_RE = re.compile(
-    r"^[^，,。；;：:！？!?\n]{0,16}?(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*电"
+    r"^[^，,。；;：:！？!?\n]{0,16}?(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*"
+    r"(?:电|電|消息|讯|訊)"
 )
 # a day opening a sentence whose subject publishes figures (「7月25日，最高人民检察院发布了…
 # 数据」): the figures of its sentence are those of that day
@@ -1359,7 +1381,27 @@ _CUT_OFF_RE = re.compile(
     r"(?:\s*([0-9]{1,2})\s*[日号])?\s*(底|末)?"
 )
 # between the publishing verb and the months it publishes (「发布了」「公布的」; not 「发布会。」)
-_PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}")
+_PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}[，,：:]?")
+# a part of the year counted from January opening a clause (「获悉，一季度，全市累计检查…」,
+# s32b-timeunits): its figures need the part over, as the months of _THIS_YEAR_MONTHS_RE do
+_PART_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))\s*(?:今年|本年度?|([0-9]{4})\s*年)?\s*"
+    r"(一季度|第一季度|上半年|前两个?季度|前三季度)(?!以来|末|底)[，,]"
+)
+_PART_AFTER_DAY_RE = re.compile(
+    r"[\s，,]*(?:今年|本年度?|([0-9]{4})\s*年)?\s*"
+    r"(一季度|第一季度|上半年|前两个?季度|前三季度)(?!以来|末|底)[，,]"
+)
+# a run of days reported on a day inside it (「6月9日消息，从5月20日至6月30日，…开展了…大检查，
+# 成效明显」「2022年1月4日，…元旦假期（1月1-5日），…共接待游客…」, s32b-timeunits)
+_DAY_RUN_RE = re.compile(
+    r"(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]?\s*(?:至|到|[-－—–~～])\s*"
+    r"(?:([0-9]{1,2})\s*月\s*)?([0-9]{1,2})\s*[日号]"
+)
+# what says the run is reported as over: a done verb (开展了), its results, a figure counted
+_RUN_DONE_RE = re.compile(r"[\u4e00-\u9fff]了|成效|圆满|结束|完成")
+# what says the run is still going or reported so far: no judgement
+_RUN_GOING_RE = re.compile(r"截至|截止|目前|至今|正在|期间|以来|将|计划|预计|拟")
 # this year's months from January (「今年1-12月」「今年1至11月」「本年度一至十二月」), or a named
 # year's (「2022年1至6月」: the day's year when the day names none)
 _THIS_YEAR_MONTHS_RE = re.compile(
@@ -1441,6 +1483,93 @@ def _months_not_over(
                     suggestion="核对月份范围或日期",
                 )
             )
+        out.extend(_parts_not_over(bq, found if i == today[3] else None, today))
+    return out
+
+
+def _parts_not_over(
+    bq: BlockQuantities,
+    found: re.Match[str] | None,
+    today: tuple[int, int, int, int, bool, int | None, str],
+) -> list[Relation]:
+    """「3月4日，记者从…例会上获悉，一季度，全市累计检查…18245家」: a part of the year counted
+    from January (一季度, 上半年, 前三季度) opening a clause whose figures it counts, told on a
+    day before the part is over — an error, as the months of :func:`_months_not_over`; and a
+    run of days (「从5月20日至6月30日」「元旦假期（1月1-5日）」) begun by the day but ending after
+    it, reported as done (开展了, 成效, 完成) or with figures counted over it, in the day's
+    statement — a warning (the run may be told while it goes on). Not a part or run with an
+    estimate, a plan or a count so far in its sentence (截至, 目前, 期间, 将…)."""
+    month, day, year, _, dated, only, when = today
+    out: list[Relation] = []
+    lo = found.start() if found is not None else 0
+    hi = len(bq.text)
+    if only is not None:  # a published day: its own sentence only
+        hi = bq.sentence_span(bq.sentence_of(lo))[1]
+    parts = list(_PART_CLAUSE_RE.finditer(bq.text, lo, hi))
+    if found is not None:  # the part right after the day's words (「…4日电 上半年，…」)
+        after = _PART_AFTER_DAY_RE.match(bq.text, found.end())
+        if after is not None and after.end() <= hi:
+            parts.append(after)
+    for m in parts:
+        if m.group(1) and (int(m.group(1)) != year or not dated):
+            continue
+        last = _PART_LAST_MONTH[m.group(2)]
+        if (last, _month_days(year, last)) <= (month, day):
+            continue
+        s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+        if _RUN_GOING_RE.search(bq.text, s_start, s_end) or not any(
+            m.end() <= q.start < s_end for q in bq.quantities
+        ):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(2), m.end(2)),
+                (Span(bq.block, m.start(2), m.end(2)),),
+                code="N304",
+                severity=Severity.ERROR,
+                message=(
+                    f"“{m.group(2)}”的数字在{month}月{day}日（{when}）还不能统计完："
+                    f"{m.group(2)}到{last}月底才结束"
+                ),
+                suggestion="核对期间或日期",
+            )
+        )
+    for m in _DAY_RUN_RE.finditer(bq.text, lo, hi):
+        if m.group(1) and (int(m.group(1)) != year or not dated):
+            continue
+        m1, d1 = int(m.group(2)), int(m.group(3))
+        m2 = int(m.group(4)) if m.group(4) else m1
+        d2 = int(m.group(5))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or d2 > _month_days(year, m2):
+            continue
+        if not (m1, d1) <= (month, day) < (m2, d2):
+            continue
+        s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+        if _RUN_GOING_RE.search(bq.text, s_start, s_end):
+            continue
+        if not _RUN_DONE_RE.search(bq.text, m.end(), s_end) and not any(
+            m.end() <= q.start < s_end for q in bq.quantities
+        ):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{m.group()}”到{m2}月{d2}日才结束，{month}月{day}日（{when}）"
+                    f"却已报告其结果，日期或期间可能有误"
+                ),
+                suggestion="核对期间或日期",
+            )
+        )
     return out
 
 

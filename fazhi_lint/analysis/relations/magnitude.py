@@ -108,6 +108,22 @@ warnings on consistent unchanged everywhere. Seen and left: a part's digits shif
 list with 余 figures (real43 KC064: approximate, a partial list reads the same), the
 three 产业 增加值 under GDP not read as a complete split (real47 KG027, a whole_parts matter),
 a share implying a total beside another share (real44 KD064, real54 KP052, real46 KF067).
+
+Session 32 round 2 (s32b-timeunits), a list opened by a colon after a total (N201, a warning):
+a total's parts are often given again as a list opened by a colon — 「处罚金额2999.78万元。具体
+情况为：…2月份…62.18万元；3月份…365.95元；…」 (real60 KX006), 「收入20348萬元…其中:…。分部門
+情況是:國稅部門完成3954萬元…；財政部門完成5865元」 (real59 KW059): :func:`_sum_slip` reads a
+colon between the total and its first part as it reads 其中, and a colon between two later
+parts as a new start (:data:`_LIST_COLON_RE`). The slip test itself is unchanged: the parts fit
+only once the odd part is read with the others' 万, and not as printed. Counts (found | at
+error | false errors | warnings on consistent), with the dates change below: real58–60
+units_magnitude 11 → 13 found, at error unchanged, false errors and
+warnings on consistent unchanged; real19–47 and the blind sets scored before the stop
+(blind4, 6–9, 37–44) unchanged to the line; the rest left to the lead's check_all.
+Seen and left: a part above its whole across 万/亿 (real60 KX064 财政总收入0.82亿元 against
+一般公共预算收入8870万元: which revenue holds which is knowledge of the budget, not of the
+sentence), a part printed with 万 among 元 parts before a 元 total (real28 QY072, one case), an
+approximate total (real57 KT020 逾2亿元), parts nested in brackets (real56 KS094).
 """
 
 from __future__ import annotations
@@ -973,6 +989,9 @@ _SUM_REACH = 300  # characters after a money total its parts are looked for
 _SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of them)
 # words between a total and its parts that say the figures after it divide it
 _OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于|一是")
+# a list opened by a colon (「具体情况为：」「分部门情况是:」) after a total: its figures may be the
+# total's parts again (s32b-timeunits)
+_LIST_COLON_RE = re.compile(r"[：:]")
 
 
 # significant digits a part needs before its digits shifted are read as the ones meant
@@ -1019,14 +1038,17 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
                     break
         rel = None
         if len(parts) >= 2 and (
-            total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
+            total.total_marker
+            or _OF_IT_RE.search(text, total.end, parts[0].start)
+            or _LIST_COLON_RE.search(text, total.end, parts[0].start)
         ):
             rel = _slip_of_parts(total, parts[:_SUM_PARTS])
-        # parts from the first after a later 其中 (at most two such starts)
+        # parts from the first after a later 其中 or a list's colon (at most two such starts)
         starts = [
             j
             for j in range(1, len(parts) - 1)
             if _OF_IT_RE.search(text, parts[j - 1].end, parts[j].start)
+            or _LIST_COLON_RE.search(text, parts[j - 1].end, parts[j].start)
         ][:2]
         for j in starts:
             if rel is None:
