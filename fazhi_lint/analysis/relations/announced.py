@@ -190,6 +190,20 @@ was 「说有4到」). Left: a list before 「等各类X N个」 (count after it
 in the read sets), a last item over 16 characters (KT083 alone), a question announcing the
 answer's enumeration (real56 KS070 alone) and a ranking whose members follow on their own lines
 (real57 KT036 alone) — one page each.
+Session 32 (s32b-announced): 这N + measure pointing back, when no enumeration is before it, at
+the last 顿号 list of its paragraph that closes a clause before the count's own (within 300
+characters: ``_named_before``), three names at least, none left open by 等, each after the
+first ending with the same two characters the count's clause holds (「申报成立了A委员会、B委员
+会、C委员会。…。这四个专业性…委员会挂牌运行后」): like the 这 of an enumeration, only more
+counted than named contradicts (a warning — the link is a reading; 「这两个」 may be the last
+two). Class: a resumptive count naming the head of the names listed before it — real58 KV065
+(found, was missed), its consistent twin KV064, and the same shape quiet in real25 QV057 and
+own25 TAV007 (「是指A制度、B制度、C制度。这三项制度…」); found real58–60 29→30 of 43 (at
+warning; at error 18, false errors 2, warnings on consistent 5 unchanged); every other read
+set (real19–57, blind1–44, own10–26) and the seeds/corpus/fixtures snapshot unchanged. Left:
+这N with no measure (「武汉、…、黄冈这5市」, real58 KV061 alone) and a resumptive 这N in the
+list's own sentence that counts fewer than the names (real41 KA054: its closing 和 may join
+two, so nine is a reading).
 Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
 that follows them. The work per announcement is bounded (a sentence, a bounded run of
 following paragraphs), so the rule is linear in the text. Every message names the count and
@@ -1569,6 +1583,13 @@ def announced_relations(
             readings.extend(
                 r for r in _enumerated_before(text, num_start) if not (this and n < max(r.counts))
             )
+            if not readings and this:
+                # 「成立了A委员会、B委员会、C委员会。…。这三个…委员会挂牌后」: the 顿号 list
+                # of names ending with the counted noun's head, before it in its paragraph
+                back, named_end = _named_before(text, num_start, after, lex, n, m.group("meas"))
+                readings.extend(r for r in back if n >= max(r.counts))
+                if readings:
+                    name = text[num_start - 1 : named_end]  # (「这四个…委员会」 whole)
         if idiom and not readings:
             # a set phrase (「推动“三项制度”落地」) whose count is fixed by its name: not
             # another count that the next paragraph may list, nor the last announcement
@@ -3644,6 +3665,47 @@ def _enumerated_before(text: str, num_start: int) -> list[_Reading]:
     return [_Reading(frozenset({run}), "前列", closed=True, items=tuple(heads))]
 
 
+_BACK_NAMES = 300  # characters before 这N a list of the counted noun's names is looked for
+_BACK_HEAD = 2  # characters of the counted noun's head each name of that list ends with
+_CLAUSE_CLOSE = "，,；;。！？!?"
+_LEAD_CUT_RE = re.compile(r"[)）了]")  # (what ends a lead before a first name: a bracket, 了)
+
+
+def _named_before(
+    text: str, num_start: int, after: int, lex: Lexicon, n: int, measure: str
+) -> tuple[list[_Reading], int]:
+    """The 顿号 list a 这N count points back at (「申报成立了A委员会、B委员会、C委员会。…
+    这三个专业性…委员会挂牌运行后」): the last 顿号 list of its paragraph before the count's
+    clause, within ``_BACK_NAMES`` characters, its names three at least and each ending with
+    the same ``_BACK_HEAD`` characters that the counted noun's clause holds. The link is a
+    reading of 这: a warning at most, and only more counted than named contradicts (「这两个」
+    may be the last two); with the end of the counted noun's head in its clause."""
+    lo = max(0, num_start - _BACK_NAMES, text.rfind("\n", 0, num_start) + 1)
+    mark = text.rfind("、", lo, num_start)
+    if mark < 0:
+        return [], 0
+    cut = min(
+        (i for i in (text.find(c, mark, num_start) for c in _CLAUSE_CLOSE) if i >= 0), default=-1
+    )
+    if cut < 0:
+        return [], 0  # (「A、B、C这三类」: the list of the count's own clause, read before)
+    clause = text[after : _top_end(text, after, _CLAUSE_CLOSE)]
+    for r in _before(text, cut, True, lex, n, measure):
+        head = r.items[-1][-_BACK_HEAD:]
+        if (
+            len(r.items) >= 3
+            and not r.partial
+            and head in clause
+            and all(i.endswith(head) for i in r.items[1:])
+        ):
+            # (the first name from the end of the words that lead to it: 「…申报成立了A委员会」)
+            first = _LEAD_CUT_RE.split(r.items[0])[-1]
+            if first.endswith(head) and first != r.items[0]:
+                r = replace(r, items=(first, *r.items[1:]))
+            return [r], after + clause.index(head) + _BACK_HEAD
+    return [], 0
+
+
 _MAX_UNLISTED = 8  # announcements of a paragraph that look for a lead further on
 _LEAD_REACH = 400  # characters after an announcement, in its paragraph, a lead is looked for
 _LEAD_BLOCKS = 3  # following paragraphs a lead is looked for in (their first characters)
@@ -3961,7 +4023,7 @@ def _parts_reading(parts: PartsList, n: int) -> _Reading:
     of reading the marks gives ``n``, a warning when only a split at a joining 顿号 does."""
     note = ""
     if parts.joined and n in parts.loose:
-        note = "（顿号连接同一部分的两个词：" + "；".join(parts.joined) + "）"
+        note = "（顿号连接同一部分的两个词：" + "；".join(dict.fromkeys(parts.joined)) + "）"
     counts = parts.counts | (parts.loose if not parts.closed else frozenset())
     return _Reading(
         counts,

@@ -32,6 +32,17 @@ unnamed); otherwise only more parts named than counted contradict. Session 29 (s
 收到和处理…申请情况等六个部分组成」 names three of six: real KJ057, a false error) — false errors
 real19–42 | real43–48 | real49–51 | blind | own: 0 | 0 | 1→0 | 0 | 0, found unchanged (every
 contradiction of that form in the sets counted one more part than a list ending with the rest).
+Session 32 (s32b-announced): in a comma list, a 顿号 inside a comma piece after a word that
+lacks the head the list's 顿号 words end with (情况; none when no two-character ending holds
+half of them) joins two words of one part, as a 顿号 before the head already did (「…，依申请
+公开，行政复议、诉讼和申诉，…，附表八部分组成」: seven parts, eight only if the writer counted
+the mark — a warning); after a word ending with that head (「总体情况、主动公开…情况，…」, a
+list split by both marks) it may still split whole parts. Class: the comma list of an annual
+report's parts with one comma part holding 顿号 words — real49 KI051 (found, was missed; its
+twin KI050 quiet), real26 QW051/QW073 (「因…申请投诉举报、行政复议、提起行政诉讼的情况」,
+quiet at six) and real51 KL041 (mixed marks, quiet); found real49–51 26→27 of 36 (at warning;
+at error 20, false errors 1, warnings on consistent 1 unchanged); every other read set
+(real19–60, blind1–44, own10–26) and the seeds/corpus/fixtures snapshot unchanged.
 
 The lead is the first lead word of the count's sentence whose list holds names only (no figure
 but a year, no title mark, none longer than a part's name) — a lead word inside an earlier
@@ -200,6 +211,10 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     if len(atoms) < 3 or not all(atoms):
         return None
     head = _head(pieces if by_comma else atoms)
+    # (in a comma list, the head the 顿号 pieces end with: a 顿号 after a piece without it
+    # joins words of one comma part — 「行政复议、诉讼和申诉，」; after one ending with it,
+    # 「总体情况、主动公开…情况，」, it may split whole parts)
+    atom_head = _head(atoms) if by_comma else ""
     low = len(pieces) if by_comma else len(atoms)
     maybe = 0  # marks that may split one part into two
     joined: list[str] = []
@@ -208,7 +223,7 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             # (the piece before carries at least the words the piece after has of its own, the
             # head elided: 「行政复议、行政诉讼情况」; a short name, 概述 before 主动公开情况, or
             # one ending as the head does, 工作概况, is a part of its own)
-            if joins_words(a, b, head):
+            if joins_words(a, b, head) or (by_comma and not (atom_head and a.endswith(atom_head))):
                 joined.append(f"{a}、{b}" if not by_comma else piece)
                 if not by_comma:
                     low -= 1
