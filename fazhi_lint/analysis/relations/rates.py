@@ -190,6 +190,15 @@ no reading). Classes, each seen on several pages of the read sets:
    figure: :func:`_whole_of_other_area` (``common.other_area``), in :func:`_named_whole_bases`
    and :func:`_named_whole_before`.
 Ratios and rate differences of two stated figures: :mod:`.ratios`.
+
+Session 32 (quiet): items giving a share and then their count in a bracket (「商品类投诉占比
+64.6%（35542件），服务类投诉占比35.4%（19444件）」, real60 KX057: 19444 ÷ 35542, a false
+error) are one breakdown (:func:`_bracketed_count_of` in :func:`_peer_share`); when their
+shares add up to 100% the whole is the counts' sum (:func:`_bracketed_breakdown`, an error when
+a share misses it: KX058 still found at error). Counts real58–60: false errors −1, found and
+at error unchanged; real19–57 unchanged. Tried and dropped (a failing session-15 test, no time
+to measure a narrower form): a part's share printed at least as large as its whole's share of
+a stated base is of its own plan (real59 KW063, real58 KV078).
 Counts of the session (these five and :mod:`.ratios`; found | at error | FE | warnings on
 consistent): real55–57 83→86 | 45→47 | 5→3 | 6→7 (+KQ025, KS004, KS014, KT044; −KT071, found
 before only by KT070's wrong sibling base; KT027's FE now partition's N101 overlap warning,
@@ -3923,7 +3932,7 @@ def _judge_rate(
     part_of: dict[int, Quantity],
 ) -> Relation | None:
     _NUMERATOR_ONLY.clear()
-    paired_fit = _paired_run_fits(bq, q, counts)
+    paired_fit = _paired_run_fits(bq, q, counts) or _bracketed_breakdown(bq, q, word)
     if paired_fit is not None:
         return paired_fit
     scope = _sentence_scope(bq, q, counts)
@@ -5749,13 +5758,77 @@ def _peer_share(bq: BlockQuantities, n: Quantity, w: Quantity, q: Quantity) -> b
     other's base — whether the rate judged is one of those rates (「2021年度败诉25件，败诉率为
     11.52%，2022年度败诉1件，败诉率为0.57%」: not 1÷25) or a third one (「优秀3件占比0.78%、良好
     39件占比10.18%、合格341件占比89.03%，总体合格率为100%」: not 39÷341; session 20)."""
-    rn = _item_share(bq, n, q)
-    rw = _item_share(bq, w, q)
+    # (a count in a bracket right after a share is that share's, not the next one's: the
+    # share then names its item before 占, 「商品类投诉占比64.6%（35542件）」, and the items'
+    # shares are one share from their 占 on)
+    bn, bw = _bracketed_count_of(bq, n), _bracketed_count_of(bq, w)
+    rn = bn or _item_share(bq, n, q)
+    rw = bw or _item_share(bq, w, q)
     if rn is None or rw is None or rn is rw:
         return False
-    name = rate_word(rn)
+    name, other = rate_word(rn), rate_word(rw)
+    if bn is not None and bw is not None and "占" in name and "占" in other:
+        name, other = name[name.rindex("占") :], other[other.rindex("占") :]
     # (a change after each item, 「投诉46413件，同比上升1.25%」, names no share of them)
-    return bool(name) and same_share_name(name, rate_word(rw)) and not rn.change and not rw.change
+    return bool(name) and same_share_name(name, other) and not rn.change and not rw.change
+
+
+def _bracketed_count_of(bq: BlockQuantities, p: Quantity) -> Quantity | None:
+    """The share whose bracket ``p`` opens (「商品类投诉占比64.6%（35542件），服务类投诉占比35.4%
+    （19444件）」: the item's count told after its share), or None. Session 32 (quiet): the
+    breakdown of :func:`_peer_share` in the order share, then count — real60 KX057 read the
+    first item's count as the second item's base (19444 ÷ 35542), a false error."""
+    j = _index_of(bq).get(id(p))
+    if not j or p.depth == 0:
+        return None
+    r = bq.quantities[j - 1]
+    if r.kind != "percent" or r.change or r.depth != p.depth - 1:
+        return None
+    return r if bq.text[r.end : p.num_start].strip(" 　") in ("（", "(") else None
+
+
+def _bracketed_breakdown(bq: BlockQuantities, q: Quantity, word: str) -> Relation | None:
+    """「商品类投诉占比64.6%（35542件），服务类投诉占比35.4%（19444件）」: items of one sentence
+    each giving its share and then its count in a bracket, the shares one share from their 占
+    on and adding up to 100% (within their rounding) — a complete split whose whole is the sum
+    of the counts: the share judged is its own count over that sum, the one reading the text
+    allows (an error when it does not fit). Shares that add up to less say nothing here (a
+    partial list: the whole is unsaid). Session 32 (quiet), with :func:`_bracketed_count_of`."""
+    if "占" not in word:
+        return None
+    j = _index_of(bq).get(id(q))
+    qs = bq.quantities
+    if j is None or j + 1 >= len(qs) or _bracketed_count_of(bq, qs[j + 1]) is not q:
+        return None
+    tail = word[word.rindex("占") :]
+    items: list[tuple[Quantity, Quantity]] = []
+    for r, c in itertools.pairwise(qs):
+        if r.sentence != q.sentence or r.kind != "percent" or _bracketed_count_of(bq, c) is not r:
+            continue
+        name = rate_word(r)
+        if c.unit == qs[j + 1].unit and "占" in name and name[name.rindex("占") :] == tail:
+            items.append((r, c))
+    if len(items) < 2:
+        return None
+    total = sum((r.value for r, _ in items), Decimal(0))
+    slack = sum((Decimal(1).scaleb(-r.decimals) / 2 for r, _ in items), Decimal(0))
+    if abs(total - 100) > slack:
+        return None
+    own = qs[j + 1]
+    whole = _summed([c for _, c in items])
+    ok, value = _rate_check(own, whole, q)
+    if ok:
+        return _rate_fits(q, *(c for _, c in items))
+    return _rate_mismatch(
+        q,
+        own,
+        whole,
+        value,
+        said=f"{word}{q.text}",
+        check=word,
+        severity=Severity.ERROR,
+        note="（各项占比合计100%，总数为各项之和）",
+    )
 
 
 # what a share may say between 占 and its figure when it names no whole: 「占16.00%」「占比为」
