@@ -259,9 +259,12 @@ _SUB_SPAN = (
     r"(?:上半年|下半年|前三季度|第?[一二三四]季度"
     r"|(?:[0-9]{1,2}[-—－至~])?[0-9]{1,2}月份?)"
 )
+# the end of the year compared with (「比2021年末的2335.21万人增加4.54万人」「较2022年底的…」): a
+# stock counted at a year's end, the base's time as 上年末 is (session 32)
+_YEAR_END = "[末底]"
 _BASE_RE = re.compile(
     # (占比 and 之比 are nouns, a share and a ratio: 「占比为95.56%」 compares with nothing)
-    rf"(?:(?:较|(?<![占之])比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}(?:{_SUB_SPAN})?|{_SPAN_PRIOR})?"
+    rf"(?:(?:较|(?<![占之])比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}(?:{_SUB_SPAN}|{_YEAR_END})?|{_SPAN_PRIOR})?"
     r"(?:同期)?"
     r"(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
