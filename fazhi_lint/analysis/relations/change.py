@@ -198,6 +198,12 @@ Session 30 (s30-precision): a change told as an average per year (年均增长, 
 rate, or divides an amount, over the years between the figures: it is not their simple change
 and is not judged (:func:`_per_year`). KN047 (real52: 「与2010年…的25575254人相比，减少555423
 人，年平均增长率为-0.22%」, a false error) quiet; false errors real52–54 −1; lost: QK048 (real29) and KN048 (real52), both found at the base only by this wrong reading of the 年均 rate (their own slips, a 与…相比 base after nine characters and an amount across a heading, are read by no rule).
+
+Session 32 (s32-yoy): the end of a year compared with is the base's time as 上年末 is
+(:data:`_YEAR_END`: 「男性人口2339.75万人，比2021年末的2335.21万人增加4.54万人」 — a stock counted
+at a year's end, population, 市场主体); the class is in real58 (two pages of population bulletins:
+KV045 found; the consistent twins stay quiet) and blind7 (「较2021年末的11.38万户增长9.6%」, consistent,
+quiet): real58–60 found +1 at error (KV045), no other line of any set scored changed.
 """
 
 from __future__ import annotations

@@ -19,9 +19,12 @@ Not read: changes that name different periods compared with (比上年 / 比2018
 name different wholes (占总人口 / 占城镇人口). An error for three parts or more; two shares that
 add up to 100% may do so by chance (a rate and a share), a warning.
 
-Session 32 (s32-yoy), the class is in real59 (KW006, the three industries), real57 (KT071, the
-three age groups) and an earlier set (KG075, three regions): counted in the module's report line
-of the session (see the session's report for the counts per group).
+Session 32 (s32-yoy), the class is in real47 (KG075, three regions), real57 (KT071, three age
+groups, with a 其中 part after them) and real59 (KW006, the three industries, a list then the
+changes). Found at error, before → after: real43–48 +1 (KG075), real55–57 +1 (KT071), real58–60
++1 (KW006); false errors 0 and warnings on consistent unchanged in every group scored
+(real32–60, blind1–44); the seed + corpus snapshot unchanged. The consistent twins (the same
+paragraphs with the printed changes) stay quiet, KG075's within the slack of six half-units.
 """
 
 from __future__ import annotations

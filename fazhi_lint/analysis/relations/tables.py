@@ -54,6 +54,16 @@ to the whole read for its share column (:func:`_whole_first`, N104 error): real5
 found at error, no other set changed (see magnitude.py's docstring for the counts). Left: the
 same table flattened into one line of a paragraph (real50 KJ064), which no text-table reading
 parses.
+
+Session 32 (s32-yoy): a change column reads the two period columns right before it in either
+order (:func:`_compared_columns`): two years one apart (「2024年(件) | 去年2023年(件) | 同比(%)」,
+the later year first; a year may follow up to three words, 去年/上年), or, for a 环比 column,
+two months one apart (「8月(件) | 7月(件) | 环比(%)」); ↑/↓ in a cell are its sign. The class is in
+real60 (KX035, a 12345 bulletin) and real42 (KB006, a 综合执法 monthly report), both the later
+period first. Counted (found at error / false errors / warnings on consistent): real19–42
++1 / 0 / 0 (KB006), real58–60 +1 / 0 / 0 (KX035); real43–57 and blind1–44 unchanged. Left: a 同比 column whose year-ago column is not beside the current
+one (KB007, 「8月 | 7月 | 环比 | 2021年8月 | 同比」), and tables printed without cell marks
+(KP069, QC045).
 """
 
 from __future__ import annotations
