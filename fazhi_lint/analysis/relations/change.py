@@ -198,6 +198,12 @@ Session 30 (s30-precision): a change told as an average per year (年均增长, 
 rate, or divides an amount, over the years between the figures: it is not their simple change
 and is not judged (:func:`_per_year`). KN047 (real52: 「与2010年…的25575254人相比，减少555423
 人，年平均增长率为-0.22%」, a false error) quiet; false errors real52–54 −1; lost: QK048 (real29) and KN048 (real52), both found at the base only by this wrong reading of the 年均 rate (their own slips, a 与…相比 base after nine characters and an amount across a heading, are read by no rule).
+
+Session 32 (s32-yoy): the end of a year compared with is the base's time as 上年末 is
+(:data:`_YEAR_END`: 「男性人口2339.75万人，比2021年末的2335.21万人增加4.54万人」 — a stock counted
+at a year's end, population, 市场主体); the class is in real58 (two pages of population bulletins:
+KV045 found; the consistent twins stay quiet) and blind7 (「较2021年末的11.38万户增长9.6%」, consistent,
+quiet): real58–60 found +1 at error (KV045), no other line of any set scored changed.
 """
 
 from __future__ import annotations
@@ -259,9 +265,12 @@ _SUB_SPAN = (
     r"(?:上半年|下半年|前三季度|第?[一二三四]季度"
     r"|(?:[0-9]{1,2}[-—－至~])?[0-9]{1,2}月份?)"
 )
+# the end of the year compared with (「比2021年末的2335.21万人增加4.54万人」「较2022年底的…」): a
+# stock counted at a year's end, the base's time as 上年末 is (session 32)
+_YEAR_END = "[末底]"
 _BASE_RE = re.compile(
     # (占比 and 之比 are nouns, a share and a ratio: 「占比为95.56%」 compares with nothing)
-    rf"(?:(?:较|(?<![占之])比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}(?:{_SUB_SPAN})?|{_SPAN_PRIOR})?"
+    rf"(?:(?:较|(?<![占之])比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}(?:{_SUB_SPAN}|{_YEAR_END})?|{_SPAN_PRIOR})?"
     r"(?:同期)?"
     r"(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"

@@ -54,6 +54,16 @@ to the whole read for its share column (:func:`_whole_first`, N104 error): real5
 found at error, no other set changed (see magnitude.py's docstring for the counts). Left: the
 same table flattened into one line of a paragraph (real50 KJ064), which no text-table reading
 parses.
+
+Session 32 (s32-yoy): a change column reads the two period columns right before it in either
+order (:func:`_compared_columns`): two years one apart (「2024年(件) | 去年2023年(件) | 同比(%)」,
+the later year first; a year may follow up to three words, 去年/上年), or, for a 环比 column,
+two months one apart (「8月(件) | 7月(件) | 环比(%)」); ↑/↓ in a cell are its sign. The class is in
+real60 (KX035, a 12345 bulletin) and real42 (KB006, a 综合执法 monthly report), both the later
+period first. Counted (found at error / false errors / warnings on consistent): real19–42
++1 / 0 / 0 (KB006), real58–60 +1 / 0 / 0 (KX035); real43–57 and blind1–44 unchanged. Left: a 同比 column whose year-ago column is not beside the current
+one (KB007, 「8月 | 7月 | 环比 | 2021年8月 | 同比」), and tables printed without cell marks
+(KP069, QC045).
 """
 
 from __future__ import annotations
@@ -833,9 +843,37 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
 
 # a column of changes in per cent over the two year columns before it (2023年 | 2024年 |
 # 同比增长): decreases signed; a 下降/减少 column or 个百分点 is not read
-_CHANGE_COLUMN = re.compile(r"^(?!.*(?:百分点|下降|减少|降幅))(?:同比|增长|增幅|增减|变化)")
-_YEAR_HEAD = re.compile(rf"({YEAR_ASCII})年")
-_SIGNED_PERCENT = re.compile(r"^\s*([+\-−－]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
+_CHANGE_COLUMN = re.compile(r"^(?!.*(?:百分点|下降|减少|降幅))(?:同比|环比|增长|增幅|增减|变化)")
+# a column of the year compared with may name it twice (「去年2023年(件)」, session 32)
+_YEAR_IN_HEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?({YEAR_ASCII})年")
+# a month's column, no year (「8月(件)」): the two months a 环比 column compares
+_MONTH_HEAD = re.compile(r"^\s*([0-9]{1,2})月份?(?![0-9])")
+_SEQUENTIAL_HEAD = re.compile("环比")
+# (↑ and ↓ are the signs of many a bulletin's change column: 「↑67.22%」「↓22.21%」)
+_SIGNED_PERCENT = re.compile(r"^\s*([+\-−－↑↓]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
+_MONTHS = 12
+
+
+def _compared_columns(heads: Sequence[str], c: int) -> tuple[int, int] | None:
+    """The (earlier, later) columns a change column ``c`` compares: the two before it, of two
+    years one apart (a change of year against year, 同比) or, for a 环比 column, of two
+    months one apart, in either order (「2024年 | 去年2023年 | 同比」「8月 | 7月 | 环比」)."""
+    a, b = heads[c - 2], heads[c - 1]
+    if _SEQUENTIAL_HEAD.match(heads[c]):
+        ma, mb = _MONTH_HEAD.match(a), _MONTH_HEAD.match(b)
+        if not (ma and mb):
+            return None
+        first, second = int(ma.group(1)), int(mb.group(1))
+        if second % _MONTHS + 1 == first:
+            return c - 1, c - 2
+        return (c - 2, c - 1) if first % _MONTHS + 1 == second else None
+    ya, yb = _YEAR_IN_HEAD.match(a), _YEAR_IN_HEAD.match(b)
+    if not (ya and yb):
+        return None
+    first, second = int(ya.group(1)), int(yb.group(1))
+    if second == first + 1:
+        return c - 2, c - 1
+    return (c - 1, c - 2) if first == second + 1 else None
 
 
 def _change_columns(merged: _Merged) -> list[Relation]:
@@ -851,12 +889,10 @@ def _change_columns(merged: _Merged) -> list[Relation]:
     width = len(heads)
     out: list[Relation] = []
     for c in range(3, width):
-        old_year = _YEAR_HEAD.match(heads[c - 2])
-        new_year = _YEAR_HEAD.match(heads[c - 1])
-        if not (_CHANGE_COLUMN.match(heads[c]) and old_year and new_year):
+        compared = _compared_columns(heads, c) if _CHANGE_COLUMN.match(heads[c]) else None
+        if compared is None:
             continue
-        if int(new_year.group(1)) != int(old_year.group(1)) + 1:
-            continue
+        old_at, new_at = compared
         # a change in per cent: said by the header (同比增长（%）, 增长率, 增幅) or by each cell;
         # 增减（件） is a difference of counts
         in_head = bool(re.search(r"[%％率幅]", heads[c]))
@@ -865,7 +901,7 @@ def _change_columns(merged: _Merged) -> list[Relation]:
         agree: list[Row] = []
         off: list[tuple[Row, Decimal, int]] = []
         for r in rows:
-            old, new = r.cells[c - 2].value, r.cells[c - 1].value
+            old, new = r.cells[old_at].value, r.cells[new_at].value
             m = _SIGNED_PERCENT.match(r.cells[c].text)
             if old is None or new is None or m is None or old <= 0:
                 continue
@@ -874,7 +910,7 @@ def _change_columns(merged: _Merged) -> list[Relation]:
             actual = (new - old) / old * 100
             shown = Decimal(m.group(2).replace(",", ""))
             decimals = decimals_of(m.group(2))
-            down = bool(m.group(1)) and m.group(1) in "-−－"
+            down = bool(m.group(1)) and m.group(1) in "-−－↓"
             if actual < 0 and not down and not m.group(1):
                 continue  # an unsigned size of a decrease: not judged
             unit = Decimal(1).scaleb(-decimals)
@@ -886,7 +922,7 @@ def _change_columns(merged: _Merged) -> list[Relation]:
         if not agree:
             continue
         for r, actual, decimals in off:
-            cell, new_cell, old_cell = r.cells[c], r.cells[c - 1], r.cells[c - 2]
+            cell, new_cell, old_cell = r.cells[c], r.cells[new_at], r.cells[old_at]
             out.append(
                 _off_cell(
                     "change",
