@@ -7907,7 +7907,9 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             verdicts[i] = (Verdict.CONSISTENT, "other-whole")
         elif verdicts[i][0] is Verdict.CONTRADICTION and _earlier_exact_whole(bq, g):
             verdicts[i] = (Verdict.CONSISTENT, "earlier-whole")
-        elif verdicts[i][0] is Verdict.CONTRADICTION and (named := _named_other_whole(bq, g)):
+        elif verdicts[i][0] is Verdict.CONTRADICTION and (
+            named := _named_other_whole(bq, g, groups)
+        ):
             if named is True:
                 verdicts[i] = (Verdict.CONSISTENT, "named-whole")
             else:
@@ -8049,7 +8051,7 @@ def _common_subsequence(a: str, b: str) -> int:
     return row[-1]
 
 
-def _named_other_whole(bq: BlockQuantities, g: Group) -> bool | Group:
+def _named_other_whole(bq: BlockQuantities, g: Group, groups: Sequence[Group]) -> bool | Group:
     """「…行政拘留案件共19件…；2件按日连续处罚案件分别出现在3月和4月；行政拘留案件5月和6月较多，
     分别是6件和7件」「共登记处理投诉举报94.03万件…成功化解消费纠纷31.14万件…。其中，四川省投诉
     举报总量66.49万件…；重庆市…27.54万件」: the words of the parts' statement (from its start, or
@@ -8061,9 +8063,15 @@ def _named_other_whole(bq: BlockQuantities, g: Group) -> bool | Group:
     as a partial list is that figure's group, to be reported as a warning (「…户籍人口为112635
     人。…0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…」 after 「女性人口54882人」). Not
     for a bracket, which annotates the figure right before it, nor for a list a scope names
-    (「办结的案件中，…」). Session 32 (quiet)."""
+    (「办结的案件中，…」). Session 32 (quiet). Nor for a figure that is an item of another list
+    (「其中行政许可16634件、…；市本级办件9651件，其中行政许可9310件…」: a sibling category of the
+    same name, not a whole), nor for a figure the read whole is itself a part of (「收到537件，
+    其中…依法受理的498件…；对受理的…已办结487件」: the list splits the narrower figure, whose
+    words it inherits) — both kept own15 FW25 and own20 QZA028 at error (lead's mend at the merge)."""
     if not g.parts or g.pooled or g.origin == "paren" or g.scope:
         return False
+    listed = {id(p) for other in groups if other is not g for p in other.parts}
+    above = {id(other.total) for other in groups if any(p is g.total for p in other.parts)}
     text = bq.text
     first = min(g.parts, key=lambda p: p.num_start)
     start = max(last_mark(text, "；;。", 0, first.num_start) + 1, first.num_start - MAX_NAMED_SPAN)
@@ -8079,6 +8087,8 @@ def _named_other_whole(bq: BlockQuantities, g: Group) -> bool | Group:
         if q.start >= min(first.start, g.total.start):
             break  # (an earlier figure than the whole the list was read under)
         if id(q) in held or q.depth or q.change or q.unit != g.total.unit:
+            continue
+        if id(q) in listed or id(q) in above:
             continue
         named = common_substring(words, q.phrase[-MAX_NAMED_WHOLE:].replace("的", ""))
         if named < 4 or named <= own:
