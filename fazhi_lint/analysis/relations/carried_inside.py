@@ -32,7 +32,8 @@ concluded less its carried-in part (this year's cases concluded) cannot pass the
 tells the new and the concluded figures (blind10 V024 took a 312件 of another paragraph as the
 new figure and was warned without that guard). Fewer concluded is quiet. real59 +1 found (KW020);
 the class is in real31 (QJ025, 60 + 4 = 64), real36 (QC082, 177 − 3 ≤ 176) and real59 (KW019)
-as consistent cases, all quiet; counts per group in the s32 report.
+as consistent cases, all quiet. Against base32: real58–60 found +1, no other group changed (at
+error, false errors, warnings on consistent unchanged everywhere).
 """
 
 from __future__ import annotations

@@ -260,7 +260,9 @@ bracket whose parts pass it — a whole/parts reading), KS044/KT038 (outcomes ag
 
 Session 32 (s32-flow), decided on counts against base32 (real19–42 | real43–48 | real49–54 |
 real55–57 | real58–60 | blind1–44 | own10–26; flow: found, at error, false errors, warnings on
-consistent; see the s32 report for the table). Three readings of the structure, all warnings:
+consistent). All four readings together (with :mod:`.carried_inside`'s): found real19–38 748 →
+749 (QC022), real58–60 86 → 89 (KW020, KX021, KX027), every other group unchanged; at error,
+false errors and warnings on consistent unchanged in every group. Three readings of the structure, all warnings:
 (1) what was fixed named by the found figure's own noun after the fix verb (「发现火灾隐患104处，
 督促整改火灾隐患119处」: :func:`_fixed_of_found`, :data:`_FIX_NAMED_RE`) is of what was found, as
 the bare fix verb (「当场整改634处」) already was; a bracket right after it saying it holds more
