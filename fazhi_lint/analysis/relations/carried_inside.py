@@ -25,6 +25,15 @@ sets (blind1–44, own) no change; no warning on a consistent case, no false err
 corpus + fixtures snapshot unchanged. The class recurs in three harvests (real36–38, real39–42,
 real43–45). Every one of the four goes the way the text does not force (more went than came
 in), so the reading stays a warning.
+
+Session 32 (s32-flow): with no open figure told, the open part is at least nought, so the
+concluded less its carried-in part (this year's cases concluded) cannot pass the new figure
+(「新受理…86件，…，依法依规办结93件(含上年度结转5件)」: 88 > 86) — judged only when one statement
+tells the new and the concluded figures (blind10 V024 took a 312件 of another paragraph as the
+new figure and was warned without that guard). Fewer concluded is quiet. real59 +1 found (KW020);
+the class is in real31 (QJ025, 60 + 4 = 64), real36 (QC082, 177 − 3 ≤ 176) and real59 (KW019)
+as consistent cases, all quiet. Against base32: real58–60 found +1, no other group changed (at
+error, false errors, warnings on consistent unchanged everywhere).
 """
 
 from __future__ import annotations
@@ -66,8 +75,11 @@ def carried_inside_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation
         new = _new_before(lex, text, qs, i - 1)
         if new is None:
             continue
+        # (no open figure told: it is at least nought, so only more concluded than came in
+        # is read — 「新受理86件，办结93件（含上年度结转5件）」: 88 of this year's > 86 — when one
+        # statement tells the new and the concluded figures)
         still = _open_after(lex, text, qs, i, done)
-        if still is None:
+        if still is None and new.sentence != done.sentence:
             continue
         rel = _judge(new, carry, done, still)
         if rel is not None:
@@ -117,14 +129,37 @@ def _into_next_year_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
-def _judge(new: Quantity, carry: Quantity, done: Quantity, still: Quantity) -> Relation | None:
+def _judge(
+    new: Quantity, carry: Quantity, done: Quantity, still: Quantity | None
+) -> Relation | None:
     in_low = bounds(new)[0] + bounds(carry)[0]
     in_high = bounds(new)[1] + bounds(carry)[1]
+    came = show(new.value + carry.value, new)
+    if still is None:
+        # the open part untold: the concluded cannot pass what came in
+        if bounds(done)[0] <= in_high:
+            return None
+        message = (
+            f"办结{done.text}中含上年结转{carry.text}，其余{show(done.value - carry.value, done)}"
+            f"（{done.number}−{carry.number}）为本年新收案件，多于新收的{new.text}"
+            f"（新收{new.text}＋上年结转{carry.text}＝{came}，少于办结{done.text}）"
+        )
+        return Relation(
+            "partition",
+            Verdict.CONTRADICTION,
+            done.block,
+            (done.num_start, done.end),
+            tuple(span_of(x) for x in (done, new, carry)),
+            code="N102",
+            severity=Severity.WARNING,
+            message=message,
+            suggestion="核对新收、办结与其中所含上年结转数字",
+            data={"came": str(new.value + carry.value), "went": str(done.value)},
+        )
     out_low = bounds(done)[0] + bounds(still)[0]
     out_high = bounds(done)[1] + bounds(still)[1]
     if out_low <= in_high and out_high >= in_low:
         return None
-    came = show(new.value + carry.value, new)
     went = show(done.value + still.value, done)
     more = out_low > in_high
     message = (

@@ -257,6 +257,35 @@ blind1–25 no change; false errors unchanged. Seen and left: KS092 (a 决算's 
 page in the read sets), KQ043 (办理4件（其中当年收到3件，上年转结2件），均已办结: a caseload
 bracket whose parts pass it — a whole/parts reading), KS044/KT038 (outcomes against a 办理 or
 转办 figure).
+
+Session 32 (s32-flow), decided on counts against base32 (real19–42 | real43–48 | real49–54 |
+real55–57 | real58–60 | blind1–44 | own10–26; flow: found, at error, false errors, warnings on
+consistent). All four readings together (with :mod:`.carried_inside`'s): found real19–38 748 →
+749 (QC022), real58–60 86 → 89 (KW020, KX021, KX027), every other group unchanged; at error,
+false errors and warnings on consistent unchanged in every group. Three readings of the structure, all warnings:
+(1) what was fixed named by the found figure's own noun after the fix verb (「发现火灾隐患104处，
+督促整改火灾隐患119处」: :func:`_fixed_of_found`, :data:`_FIX_NAMED_RE`) is of what was found, as
+the bare fix verb (「当场整改634处」) already was; a bracket right after it saying it holds more
+(「（含复查整改）」, :data:`_FIX_HOLDS_MORE_RE`) keeps it quiet, as a carry-over does (real60 KX024,
+the consistent twin, and KX022/KX026: quiet); a fix of another noun (责令整改722家 after 排查风险
+隐患537个, real57 KT057) is no pair: real60 +1 found (KX027). (2) 无 before a carry into the
+next year (「无转结下年度继续办理件」: :func:`_none_carried_out_re`, the carry-out words of
+``clauses.pending``) says nothing is left open, as 无未结 does (:func:`all_concluded`); a carry
+word denied alone (上年度无结转) is of the year before and not read: real60 +1 found (KX021,
+收到3件，已按期答复1件 — a warning: the timely answers may not be all). (3) The part carried into
+the next year told in the concluded figure's bracket (「完成62件(结转至下年度办理2件)」「答复1292件
+(结转到2026年58件)」: :func:`_bracket_carried_out`) is the open part of the outcome run of
+:func:`_open_fates`; the figure before the bracket is the concluded one by its verb or, a bare
+verb of completion (完成), by the bracket: real36 QC022 found (the shortfall 62 + 2 < 74 the
+s29b report left), real44 KD040/KD058 (1292 + 58 = 1350) quiet. With (1)–(3) and
+:mod:`.carried_inside`'s untold open part the flow misses of real58–60 go 8 → 5.
+Seen and left: KX019 (收到2件，均…答复，结转下年度继续办理1件: a carry-out with no carry-in told —
+the open stock may hold older cases, as QE018), KX052 (诉讼案件2件（审结2件、1件在审）: a whole
+split by state in its own bracket — one page), KX025 (a figure told again in the next paragraph
+of one action: 责令“三停”7家 / 9家 — restated phrases differ in many consistent texts: parts, years),
+KV053 (自然增长 − 迁出 = 人口变化: one page, the births − deaths reading is net.py's), KV085
+(提出纠正意见54件次 … 已纠正56件: across sentences and 件次 → 件), KH019 (至下月办结 in the concluded
+figure's bracket: a carry into the next month no pending word names).
 """
 
 from __future__ import annotations
@@ -2647,6 +2676,10 @@ def all_concluded(lex: Lexicon, words: str) -> bool:
     clauses = lex.data["clauses"]
     if any(w in words for w in clauses.get("none-open", ())):
         return True
+    # 「无结转下年度继续办理件」: no case carried into the next year — none left open (a carry
+    # word denied by itself, 「上年度无结转」, tells of the year before: not read)
+    if "无" in words and _none_carried_out_re(lex).search(words) is not None:
+        return True
     for w in clauses.get("all-done", ()):
         at = words.find(w)
         while at >= 0:
@@ -2663,6 +2696,13 @@ def all_concluded(lex: Lexicon, words: str) -> bool:
             return True
     # (tried at the characters a word of all begins with: 全, 均…)
     return next(scan(_all_done_re(lex), words), None) is not None
+
+
+@lru_cache(maxsize=4)
+def _none_carried_out_re(lex: Lexicon) -> re.Pattern[str]:
+    """无 (没有) right before a word of a carry into the next year (:func:`.common.carried_out_re`:
+    结转下年, 转入下一年, 顺延至下年…): nothing is carried out, nothing left open."""
+    return re.compile(r"(?:无|没有)(?:" + carried_out_re(lex).pattern + ")")
 
 
 # a concluding rate of 100% (办结率100%, 审结率达100%), its verb not qualified by a time
@@ -3375,17 +3415,31 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     out: list[Relation] = []
     text = bq.text
     before = _before_acceptance_re(lex)
-    qs = [
-        q
-        for q in bq.quantities
-        if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
-    ]
+    # (and the part carried into the next year told in the bracket of the concluded figure:
+    # 「完成62件(结转至下年度办理2件)」, :func:`_bracket_carried_out`)
+    inner: dict[int, Quantity] = {}
+    qs = []
+    for k, q in enumerate(bq.quantities):
+        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+            continue
+        if q.depth == 0:
+            qs.append(q)
+        elif (done := _bracket_carried_out(lex, text, bq.quantities, k)) is not None:
+            inner[id(q)] = done
+            qs.append(q)
     for i, q in enumerate(qs):
         if q.end in reported or not _is_open(lex, text, q):
             continue
         run = [q]
         whole = None
         for p in reversed(qs[max(0, i - WINDOW) : i]):
+            if run[0].depth:
+                if inner.get(id(run[0])) is not p:
+                    break
+                run.insert(0, p)  # the concluded figure whose bracket tells the open part
+                continue
+            if p.depth:
+                continue  # (read only as the open part, as before: the figures outside)
             gap = text[p.end : run[0].num_start]
             # 「受理296件。这些案件中，作出复议决定281件，…」: the next sentence names it again
             again = p.family in ("received", "accepted") and _AGAIN_GAP_RE.match(gap) is not None
@@ -3533,6 +3587,37 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             )
         )
     return out
+
+
+# the words between a concluded figure and the first figure of its own bracket (「62件(结转至
+# 下年度办理」): the bracket's lead, no clause mark, no other figure
+_BRACKET_LEAD_RE = re.compile(r"\s*[（(][^，,；;。、（）()0-9０-９]*")
+
+
+def _bracket_carried_out(
+    lex: Lexicon, text: str, quantities: list[Quantity], k: int
+) -> Quantity | None:
+    """The concluded figure whose bracket opens with the part carried into the next year
+    (「完成62件(结转至下年度办理2件)」「答复1292件(结转到2026年58件)」): the figure right before
+    ``quantities[k]``, outside any bracket, of a concluded verb or of a bare verb of completion
+    (完成, 办理完成: numbers.toml ``funnel.completed-complements``) — the bracket tells the rest
+    of what came in, so the figure is the part concluded. None when ``quantities[k]`` is not
+    such a carried-out figure."""
+    q = quantities[k]
+    if q.depth != 1 or k == 0:
+        return None
+    if not (_carried_out_clause(lex, q) or _is_open(lex, text, q)):
+        return None
+    p = quantities[k - 1]
+    if p.depth or p.kind != "count" or p.unit != q.unit:
+        return None
+    if _BRACKET_LEAD_RE.fullmatch(text, p.end, q.num_start) is None:
+        return None
+    if p.family == "concluded":
+        return p
+    own = _OWN_CLAUSE_SPLIT_RE.split(p.pre)[-1].strip(" 　")
+    done = lex.data["funnel"]["completed-complements"]
+    return p if own and len(own) <= 4 and own.endswith(tuple(done)) else None
 
 
 # 「转办的28,630件工单中，」: a figure that names the set its sentence goes on to count in
@@ -4146,9 +4231,36 @@ _FOUND_IN_RE = re.compile(r"发现|查出|查找出|排查出|梳理出")
 _PROPOSED_RE = re.compile(r"提出[\u4e00-\u9fff]{0,8}(?:意见|建议)")
 _ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)的?$")
 _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
+# the fix with the thing fixed named between it and the figure (「督促整改火灾隐患119处」)
+_FIX_NAMED_RE = re.compile(
+    r"(?:整改|纠正|改正|消除|销号)(?:到位|完成|完毕)?(?P<noun>[\u4e00-\u9fff]{2,10})$"
+)
+# a bracket opening right after the fixed figure that holds more in it (「（含复查整改）」)
+_FIX_HOLDS_MORE_RE = re.compile(INCLUDED_OPEN)
 
 
 _CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOPS}]")
+
+
+def _fixed_of_found(q: Quantity, earlier: list[Quantity]) -> Quantity | None:
+    """The figure found right before ``q`` when ``q`` counts what of it was fixed: its words end
+    with a fix verb (「已整改15件」), or with a fix verb and the found figure's own noun
+    (「发现火灾隐患104处，督促整改火灾隐患119处」: the noun after 发现 repeated after 整改)."""
+    if not earlier:
+        return None
+    p = earlier[-1]
+    hit = _FOUND_IN_RE.search(p.pre)
+    if hit is None:
+        return None
+    if _FIX_RE.search(q.pre):
+        return p
+    named = _FIX_NAMED_RE.search(q.pre)
+    if named is None:
+        return None
+    # the found figure's own words after its verb (「发现火灾隐患」 → 火灾隐患)
+    own = _OWN_CLAUSE_SPLIT_RE.split(p.pre[hit.end() :])[-1].strip(" 　")
+    noun = named.group("noun")
+    return p if own and (own == noun or own.endswith(noun) or noun.endswith(own)) else None
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -4227,10 +4339,13 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 whole, why = p, "审查发现的"
         if whole is None:
             whole, why = _lead_scope(text, q, earlier)
-        if whole is None and _FIX_RE.search(q.pre) and not carried:
-            found = [p for p in earlier if _FOUND_IN_RE.search(p.pre)]
-            if found and found[-1] is earlier[-1]:
-                whole, why = found[-1], "整改（纠正）的"
+        if (
+            whole is None
+            and not carried
+            and _FIX_HOLDS_MORE_RE.match(text, q.end) is None
+            and (fixed := _fixed_of_found(q, earlier)) is not None
+        ):
+            whole, why = fixed, "整改（纠正）的"
         if whole is None and _ADOPTED_RE.search(q.pre) and not carried:
             # 「提出修改意见的11件，采纳13件」: what was adopted was proposed first
             proposed = [p for p in earlier if _PROPOSED_RE.search(p.pre)]
