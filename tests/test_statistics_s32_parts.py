@@ -81,3 +81,13 @@ def test_a_statement_past_a_semicolon_is_no_part() -> None:
         "惠企政策专题收录政策事项40条。"
     )
     assert _n10x(text) == []
+
+
+def test_a_part_going_on_with_its_share_is_no_item_of_a_mixed_list() -> None:
+    # (the part in the whole's measure word goes on with a share, the next figure in 份 counts
+    # questionnaires: no list of one kind of item)
+    text = (
+        "全年受理涉税投诉300件，办结300件；其中涉及发票的90件，占全部投诉的30.0%，"
+        "满意度测评回收有效问卷1500份，满意率为98.0%。"
+    )
+    assert _n10x(text) == []
