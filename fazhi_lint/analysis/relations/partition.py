@@ -439,6 +439,31 @@ error −1 (real50 KJ010, the age bands now a warning on the named whole 112635,
 the hard stop. Dropped: a common subsequence of three characters (it took 「的案件」 and
 「政府信息」 as names: real22 QS014, real23 QT007, real25 QV014, real44 KD056 lost), and the
 rule for brackets and scope lists (a bracket annotates its figure; 「办结的案件中」 names its).
+
+Session 32 (s32-parts): a 其中 list whose parts mix measure words of one class
+(:func:`_mixed_measure_list`). The class: a list of published items whose writer varies the
+counter — 「主动公开政府信息47条，其中部门文件22件，通知公告16条，人事任免5条…」 (real58 KV016),
+「发布主动公开政府信息156篇，其中职能分工信息1篇，行政许可类信息65条，…，其他信息71条」 (real36
+QC011, a REAL slip) — was cut into one group per measure word, each short of the whole and
+silent. Parts counted in two measure words or more of one class (numbers.toml
+``units.listed``: 条, 篇, 件, 份 of published items; 件 counts matters too, so no
+``units.kin``), the latest count before the marker in one of them, are one list of it when
+every part in another measure word is named by its noun alone (no verb, change or total
+word, its clause ending at its figure) and the parts are parted all alike. The message shows
+each part with its measure word (22件+19条+…). Guards from the read sets: 「行政文件9件，全部纳
+入主动公开范围；通过…公开信息755条…」 (real55 KQ004: the part said more of is another way of
+classing) and 「…部门文件149件；“惠企政策兑现”专题收录政策事项41条」 (real44 KD006: past a
+semicolon after 、-parted parts, a statement of its own) each made a wrong reading before the
+guard; the check_all of the first form found a false N101 error in own10 PR47 (「其中涉及发票领用
+的97件，占全部投诉的27.6%，纳税人满意度测评回收有效问卷1840份，满意率为98.2%」: 97件 + 1840份),
+so every part's clause — not only the other measure word's — ends at its figure, and the last
+part ends its sentence or statement. Counts (against base32; found | at error | false errors | warnings on consistent):
+real19–42 +1 | +1 | 0 | 0 (QC011), real58–60 +1 | +1 | 0 | 0 (KV016), every other real set
+unchanged; blind, own: see the session's check_all. Seen and left: 宗 wholes of 件 parts
+(「合计731宗，其中简易程序512件…普通程序229件」 real60 KX002: 宗 and 件 are kin, but the whole's
+measure word is among no part, and ``_kin_whole`` leaves 宗 of filed cases alone — one set), a
+lone 件 among 条 parts of a 内容涵盖 list in the sentence after its whole (real52 KN019: no
+marker group forms there at all).
 """
 
 from __future__ import annotations
@@ -5569,11 +5594,21 @@ def _marker_groups(
                 key=_at,
             ),
         )
+        # 「公开政府信息47条，其中部门文件22件，通知公告16条…」: parts counted in several
+        # measure words of one class, the whole in one of them, are one list
+        mixed = _mixed_measure_list(
+            lex, qs, region, slips, d, s_start if not initial else None, m.start(), bq
+        )
+        if mixed is not None:
+            units = [mixed[0], *(u for u in units if not any(u is p for p in mixed[1]))]
         for unit_q in units:
             if unit_q in slips:
                 continue  # a part of the list around it, written in a kindred unit
-            same = [q for q in region if _same_unit(lex, q, unit_q)]
-            same = sorted(same + [q for q, of in slips.items() if of == unit_q.unit], key=_at)
+            if mixed is not None and unit_q is mixed[0]:
+                same = list(mixed[1])
+            else:
+                same = [q for q in region if _same_unit(lex, q, unit_q)]
+                same = sorted(same + [q for q, of in slips.items() if of == unit_q.unit], key=_at)
             if len({q.depth for q in same}) > 1:
                 continue
             if initial and d == 0:
@@ -5800,6 +5835,83 @@ def _resumed_after(
     if m is None or text[m.start()] not in "；;":
         return None
     return m.end(), end
+
+
+def _listed_classes(lex: Lexicon, unit: str) -> frozenset[str]:
+    """The classes of measure words one list may mix that hold ``unit`` (numbers.toml
+    units.listed; 件 counts a matter too, so these are no kin of :meth:`Lexicon.kin_units`)."""
+    units = lex.data["units"]
+    return frozenset(group for group, members in units.get("listed", {}).items() if unit in members)
+
+
+def _mixed_measure_list(
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    region: Sequence[Quantity],
+    slips: dict[Quantity, str],
+    depth: int,
+    s_start: int | None,
+    marker: int,
+    bq: BlockQuantities,
+) -> tuple[Quantity, list[Quantity]] | None:
+    """A 其中 list whose parts count in two measure words or more of one class (numbers.toml
+    units.kin, units.listed: 「其中部门文件22件，通知公告16条，人事任免5条」), the latest count
+    before the marker — in the marker's sentence (or the sentence before, for a list opening
+    its sentence) — in one of them, and each part in a measure word other than the whole's
+    named by its noun alone (no verb, no share of its own, one to a clause): the writer varied
+    the counter of one kind of item, and the parts are one list of that whole. Returns the
+    first part in the whole's measure word and every part, or None."""
+    counts = [q for q in region if q.depth == depth and q.kind == "count" and q not in slips]
+    if len({q.unit for q in counts}) < 2:
+        return None
+    common = _listed_classes(lex, counts[0].unit)
+    for q in counts[1:]:
+        common &= _listed_classes(lex, q.unit)
+    if not common:
+        return None
+    if s_start is None:
+        s_index = bq.sentence_of(marker)
+        if s_index == 0:
+            return None
+        lo, hi = bq.sentence_span(s_index - 1)
+    else:
+        lo, hi = s_start, marker
+    prior = [q for q in _window(qs, lo, hi) if q.depth <= depth and q.kind == "count"]
+    if not prior:
+        return None
+    whole = prior[-1]
+    head = next((q for q in counts if _same_unit(lex, q, whole)), None)
+    if head is None:
+        return None
+    text = bq.text
+    # (one list: its parts parted all alike — 「…149件；“惠企政策兑现”专题收录政策事项41条」
+    # after 、-parted parts is a statement of its own)
+    seps = set()
+    for a in counts[:-1]:
+        sep = _SEP_AFTER_RE.match(text, a.end)
+        seps.add(sep.group(1).replace(",", "，").replace(";", "；") if sep else "")
+    if len(seps) != 1:
+        return None
+    for k, q in enumerate(counts):
+        if not _same_unit(lex, q, whole) and (q.verb or not q.phrase or q.change or q.total_marker):
+            return None
+        # (each part's clause ends at its figure: 「行政文件9件，全部纳入主动公开范围；」 says
+        # more of those items, another way of classing them than the list beside it, and
+        # 「…的97件，占全部投诉的27.6%，…回收有效问卷1840份」 goes on to other things)
+        if k + 1 < len(counts):
+            if _ITEM_TAIL_RE.fullmatch(text, q.end, counts[k + 1].pre_start) is None:
+                return None
+        elif _LIST_END_RE.match(text, q.end) is None:
+            return None
+    return head, sorted([*counts, *slips], key=_at)
+
+
+# what may follow a part named by its noun alone before the next part: a separator (and, after
+# the last, the end of the sentence)
+_SEP_AFTER_RE = re.compile(r"\s*([、，,；;])")
+_ITEM_TAIL_RE = re.compile(r"\s*(?:[、，,；;。]\s*|$)")
+# the end of the list after its last part: its sentence or its statement ends
+_LIST_END_RE = re.compile(r"\s*(?:[。；;]|$)")
 
 
 def _kin_whole(
@@ -8415,7 +8527,9 @@ def _dimensions_of(words: str) -> frozenset[str]:
 
 
 def _breakdown(parts: Sequence[Quantity]) -> str:
-    return "+".join(_times_shown(p) for p in parts)
+    # (parts counted in several measure words are shown with theirs: 22件+19条+5条)
+    mixed = len({p.unit for p in parts if p.kind == "count"}) > 1
+    return "+".join(_times_shown(p) + (p.unit_text if mixed else "") for p in parts)
 
 
 def _times_shown(p: Quantity) -> str:
