@@ -88,7 +88,9 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 
 Read by small modules of their own: a list summed after a comma by 共 (「包括A，B…，共五个部分」,
 :mod:`.summed`), one name a line after a count that ends its paragraph without a stop
-(:mod:`.lines_listed`, a warning), and the days before a count of instances (「4月27日和10月21日
+(:mod:`.lines_listed`, a warning) or — session 32 round 2 — a count in the last sentence of its
+paragraph closed by a stop or a colon (「…共18家单位入选，其中…这5市分别有2家单位入选。」 then
+「湖北省武汉市江岸区」…; ``_lines_after_stop``, a warning), and the days before a count of instances (「4月27日和10月21日
 举办3场」, :mod:`.dated`, a warning).
 
 A compound name followed by a bracket (「“一委一办四组”（市委…委员会，委员会办公室、立法协调小组…和
@@ -227,7 +229,7 @@ from .common import Relation, Verdict, opens_with_body, shown_items
 from .dated import dated_items
 from .fused import fused_slogans
 from .kinds_listed import kinds_listed_relations
-from .lines_listed import line_items, noun_ends
+from .lines_listed import complete_list, line_items, name_their_kind, noun_ends, shaped_lines
 from .parts_listed import PartsList, joined_parts, parts_list
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
@@ -1624,10 +1626,15 @@ def announced_relations(
         if lex.verb_re.fullmatch(done) is None:
             done = ""
         readings = _next_paragraph(
-            text, span, noun_start, seen == 1, pats, next_blocks, idioms, done, before
+            text, span, noun_start, seen == 1, pats, next_blocks, idioms, done, before, n
         )
         relation = _judge(bq, lex, n, meas, name, span, readings)
         judged_last = bool(readings)
+        if relation is not None:
+            out.append(relation)
+    if not judged_last and unlisted and next_blocks is not None:
+        # 「…共18家单位入选。」 then one name a line
+        relation = _lines_after_stop(bq, lex, pats, unlisted, next_blocks)
         if relation is not None:
             out.append(relation)
     # each announcement and the lead it found; a lead two announcements point to (「建立3项
@@ -3347,6 +3354,7 @@ def _next_paragraph(
     idioms: re.Pattern[str] | None = None,
     verb: str = "",
     counted: str = "",
+    said: int = 0,
 ) -> list[_Reading]:
     """The last sentence of a paragraph announces a count and lists nothing; the next
     paragraph opens with the list: after an announcing word (「分别是A、B和C」「具体包括：」
@@ -3364,10 +3372,21 @@ def _next_paragraph(
         return []
     if rest[-1:] not in _SENTENCE_END and rest[-1:] not in "，,；;、":
         # 「…共有8个村（社区）进入…名单」 with no stop, then one name a line: those lines
-        lines = line_items(next_blocks(), noun_ends(text, noun_start, span[1]))
+        ends = noun_ends(text, noun_start, span[1])
+        lines = line_items(next_blocks(), ends)
         if lines is not None:
             items, closed = lines
-            return [_Reading(frozenset({len(items)}), "下文", closed=closed, items=tuple(items))]
+            # (every line ending with the counted noun: clearly its whole list, an error)
+            whole = closed and complete_list(items, ends, said)
+            return [
+                _Reading(
+                    frozenset({len(items)}),
+                    "下文",
+                    closed=closed,
+                    items=tuple(items),
+                    ordinal=whole,
+                )
+            ]
     first = next(iter(next_blocks()), "").strip(" 　")
     o = _paragraph_opener(pats).match(first)
     if o is not None:
@@ -3439,6 +3458,63 @@ def _next_paragraph(
             return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
         return []
     return _naming_enumeration(noun, first, marker[0], busy, next_blocks, verb)
+
+
+# a count that is the total of what follows (「共18家单位入选」「共有8个村」)
+_TOTAL_BEFORE_RE = re.compile("(?:共有|共计|总计|合计|共)$")
+# words telling that what follows is a part of the counted (「部分名单如下」「典型案例有：」)
+_SOME_OF = ("部分", "例如", "比如", "典型", "代表", "其中包括")
+# a figure of the announcing sentence (another count the lines may be of: 「这5市」)
+_LINE_FIGURE_RE = re.compile("[0-9０-９]+|[零〇一二两三四五六七八九十百]+")
+
+
+def _lines_after_stop(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    pats: _Patterns,
+    unlisted: Sequence[tuple[int, str, str, tuple[int, int], str, bool]],
+    next_blocks: Callable[[], Iterable[str]],
+) -> Relation | None:
+    """The last sentence of a paragraph, closed by a stop or a colon, announces a count that
+    lists nothing in it; one name a line follows (「…共18家单位入选，其中…。」 then
+    「湖北省武汉市江岸区」…). The lines are its list when they are clearly one: at least
+    three, closed, none ending with 等, and either most end with a character of the counted
+    noun, or they are of one shape (the same first two or last character) and the count is a
+    total (共/共有 before it). The count judged is the first such in the sentence; no figure
+    of the sentence may equal the number of lines (a count of a part may be what they list).
+    The link across line breaks is a reading: a warning at most."""
+    text = bq.text
+    body = text.rstrip(" 　")
+    if body[-1:] not in "。：:":
+        return None
+    start = max(body.rfind(c, 0, len(body) - 1) for c in "。！？!?；;\n") + 1
+    sentence = body[start:]
+    if any(w in sentence for w in (*pats.partial_opener, *_SOME_OF)) or sentence[:-1].endswith(
+        "如"
+    ):
+        return None  # (「…，如：」: examples)
+    heads = [u for u in unlisted if u[3][0] >= start and not u[5]]
+    if not heads:
+        return None
+    shaped = shaped_lines(next_blocks())
+    if shaped is None:
+        return None
+    items, same = shaped
+    for f in _LINE_FIGURE_RE.finditer(sentence):
+        if _cn_or_int(f.group()) == len(items):
+            return None
+    for n, meas, name, span, noun, _ in heads:
+        ends = frozenset(c for c in noun if "\u4e00" <= c <= "\u9fff") | noun_ends(
+            text, span[1], span[1]
+        )
+        total = _TOTAL_BEFORE_RE.search(text, max(0, span[0] - 2), span[0]) is not None
+        if name_their_kind(items, ends) or (same and total):
+            whole = complete_list(items, ends, n)
+            reading = _Reading(
+                frozenset({len(items)}), "下文", closed=True, items=tuple(items), ordinal=whole
+            )
+            return _judge(bq, lex, n, meas, name, span, [reading])
+    return None
 
 
 # a short lead opening the next paragraph before its enumeration (「专项整治的重点：」)
