@@ -234,6 +234,33 @@ inline reading of these two and of four consistent readings (real47 KG062, real5
 KV036, now consistent where nothing was said): found real43–48 +1 (+1 at error), real58–60 +1,
 no FE, no warning on consistent. Seen and left: real23 QY035 「占全年任务1550万的58%」 (万
 without 元 is no money figure), ratios for the named pair (:mod:`.ratios`, session 32).
+
+Session 32b (s32b-sumshare): a share of one item of a list whose whole is not stated but is the
+sum of the listed items (「刑事类报警310起，占…有效报警数的6.5%，…；治安类报警750起，占…的
+13.5%，…，其他类报警4484起」 real60 KX082; 「16个…，占比50.00%。12个…，占比35.70%。4个…，占比
+12.50%」 across three sentences, real51 KL051). :func:`_sibling_share_outlier` groups shares by
+sentence and needs a named set or a stated base; :func:`_listed_sum_share` reads the list across
+the paragraph's sentences: the counts of one unit, each followed in its sentence by 占比/占…的
+X%, up to a count of the unit with no share (an item 其他/其余 is the list's last item and
+closes it). The list is complete when closed so, when the paragraph states its sum before
+it, or when the sum fits every share but one (at least :data:`MIN_SUM_AGREEING`); then a single
+share the sum does not give is a warning (never an error: the text cannot say which figure is
+wrong), naming every item and the division. Left: shares of wholes of different names (占简易
+程序案件的 vs 占全部案件的), partial lists (two shares, no closer), a share another rule reads
+(consistent or not), lists with two or more off shares. A share may stray from n÷sum by
+LISTED_SHARE_SLACK (1.5) units of its last digit: without it real32 QH035 (five shares evened
+to sum to 100.00%, 10÷276 = 3.62% printed 3.63%) was warned on a consistent case.
+Counts (found | at error | FE | warnings on consistent, before → after): real49–51 86→87 |
+57→57 | 1→1 | 6→6 (+KL051); real58–60 98→99 | 60→60 | 3→3 | 15→15 (+KX082); real19–48,
+real52–57 and blind1–44 unchanged (scored -v, identical after the first line); no FE, no
+warning on consistent added.
+Tried and dropped: dropping another rule's contradiction on a share that fits the list's sum
+(it fixed an invented 750÷4484 reading, nothing on the read sets, and took real38 QQ009's error
+— shares 占总量的 of a stated 449248 the items miss — to a warning). Seen and left: real28
+QY033 (items one per line: the txt reader makes each line a paragraph, the rule is per
+block), real22 QS008 (「占受理案件数比例最高，达93.71%」 — words between 占 and the share, and
+the sibling names 受理总数, another name), real58 KV033 (化解率 of 15 over the sum 13+2+1 批 —
+a rate, not a share of a listed item: another class).
 """
 
 from __future__ import annotations
@@ -775,6 +802,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is not None:
             out.append(rel)
     out += _sibling_share_outlier(bq, out)
+    out += _listed_sum_share(bq, out)
     out = _split_of_a_figure(bq, counts, out)
     kept = [
         r
@@ -1194,6 +1222,135 @@ def _sibling_share_outlier(bq: BlockQuantities, found: list[Relation]) -> list[R
                 )
             )
     return out
+
+
+# a share's words from its 占 to its number: 占比 / 占（whole）的 / 占（whole）比重为
+_LISTED_SHARE_WORDS_RE = re.compile(
+    r"占(?:比|(?P<whole>[^，,；;。：:]{1,24}?)(?:的|比重|比例)+)(?:为|达到?|是)?(?:约|近)?\s*$"
+)
+# the text between a listed count and the 占 of its share: no clause of another sentence
+_LISTED_SHARE_GAP_RE = re.compile(r"[^。；;！？!?\n]*")
+# an item that closes a list (其他类报警4484起, 其余3件)
+_LIST_CLOSER_RE = re.compile(r"(?:^|[，,；;、。：:\n])\s*(?:其他|其它|其余)")
+# shares of a list agreeing on the sum of its items before one that disagrees is reported
+# (one suffices when an item 其他/其余 closes the list)
+MIN_SUM_AGREEING = 2
+
+
+def _listed_sum_share(bq: BlockQuantities, found: list[Relation]) -> list[Relation]:
+    """「刑事类报警310起，占110类有效报警数的6.5%，…；治安类报警750起，占…的13.5%，…，其他类
+    报警4484起」, 「16个…，占比50.00%。12个…，占比35.70%。4个…，占比12.50%」: the items of
+    one list, each a count of one unit (most with its share), whose whole the text does not
+    state: the whole is the sum of the items when the list is complete — closed by an item
+    其他/其余, or the sum fitting every other share of it (:data:`MIN_SUM_AGREEING`). A share
+    that the sum does not give while all its siblings fit it is reported (a warning: which
+    figure is wrong the text cannot say). The list runs across sentences of the paragraph
+    (unlike :func:`_sibling_share_outlier`): it ends at a count of its unit with no share
+    that is no closing item. A share of a whole of another name than its siblings', or one
+    another reading fits, is left. One pass over the block."""
+    text = bq.text
+    skip = {r.span for r in found}
+    qs = bq.quantities
+    shares: dict[int, tuple[Quantity, str]] = {}  # id(count) -> its share and whole
+    inside: set[int] = set()
+    for k, q in enumerate(qs):
+        if q.kind != "percent" or q.change:
+            continue
+        at = text.rfind("占", max(0, q.num_start - 30), q.num_start)
+        m = _LISTED_SHARE_WORDS_RE.match(text, at, q.num_start) if at >= 0 else None
+        if m is None:
+            continue
+        j = k - 1
+        while j >= 0 and qs[j].num_start >= at:
+            inside.add(id(qs[j]))  # 「占110类有效报警数的」: a figure of the whole's name
+            j -= 1
+        while j >= 0 and qs[j].depth > q.depth:
+            j -= 1  # a bracket's figures between a count and its share are an aside
+        if j < 0:
+            continue
+        n = qs[j]
+        if (
+            n.kind != "count"
+            or n.depth != q.depth
+            or n.value <= 0
+            or not _LISTED_SHARE_GAP_RE.fullmatch(text, n.end, at)
+        ):
+            continue
+        shares[id(n)] = (q, m["whole"] or "")
+    if len(shares) < MIN_SUM_AGREEING:
+        return []
+    out: list[Relation] = []
+    first = next((n for n in qs if id(n) in shares), None)
+    if first is None:
+        return []
+    items: list[Quantity] = []
+    closed = False
+    for n in qs[qs.index(first) :]:
+        if n.kind != "count" or n.unit != first.unit or n.depth != first.depth:
+            continue
+        if id(n) in inside or n.change:
+            continue
+        if id(n) not in shares:
+            if _LIST_CLOSER_RE.search(text, max(0, n.pre_start - 1), n.num_start):
+                items.append(n)
+                closed = True
+            break
+        items.append(n)
+    paired = [(n, *shares[id(n)]) for n in items if id(n) in shares]
+    if len(paired) < MIN_SUM_AGREEING or len(paired) > MAX_LISTED_SHARES:
+        return []
+    if len({w for _, _, w in paired if w}) > 1:
+        return []  # shares of wholes of different names
+    total = sum((n.value for n in items), Decimal(0))
+    closer = f"（列至{items[-1].text}止）" if closed else ""
+    if not closed:
+        # 「新受理的行政复议151件中，…140件，占…93.71%；…11件，占…7.28%」: the paragraph
+        # states the sum before the list — the list is whole
+        whole = next((w for w in _stated_wholes(bq, first) if w.value == total), None)
+        closed = whole is not None
+        closer = f"（即前文所述{whole.text}）" if whole is not None else ""
+    fits = [_fits_sum(n, q, total) for n, q, _ in paired]
+    agreeing = fits.count(True)
+    if agreeing < (1 if closed else MIN_SUM_AGREEING) or fits.count(False) > 1:
+        return []
+    if agreeing == len(paired):
+        return []
+    n, q, _ = paired[fits.index(False)]
+    if (q.num_start, q.end) in skip:
+        return []
+    terms = "＋".join(i.number for i in items)
+    closer = closer or f"（其余{agreeing}项占比均与之相符）"
+    out.append(
+        Relation(
+            "rate",
+            Verdict.CONTRADICTION,
+            q.block,
+            (q.num_start, q.end),
+            (span_of(q), *(span_of(i) for i in items)),
+            code="N104",
+            severity=Severity.WARNING,
+            message=(
+                f"占比{q.text}与所列各项之和不符：{terms}＝{fmt(total)}{closer}，"
+                f"{n.number}÷{fmt(total)}＝{fmt((n.value / total * 100).quantize(Decimal('0.01')))}%"
+            ),
+            suggestion=f"核对{n.text}与占比{q.text}",
+            data={"numerator": str(n.value), "stated": str(q.value)},
+        )
+    )
+    return out
+
+
+# the units of a share's last printed digit a listed share may stray from its item's part of
+# the sum: the shares of one list are often evened to sum to 100% (33.3%, 33.3%, 33.4%)
+LISTED_SHARE_SLACK = Decimal("1.5")
+
+
+def _fits_sum(n: Quantity, q: Quantity, total: Decimal) -> bool:
+    """Whether ``n`` of ``total`` is the share ``q`` at its printed precision, rounded,
+    truncated or evened by one unit of its last digit."""
+    slack = LISTED_SHARE_SLACK * Decimal(1).scaleb(-q.decimals)
+    share = n.value * 100 / total
+    return q.low - slack <= share <= q.high + slack
 
 
 # shares agreeing on one base, besides a figure the paragraph states before them that is it
