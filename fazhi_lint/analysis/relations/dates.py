@@ -1389,13 +1389,13 @@ _PART_CLAUSE_RE = re.compile(
     r"(一季度|第一季度|上半年|前两个?季度|前三季度)(?!以来|末|底)[，,]"
 )
 _PART_AFTER_DAY_RE = re.compile(
-    r"[\s，,]*(?:今年|本年度?|([0-9]{4})\s*年)?\s*"
+    rf"[\s，,]*(?:今年|本年度?|({YEAR_ASCII})\s*年)?\s*"
     r"(一季度|第一季度|上半年|前两个?季度|前三季度)(?!以来|末|底)[，,]"
 )
 # a run of days reported on a day inside it (「6月9日消息，从5月20日至6月30日，…开展了…大检查，
 # 成效明显」「2022年1月4日，…元旦假期（1月1-5日），…共接待游客…」, s32b-timeunits)
 _DAY_RUN_RE = re.compile(
-    r"(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]?\s*(?:至|到|[-－—–~～])\s*"
+    rf"(?:({YEAR_ASCII})\s*年\s*)?([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*[日号]?\s*{RANGE_JOIN}\s*"
     r"(?:([0-9]{1,2})\s*月\s*)?([0-9]{1,2})\s*[日号]"
 )
 # what says the run is reported as over: a done verb (开展了), its results, a figure counted
