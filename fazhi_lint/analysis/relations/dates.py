@@ -1384,14 +1384,13 @@ _CUT_OFF_RE = re.compile(
 _PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}[，,：:]?")
 # a part of the year counted from January opening a clause (「获悉，一季度，全市累计检查…」,
 # s32b-timeunits): its figures need the part over, as the months of _THIS_YEAR_MONTHS_RE do
-_PART_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))\s*(?:今年|本年度?|([0-9]{4})\s*年)?\s*"
+_PART_OF_YEAR = (
+    rf"(?:今年|本年度?|({YEAR_ASCII})\s*年)?\s*"
     r"(一季度|第一季度|上半年|前两个?季度|前三季度)(?!以来|末|底)[，,]"
 )
-_PART_AFTER_DAY_RE = re.compile(
-    rf"[\s，,]*(?:今年|本年度?|({YEAR_ASCII})\s*年)?\s*"
-    r"(一季度|第一季度|上半年|前两个?季度|前三季度)(?!以来|末|底)[，,]"
-)
+_PART_CLAUSE_RE = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*{_PART_OF_YEAR}")
+# the same part right after the day's telling verb (「…获悉，一季度，…」)
+_PART_AFTER_DAY_RE = re.compile(rf"[\s，,]*{_PART_OF_YEAR}")
 # a run of days reported on a day inside it (「6月9日消息，从5月20日至6月30日，…开展了…大检查，
 # 成效明显」「2022年1月4日，…元旦假期（1月1-5日），…共接待游客…」, s32b-timeunits)
 _DAY_RUN_RE = re.compile(

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...grammar import YEAR_ASCII
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
@@ -46,7 +47,7 @@ _SHARE_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 _WHOLE_RE = re.compile(r"占([^，,；;。：:%％0-9]{1,20}?)(?:的)?(?:比重|比例)?(?:为|是|达)?$")
 # the period a change names (比上年, 较2018年末, 与上年相比)
 _PERIOD_NAMED_RE = re.compile(
-    r"(?:比|较|与|同比|相比)\s*((?:上年|去年|上一年|[0-9]{4}年)(?:末|底|同期)?|上月|上季度)"
+    rf"(?:比|较|与|同比|相比)\s*((?:上年|去年|上一年|{YEAR_ASCII}年)(?:末|底|同期)?|上月|上季度)"
 )
 _HUNDRED = Decimal(100)
 _MIN_PARTS = 2
