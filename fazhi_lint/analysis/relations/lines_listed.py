@@ -77,7 +77,7 @@ def line_items(following: Iterable[str], ends: frozenset[str]) -> tuple[list[str
     """The item lines right after a heading line and whether a line that is no item (or the
     end) closes them; None for fewer than two or when most do not end with one of ``ends``."""
     items, closed = _run(following)
-    if len(items) < 2 or 2 * sum(i[-1] in ends for i in items) <= len(items):
+    if len(items) < 2 or not name_their_kind(items, ends):
         return None
     return items, closed
 
