@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from ...model import Severity
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity
+from ..quantities import NEGATIONS, BlockQuantities, Lexicon, Quantity
 from .change import is_comparison_base
 from .common import Relation, Verdict, rate_check, span_of
 
@@ -346,7 +346,6 @@ def population_rate_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relatio
 # in the name, stripped from its stem below), after the words that tie a value to its name
 _PAIR_RATE_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,16}?率)(?:为|是|达到|达|约为|约)*$")
 _PAIR_RATE_STEM_RE = re.compile(r"化?率$")
-_NEGATIONS = ("不", "未", "非", "无", "没有")  # (不合格案卷 is no 合格案卷)
 NAME_PART = 2  # characters at least of the stem and of the head the two figures share
 PAIR_SENTENCES = 2  # sentences before the rate's own its two figures are read in
 
@@ -384,7 +383,8 @@ def _named_pairs(
                 whole_name[j:]
                 for j in range(len(whole_name) - NAME_PART + 1)
                 if words.endswith(stem + whole_name[j:])
-                and not words[: len(words) - len(stem) - len(whole_name) + j].endswith(_NEGATIONS)
+                # (不合格案卷 is no 合格案卷)
+                and not words[: len(words) - len(stem) - len(whole_name) + j].endswith(NEGATIONS)
             ]
             if not heads:
                 continue
