@@ -4230,11 +4230,10 @@ _CLAUSE_STOPS = "，,；;。"
 _FOUND_IN_RE = re.compile(r"发现|查出|查找出|排查出|梳理出")
 _PROPOSED_RE = re.compile(r"提出[\u4e00-\u9fff]{0,8}(?:意见|建议)")
 _ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)的?$")
-_FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
+_FIX_VERB = r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?"
+_FIX_RE = re.compile(rf"{_FIX_VERB}$")
 # the fix with the thing fixed named between it and the figure (「督促整改火灾隐患119处」)
-_FIX_NAMED_RE = re.compile(
-    r"(?:整改|纠正|改正|消除|销号)(?:到位|完成|完毕)?(?P<noun>[\u4e00-\u9fff]{2,10})$"
-)
+_FIX_NAMED_RE = re.compile(rf"{_FIX_VERB}(?P<noun>[\u4e00-\u9fff]{{2,10}})$")
 # a bracket opening right after the fixed figure that holds more in it (「（含复查整改）」)
 _FIX_HOLDS_MORE_RE = re.compile(INCLUDED_OPEN)
 
