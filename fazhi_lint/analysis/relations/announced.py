@@ -293,6 +293,8 @@ class _Patterns:
     kind_measures: frozenset[str] = frozenset()
     # acts right after an instance measure (带队, 赴): the count is a frequency of its subject
     instance_acts: tuple[str, ...] = ()
+    # words of a sentence giving examples (部分, 例如): the name lines after it are no whole list
+    example_words: tuple[str, ...] = ()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -360,6 +362,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         instance_measures=frozenset(data.get("instance-measures", [])),
         kind_measures=frozenset(data.get("kind-measures", [])),
         instance_acts=tuple(data.get("instance-acts", [])),
+        example_words=tuple(data.get("example-words", [])),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -3463,7 +3466,6 @@ def _next_paragraph(
 # a count that is the total of what follows (「共18家单位入选」「共有8个村」)
 _TOTAL_BEFORE_RE = re.compile("(?:共有|共计|总计|合计|共)$")
 # words telling that what follows is a part of the counted (「部分名单如下」「典型案例有：」)
-_SOME_OF = ("部分", "例如", "比如", "典型", "代表", "其中包括")
 # a figure of the announcing sentence (another count the lines may be of: 「这5市」)
 _LINE_FIGURE_RE = re.compile("[0-9０-９]+|[零〇一二两三四五六七八九十百]+")
 
@@ -3489,9 +3491,8 @@ def _lines_after_stop(
         return None
     start = max(body.rfind(c, 0, len(body) - 1) for c in "。！？!?；;\n") + 1
     sentence = body[start:]
-    if any(w in sentence for w in (*pats.partial_opener, *_SOME_OF)) or sentence[:-1].endswith(
-        "如"
-    ):
+    examples = (*pats.partial_opener, *pats.example_words)  # numbers.toml ``announced``
+    if any(w in sentence for w in examples) or sentence[:-1].endswith("如"):
         return None  # (「…，如：」: examples)
     heads = [u for u in unlisted if u[3][0] >= start and not u[5]]
     if not heads:
