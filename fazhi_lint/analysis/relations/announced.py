@@ -3816,6 +3816,16 @@ def _same_thing(lead: str, noun: str) -> bool:
     return len(head) == 2 and noun.endswith(head)
 
 
+def _said(text: str, count_at: int | None, lead_at: int | None) -> str:
+    """The announcing sentence of the count at ``count_at`` (none when not given), cut at
+    ``lead_at`` when the lead stands in it (:func:`_led_back`)."""
+    if count_at is None:
+        return ""
+    start = _sentence_start(text, count_at)
+    end = _top_end(text, count_at, _SENTENCE_END)
+    return text[start : end if lead_at is None else min(end, lead_at)]
+
+
 def _done_lead(lead: str, announcing: str) -> bool:
     """Is ``lead`` 「X的Y」 whose X (two characters or more) is said in the announcing sentence
     before the count (「修订的制度」 after 「修订完善了7项制度」, 「新建的阵地」 after 「新建了
@@ -3871,9 +3881,6 @@ def _led_back(
     管理制度。」 then 「修订的制度包括…」: :func:`_done_lead`)."""
     if len(noun) < 2:
         return None, []
-    # (the whole announcing sentence: 「6个社区开展“法治体检”，覆盖全部社区」 says 覆盖)
-    said_from = _sentence_start(text, count_at) if count_at is not None else 0
-    said_to = _top_end(text, count_at, _SENTENCE_END) if count_at is not None else 0
     opener = _paragraph_opener(pats)
     windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
     if next_blocks is not None:
@@ -3910,10 +3917,10 @@ def _led_back(
             if (
                 m.group("this") is None
                 and (len(lead) < 4 or not noun.endswith(lead[-4:]))
-                # (in the announcing paragraph, what the sentence says before the lead)
-                and not _done_lead(
-                    lead, text[said_from : min(said_to, m.start()) if w == 0 else said_to]
-                )
+                # (the whole announcing sentence — 「6个社区开展“法治体检”，覆盖全部社区」 says
+                # 覆盖 —, in the announcing paragraph up to the lead; its bounds are read only
+                # here, as most calls find no lead)
+                and not _done_lead(lead, _said(text, count_at, m.start() if w == 0 else None))
             ):
                 # a sentence that opens with the noun itself (「专项行动具体为：…」) names
                 # the counted noun whole: at least its last four characters

@@ -6842,6 +6842,15 @@ def _ranking_words() -> tuple[str, ...]:
     return tuple(load_lexicon().data["clauses"].get("ranking", ()))
 
 
+@lru_cache(maxsize=1)
+def _ranking_re() -> re.Pattern[str]:
+    """Any of :func:`_ranking_words`: one search of a paragraph (asked of every block with
+    figures) instead of a substring test per word (~3 µs less a block on the seeds)."""
+    words = sorted(_ranking_words(), key=lambda w: (-len(w), w))
+    # (an empty word is in every text, as `in` says; no word is in none)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
 def _ranked(lex: Lexicon, words: str) -> bool:
     """Do the words name the first few of a ranking (排在前三位的, 数量最多的: numbers.toml
     ``clauses.ranking``), a list of the largest parts only?"""
@@ -8007,7 +8016,7 @@ def _drop_ranked(lex: Lexicon, text: str, group: Group) -> None:
 
 
 def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relation]:
-    if any(w in bq.text for w in _ranking_words()):
+    if _ranking_re().search(bq.text) is not None:
         lex = load_lexicon()
         for g in groups:
             _drop_ranked(lex, bq.text, g)
