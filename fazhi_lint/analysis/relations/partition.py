@@ -4968,11 +4968,13 @@ def _second_closed_splits(
         k = index.get(id(g.parts[-1]))
         if first is None or k is None:
             continue
-        nxt = next((q for q in qs[k + 1 :] if _same_unit(lex, q, total)), None)
-        if nxt is None or nxt.depth != total.depth or nxt.total_marker:
+        at = next((j for j in range(k + 1, len(qs)) if _same_unit(lex, qs[j], total)), -1)
+        if at < 0 or qs[at].depth != total.depth or qs[at].total_marker:
             continue
+        nxt = qs[at]
         run: list[Quantity] = []
-        for q in qs[index[id(nxt)] :]:
+        for j in range(at, len(qs)):
+            q = qs[j]
             if (
                 not _same_unit(lex, q, total)
                 or q.sentence != nxt.sentence
@@ -7565,13 +7567,22 @@ def _subtotal_records(
     for s_index in range(1, len(bq.sentence_starts)):
         prev = by_sentence.get(s_index - 1, [])
         items = by_sentence.get(s_index, [])
+        of_unit: dict[tuple[str, str], list[Quantity]] = {}  # (each unit's items read once)
         for total in prev:
-            parts = [q for q in items if _same_unit(lex, q, total)]
+            key = (total.kind, total.unit)
+            if key not in of_unit:
+                of_unit[key] = [q for q in items if _same_unit(lex, q, total)]
+            parts = of_unit[key]
             if len(parts) < 2 or any(id(q) in grouped for q in parts):
                 continue
-            subjects = [_record_subject(q, total, total is prev[-1]) for q in parts]
+            subjects: list[str] = []
+            for q in parts:
+                subject = _record_subject(q, total, total is prev[-1])
+                if not subject:
+                    break
+                subjects.append(subject)
             if (
-                all(subjects)
+                len(subjects) == len(parts)
                 and len(set(subjects)) == len(subjects)
                 and not any(_OTHER_SPAN_RE.search(w) for w in subjects)
                 and all(
