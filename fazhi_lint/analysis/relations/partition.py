@@ -493,6 +493,9 @@ and below, per group against base33):
 
 Found on the sets they touched: real59 +1 (KW040), real60 +1 (KX004, a warning), real62 +2
 (KZ015, KZ026 at error); no false error or warning on a consistent case anywhere scored.
+check_all against base33 (found | at error | FE | warnings on consistent): real58–60 101 → 103 |
+61 → 62 | 3 | 15, real61–63 95 → 97 | 63 → 65 | 10 | 8; real19–57, blind1–44, own10–26
+unchanged.
 Seen and left: 宗 wholes of 件 parts (KX002, still one page); a 其中 list a shorter reading
 ends before its last part (real60 KX068 协助6件, real63 LA016 印发告知书54件…), a nested
 reading met by chance (real62 KZ003: 37 = 27 + 4 + 6), a record split short of its whole with
