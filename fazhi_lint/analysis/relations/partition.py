@@ -465,6 +465,41 @@ unchanged; blind, own: see the session's check_all. Seen and left: 宗 wholes of
 measure word is among no part, and ``_kin_whole`` leaves 宗 of filed cases alone — one set), a
 lone 件 among 条 parts of a 内容涵盖 list in the sentence after its whole (real52 KN019: no
 marker group forms there at all).
+
+Session 33 (s33-parts), three readings of a list's structure (counts in the session's report
+and below, per group against base33):
+
+1. Sub-totals told record by record (:func:`_subtotal_records`): the sentence after a whole
+   parted by ；into records, each naming a subject of its own and counting a sub-total of the
+   whole's unit — with 共/共计 and the whole's words after the mark or none (「…查处案件共176件。
+   具体为：1-3月共计32件；4月共计32件；…」, real60 KX004), or with the whole's verb and object
+   (「全州共检查企业29家次…。州本级共检查企业15家次，发现…；阿克陶县共检查企业4家次，…」, real60
+   KX011/KX012, another page) — split it partially: an excess is the next-sentence warning
+   (N101), a shortfall says nothing (KX012 stays a miss: the records name four of five areas).
+   Records whose subject names another span (2023年, 同期, 累计, 截至, 以来) are no parts.
+   The implicit rule refused such parts because each carries a total mark or a verb.
+2. A second closed split of one whole (:func:`_second_closed_splits`): after a whole's split by
+   one dimension of numbers.toml ``clauses.exhaustive`` (城镇/乡村), the next figures of its unit,
+   all of them in their clause, naming another (男/女) with nothing of the unit between and no
+   scope or dimension opened (「；在一审案件中，胜诉37件、败诉2件」 stays the scope's, own11
+   GT048), split the same whole again, completely: real59 KW040 (常住人口…。其中，城镇…乡村…；
+   城镇化率…。男性…女性…) and real62 KZ026 (户籍总人口…，其中，城镇…乡村…；男性…女性…), two
+   pages; the whole was a total already, so :func:`_exhaustive_groups` never read it.
+3. A bracket opening with 其中 right after its whole (「办件36.2万件(其中投诉类7.1万件、咨询类
+   29.6万件)」, real62 KZ015) closes its list as the bare bracket does (session 27): the nested
+   re-reading no longer lends its parts to the list outside it (:func:`_bracketed_marker`).
+   Screened on every read set: only contradictions ever reached the guard (13 of them already
+   found otherwise), no consistent case.
+
+Found on the sets they touched: real59 +1 (KW040), real60 +1 (KX004, a warning), real62 +2
+(KZ015, KZ026 at error); no false error or warning on a consistent case anywhere scored.
+check_all against base33 (found | at error | FE | warnings on consistent): real58–60 101 → 103 |
+61 → 62 | 3 | 15, real61–63 95 → 97 | 63 → 65 | 10 | 8; real19–57, blind1–44, own10–26
+unchanged.
+Seen and left: 宗 wholes of 件 parts (KX002, still one page); a 其中 list a shorter reading
+ends before its last part (real60 KX068 协助6件, real63 LA016 印发告知书54件…), a nested
+reading met by chance (real62 KZ003: 37 = 27 + 4 + 6), a record split short of its whole with
+its subjects listed before (KX012).
 """
 
 from __future__ import annotations
@@ -2402,6 +2437,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     # numbers already named as parts after a marker start no other breakdown
     grouped = {id(p) for g in groups for p in g.parts}
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
+    grouped |= {id(p) for g in groups for p in g.parts}
+    groups += _subtotal_records(bq, lex, qs, grouped)
     groups = _within_brackets(groups, _paren_groups(bq, lex, qs, grouped))
     groups += _trailing_groups(lex, qs, grouped, bq.text)
     groups += _counted_total_groups(bq, lex, qs, grouped)
@@ -2411,6 +2448,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     grouped |= {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_before_groups(bq, lex, qs, grouped)
+    groups += _second_closed_splits(bq, lex, qs, groups)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     in_groups = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _other_closed_groups(bq, lex, qs, in_groups)
@@ -4909,6 +4947,64 @@ def _exhaustive_groups(
         elif channels:
             groups.append(Group(total, channels, "exhaustive", ""))
     return groups
+
+
+def _second_closed_splits(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """Session 33: 「户籍总人口411794人，其中城镇267848人，乡村143946人；男性201821人，女性210513人」,
+    「常住人口2400.0万人…。其中，城镇人口1637.0万人，乡村人口763.0万人；…城镇化率…。男性人口1226.0
+    万人，女性人口1147.0万人」 — after a whole's split by one closed dimension (numbers.toml
+    ``clauses.exhaustive``: 城镇/乡村) the next figures of its unit name a split by another one
+    (男/女), nothing of that unit between, no scope opened: they split the same whole again,
+    completely (a whole already split is no longer a free total for :func:`_exhaustive_groups`)."""
+    out: list[Group] = []
+    taken = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
+    combos = lex.data["clauses"].get("exhaustive", ())
+    index = {id(q): k for k, q in enumerate(qs)}
+    for g in groups:
+        total = g.total
+        if len(g.parts) < 2 or any(p.depth != total.depth for p in g.parts):
+            continue
+        words = [p.phrase + p.after for p in g.parts]
+        first = next((c for c in combos if _named_split_by(c, words)), None)
+        k = index.get(id(g.parts[-1]))
+        if first is None or k is None:
+            continue
+        at = next((j for j in range(k + 1, len(qs)) if _same_unit(lex, qs[j], total)), -1)
+        if at < 0 or qs[at].depth != total.depth or qs[at].total_marker:
+            continue
+        nxt = qs[at]
+        run: list[Quantity] = []
+        for j in range(at, len(qs)):
+            q = qs[j]
+            if (
+                not _same_unit(lex, q, total)
+                or q.sentence != nxt.sentence
+                or q.depth != total.depth
+                or id(q) in taken
+                or q.total_marker
+                or q.high > total.low
+                or (run and _SEMICOLON_RE.search(bq.text, run[-1].end, q.num_start))
+            ):
+                break
+            run.append(q)
+            if len(run) == MAX_SPLIT:
+                break
+        if (
+            len(run) < 2
+            or _scope_clause(bq.text, g.parts[-1].end, run[0].num_start)
+            or _new_dimension(bq.text, g.parts[-1].end, run[0].num_start)
+        ):
+            # (「；在一审案件中，胜诉37件、败诉2件」: a scope names the set split again)
+            continue
+        # (every figure of the unit in the clause, none left over: 「胜诉37件、败诉2件，其余2件」
+        # is no split by nature alone)
+        second = [p.phrase + p.after for p in run]
+        if _named_split(lex, second) and not any(w in ph for w in first for ph in second):
+            out.append(Group(total, run, "exhaustive", "strong"))
+            taken |= {id(p) for p in run}
+    return out
 
 
 def _outcomes_of_stage(stage: Quantity, after: Sequence[Quantity]) -> bool:
@@ -7458,6 +7554,78 @@ def _implicit_groups(
     return groups
 
 
+# words of a record's subject that tie it to another span of time (a year, 同期, a running
+# total): records of other periods are no parts of the whole of this one
+_OTHER_SPAN_RE = re.compile(r"年|同期|累计|截至|截止|以来")
+MAX_RECORD_SUBJECT = 8  # characters of a record's subject before its 共/共计
+
+
+def _subtotal_records(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """Session 33: 「全省…查处案件共176件。具体为：1-3月共计32件；4月共计32件；…」, 「全州共检查企业
+    29家次…。州本级共检查企业15家次，发现隐患…；阿克陶县共检查企业4家次，…」 — the sentence after
+    a whole told record by record (parted by ；), each record naming a subject of its own and
+    counting its own sub-total of the whole's unit: with 共/共计 and the whole's words after the
+    mark or none, or with the whole's own verb and object (「…检查企业29家次…。非煤矿山行业检查
+    企业16家次，…；危险化学品行业检查企业8家次」). The sub-totals split the whole; the records may
+    leave some out, so only an excess is a contradiction. Records of other years or running
+    totals (2023年共计, 截至…共, 今年以来) are no parts."""
+    groups: list[Group] = []
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in qs:
+        if q.depth == 0:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for s_index in range(1, len(bq.sentence_starts)):
+        prev = by_sentence.get(s_index - 1, [])
+        items = by_sentence.get(s_index, [])
+        of_unit: dict[tuple[str, str], list[Quantity]] = {}  # (each unit's items read once)
+        for total in prev:
+            key = (total.kind, total.unit)
+            if key not in of_unit:
+                of_unit[key] = [q for q in items if _same_unit(lex, q, total)]
+            parts = of_unit[key]
+            if len(parts) < 2 or any(id(q) in grouped for q in parts):
+                continue
+            subjects: list[str] = []
+            for q in parts:
+                subject = _record_subject(q, total, total is prev[-1])
+                if not subject:
+                    break
+                subjects.append(subject)
+            if (
+                len(subjects) == len(parts)
+                and len(set(subjects)) == len(subjects)
+                and not any(_OTHER_SPAN_RE.search(w) for w in subjects)
+                and all(
+                    _SEMICOLON_RE.search(bq.text, a.end, b.num_start)
+                    for a, b in itertools.pairwise(parts)
+                )
+            ):
+                groups.append(Group(total, parts, "implicit"))
+                grouped |= {id(q) for q in parts}
+    return groups
+
+
+def _record_subject(q: Quantity, total: Quantity, last: bool) -> str:
+    """The subject of a record's sub-total ``q`` of ``total`` (「州本级」 of 「州本级共检查企业」,
+    「4月」 of 「4月共计」), or "" when it is no such sub-total."""
+    vo = total.phrase[total.phrase.find(total.verb) :] if total.verb else ""
+    if total.total_marker:
+        vo = vo.replace(total.total_marker, "", 1)
+    words = q.phrase.replace(q.total_marker, "", 1) if q.total_marker else q.phrase
+    if len(vo) >= 2 and words.endswith(vo) and q.verb == total.verb:
+        subject = words[: -len(vo)]
+    elif last and total.total_marker and q.total_marker and q.verb in ("", total.verb):
+        subject, _, after = q.phrase.partition(q.total_marker)
+        if after:
+            return ""
+    else:
+        return ""
+    subject = _strip_leading_marks(subject.split("：")[-1].split(":")[-1])
+    return subject if len(subject) <= MAX_RECORD_SUBJECT else ""
+
+
 def _paren_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -8055,10 +8223,12 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             # 「联合检查中，由我局牵头开展的215次，配合其他部门开展的178次」: the scope names
             # the set every figure after it lies in; none belongs to the list of its parent
             continue
-        if g.origin == "paren":
+        if g.origin == "paren" or _bracketed_marker(bq.text, g):
             # 「…发布信息16642条（概况类194条、政务动态5794条、信息公开目录10699条）」: a bracket
             # closes its list; none of its figures is a part of the list outside it (measured,
-            # session 27: the reading rescued one contradiction of real text, no consistent case)
+            # session 27: the reading rescued one contradiction of real text, no consistent case;
+            # session 33: a bracket opening with 其中 right after its whole, 「…办件36.2万件(其中
+            # 投诉类7.1万件、咨询类29.6万件)」, closes it as well)
             continue
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
@@ -8159,6 +8329,22 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
 
 MAX_NAMED_SPAN = 30  # characters of a part's statement read for the whole it names
 MAX_NAMED_WHOLE = 24  # characters of a figure's words matched against that statement
+
+
+# a bracket opening with 其中 (「36.2万件(其中投诉类7.1万件、…)」)
+_BRACKET_MARKER_RE = re.compile(r"\s*[（(]\s*其中")
+
+
+def _bracketed_marker(text: str, g: Group) -> bool:
+    """Is the group a 其中 list inside a bracket opened right after its whole, every part
+    within that bracket?"""
+    m = _BRACKET_MARKER_RE.match(text, g.total.end)
+    if m is None or not g.parts:
+        return False
+    close = min(
+        (i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0), default=-1
+    )
+    return close >= g.parts[-1].end and all(p.depth > g.total.depth for p in g.parts)
 
 
 def _common_subsequence(a: str, b: str) -> int:
