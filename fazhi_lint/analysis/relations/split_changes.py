@@ -52,16 +52,21 @@ Session 30 (s30-precision):
   of 2万元. Kept where the figures are large sums of one account, the split of a whole's change.
 
 Session 33 (s33-yoy): a 其中 sentence whose parts, each with its own change, add up to an
-earlier figure of the paragraph than the one right before 其中 is that figure's split
+earlier figure of the paragraph (often another than the one right before 其中) is that
+figure's split
 (:func:`_earlier_splits`): 「受理各类案件2317.6万件，同比增长6.9%…；结案2117.3万件，同比增长
 2.18%。其中，诉前调解成功案件636.4万件，同比增长19.17%；受理各类审判执行案件1681.2万件，同比下降
 0.91%…」 (real45 KE056) and 「…投诉举报94.03万件，同比增长11.17%。其中，投诉…举报…。成功化解消费纠纷
 31.14万件…。其中，四川省投诉举报总量66.49万件，同比增长9.45%；重庆市…27.54万件，同比增长5.53%」
 (real60 KX039, the whole's second split). The shortest leading run of two parts or more that
 adds up to exactly one earlier figure with its own change; a whole is judged against each of its
-splits, reported once. The partition reads these parts under the figure right before 其中 (or
-one part only), so the split rule never saw them. Measured in the session's report (found +2 at
-error, KE056 and KX039; their consistent twins KE057 and KX038 quiet).
+splits, reported once. The partition reads these parts under the figure right before 其中, or
+one part only, or with a later figure among them, so the split rule never saw them. Measured on
+every case text of the read sets (blind1–44, own10–26, real19–63) against main: new findings on
+KE056 and KX039 (contradictions, at error; their consistent twins KE057 and KX038 quiet) and on
+real61 KY068/KY069 — KY068 is the consistent case the session-32 audit marked BAD (807件 down
+74.91% while its parts 540件 and 267件 fell 50.59% and rose 7.23%: a slip of the source), already
+a false error at main by its N101; the new N108 on it is right.
 
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
