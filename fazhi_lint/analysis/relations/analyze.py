@@ -51,6 +51,7 @@ from .ratios import (
 )
 from .respective import drop_respective
 from .rest import rest_relations
+from .restated_amount import restated_amount_relations
 from .share_moves import share_move_relations
 from .signed import signed_relations
 from .snapshot import snapshot_relations
@@ -128,6 +129,9 @@ def analyze_block(
     out.extend(pull_relations(bq))
     # the 个百分点 changes of a complete split's shares add up to zero (session 32)
     out.extend(share_move_relations(bq, lex))
+    # a change restated as an amount in a later sentence against the figure's own % (s33)
+    if several:
+        out.extend(restated_amount_relations(bq, lex))
     # a change over a series' years, no base named (四年来增长126%), against its first and last
     # (once: a change the change rule reads already, 由…到 a pair in its sentence, is its own)
     judged_changes = {r.span for r in changes}

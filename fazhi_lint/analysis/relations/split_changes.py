@@ -51,6 +51,23 @@ Session 30 (s30-precision):
   万元 against 860万元 spent, 2.6＋1.9＋1.3亿 of 5亿元: four unit tests) — ±0.5万 is a quarter
   of 2万元. Kept where the figures are large sums of one account, the split of a whole's change.
 
+Session 33 (s33-yoy): a 其中 sentence whose parts, each with its own change, add up to an
+earlier figure of the paragraph (often another than the one right before 其中) is that
+figure's split
+(:func:`_earlier_splits`): 「受理各类案件2317.6万件，同比增长6.9%…；结案2117.3万件，同比增长
+2.18%。其中，诉前调解成功案件636.4万件，同比增长19.17%；受理各类审判执行案件1681.2万件，同比下降
+0.91%…」 (real45 KE056) and 「…投诉举报94.03万件，同比增长11.17%。其中，投诉…举报…。成功化解消费纠纷
+31.14万件…。其中，四川省投诉举报总量66.49万件，同比增长9.45%；重庆市…27.54万件，同比增长5.53%」
+(real60 KX039, the whole's second split). The shortest leading run of two parts or more that
+adds up to exactly one earlier figure with its own change; a whole is judged against each of its
+splits, reported once. The partition reads these parts under the figure right before 其中, or
+one part only, or with a later figure among them, so the split rule never saw them. Measured on
+every case text of the read sets (blind1–44, own10–26, real19–63) against main: new findings on
+KE056 and KX039 (contradictions, at error; their consistent twins KE057 and KX038 quiet) and on
+real61 KY068/KY069 — KY068 is the consistent case the session-32 audit marked BAD (807件 down
+74.91% while its parts 540件 and 267件 fell 50.59% and rose 7.23%: a slip of the source), already
+a false error at main by its N101; the new N108 on it is right.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """
@@ -217,6 +234,7 @@ def split_change_relations(
         return out  # no figure of the block is a change
     index: dict[int, int] = {}
     judged: set[int] = set()
+    seen: set[tuple[int, ...]] = set()
     for g in groups:
         total, parts = g.total, g.parts
         if len(parts) < 2 or id(total) in judged or g.overlap:
@@ -225,67 +243,144 @@ def split_change_relations(
             continue
         if not index:
             index = {id(q): i for i, q in enumerate(bq.quantities)}
-        figures = (total, *parts)
-        told = [_own_change(bq, lex, index, q) for q in figures]
-        # parts whose change is told 持平 in words (not the whole: its change is the measure)
-        flat = {
-            i: w
-            for i, t in enumerate(told)
-            if t is None and i > 0 and (w := _flat(bq, index, figures[i]))
-        }
-        if told[0] is None or sum(t is None for t in told) > len(flat) or len(flat) == len(parts):
-            continue
-        c0, d0 = told[0]
-        if _REAL_TERMS_RE.search(
-            bq.text, bq.sentence_span(total.sentence)[0], c0.end + _REAL_TERMS_AFTER
-        ):
-            # 「地区生产总值202.5亿元，按可比价格计算，同比增长0.6%」: each part's change is of
-            # its volume at its own prices; the parts' values over their changes add up to last
-            # year's whole only when every part's prices moved alike, which the text does not say
-            continue
-        priors = [
-            _flat_prior(q) if t is None else _prior(q, *t)
-            for q, t in zip(figures, told, strict=True)
-        ]
-        known = [p for p in priors if p is not None]
-        if len(known) < len(priors):
+        seen.add(tuple(id(p) for p in parts))
+        verdict = _judged(bq, lex, index, total, parts)
+        if verdict is None:
             continue
         judged.add(id(total))
-        whole, rest = known[0], known[1:]
-        s_lo, s_hi = sum(p[0] for p in rest), sum(p[1] for p in rest)
-        # last year's figures are whole units as this year's are: half a unit either way
-        slack = Decimal(total.magnitude) / 2 if total.decimals == 0 else Decimal(0)
-        if s_lo <= whole[1] + slack and s_hi >= whole[0] - slack:
-            continue
-        shown = "；".join(
-            f"{q.text}{flat[i]}（上年数在{_flat_range(q)}之间）" if t is None else _shown(q, *t)
-            for i, (q, t) in enumerate(zip(figures, told, strict=True))
-            if i > 0
-        )
-        last = sum(
-            (
-                q.value if t is None else _stated_prior(q, *t)
-                for q, t in zip(parts, told[1:], strict=True)
-            ),
-            Decimal(0),
-        )
-        summed = show(_two(last, total), total)
-        changes = [t for t in told if t is not None]
-        out.append(
-            Relation(
-                "change",
-                Verdict.CONTRADICTION,
-                bq.block,
-                (c0.num_start, c0.end),
-                tuple(span_of(q) for q in (*figures, *(c for c, _ in changes))),
-                code="N108",
-                # (a part told 持平 in words moved by an amount the text does not give)
-                severity=Severity.WARNING if flat else Severity.ERROR,
-                message=(
-                    f"各分项的增减与总数的增减不符：分项上年数合计约{summed}（{shown}），"
-                    f"而总数上年数约为{_shown(total, c0, d0)}"
-                ),
-                suggestion="核对总数与各分项的增减数或增幅：各分项上年数之和应等于总数上年数",
-            )
-        )
+        if isinstance(verdict, Relation):
+            out.append(verdict)
+    if "其中" in bq.text:
+        if not index:
+            index = {id(q): i for i, q in enumerate(bq.quantities)}
+        # (a whole may have two splits, 投诉 + 举报 and 四川 + 重庆: each is judged, the whole
+        # reported once)
+        reported = {r.span for r in out}
+        for total, parts in _earlier_splits(bq, lex, index):
+            if tuple(id(p) for p in parts) in seen:
+                continue
+            seen.add(tuple(id(p) for p in parts))
+            verdict = _judged(bq, lex, index, total, parts)
+            if isinstance(verdict, Relation) and verdict.span not in reported:
+                reported.add(verdict.span)
+                out.append(verdict)
     return out
+
+
+# 其中 opening a list of parts (after a full stop, semicolon or comma, or at the start)
+_AMONG_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*其中[，,：:]?")
+
+
+def _earlier_splits(
+    bq: BlockQuantities, lex: Lexicon, index: dict[int, int]
+) -> list[tuple[Quantity, list[Quantity]]]:
+    """「受理各类案件2317.6万件，同比增长6.9%；结案2117.3万件，同比增长2.18%。其中，诉前调解成功
+    案件636.4万件，同比增长19.17%；受理各类审判执行案件1681.2万件，同比下降0.91%…」: the figures
+    of a 其中 sentence, each with its own change, whose leading run adds up to an earlier figure
+    of the paragraph with its own change (not the one right before 其中): that figure's split.
+    The shortest run of two parts or more that adds up to exactly one such figure."""
+    found: list[tuple[Quantity, list[Quantity]]] = []
+    for m in _AMONG_RE.finditer(bq.text):
+        at = m.end()
+        before = [q for q in bq.quantities if q.end <= m.start()]
+        after = [q for q in bq.quantities if q.num_start >= at]
+        if not before or not after:
+            continue
+        sentence = after[0].sentence
+        run: list[Quantity] = []
+        for q in after:
+            if q.sentence != sentence:
+                break
+            if q.kind not in COUNTABLE or q.depth:
+                continue
+            if q.change or q.approx or _own_change(bq, lex, index, q) is None:
+                break
+            run.append(q)
+        if len(run) < 2 or any(q.unit != run[0].unit or q.kind != run[0].kind for q in run):
+            continue
+        wholes = [
+            w
+            for w in before
+            if w.kind == run[0].kind
+            and w.unit == run[0].unit
+            and not w.change
+            and not w.approx
+            and not w.depth
+            and _own_change(bq, lex, index, w) is not None
+        ]
+        for k in range(2, len(run) + 1):
+            fits = [w for w in wholes if _adds_up(w, run[:k])]
+            if fits:
+                if len(fits) == 1:
+                    found.append((fits[0], run[:k]))
+                break
+    return found
+
+
+def _judged(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    index: dict[int, int],
+    total: Quantity,
+    parts: Sequence[Quantity],
+) -> Relation | bool | None:
+    """The split judged: a contradiction, True when it fits, None when it cannot be read."""
+    figures = (total, *parts)
+    told = [_own_change(bq, lex, index, q) for q in figures]
+    # parts whose change is told 持平 in words (not the whole: its change is the measure)
+    flat = {
+        i: w
+        for i, t in enumerate(told)
+        if t is None and i > 0 and (w := _flat(bq, index, figures[i]))
+    }
+    if told[0] is None or sum(t is None for t in told) > len(flat) or len(flat) == len(parts):
+        return None
+    c0, d0 = told[0]
+    if _REAL_TERMS_RE.search(
+        bq.text, bq.sentence_span(total.sentence)[0], c0.end + _REAL_TERMS_AFTER
+    ):
+        # 「地区生产总值202.5亿元，按可比价格计算，同比增长0.6%」: each part's change is of
+        # its volume at its own prices; the parts' values over their changes add up to last
+        # year's whole only when every part's prices moved alike, which the text does not say
+        return None
+    priors = [
+        _flat_prior(q) if t is None else _prior(q, *t) for q, t in zip(figures, told, strict=True)
+    ]
+    known = [p for p in priors if p is not None]
+    if len(known) < len(priors):
+        return None
+    whole, rest = known[0], known[1:]
+    s_lo, s_hi = sum(p[0] for p in rest), sum(p[1] for p in rest)
+    # last year's figures are whole units as this year's are: half a unit either way
+    slack = Decimal(total.magnitude) / 2 if total.decimals == 0 else Decimal(0)
+    if s_lo <= whole[1] + slack and s_hi >= whole[0] - slack:
+        return True
+    shown = "；".join(
+        f"{q.text}{flat[i]}（上年数在{_flat_range(q)}之间）" if t is None else _shown(q, *t)
+        for i, (q, t) in enumerate(zip(figures, told, strict=True))
+        if i > 0
+    )
+    last = sum(
+        (
+            q.value if t is None else _stated_prior(q, *t)
+            for q, t in zip(parts, told[1:], strict=True)
+        ),
+        Decimal(0),
+    )
+    summed = show(_two(last, total), total)
+    changes = [t for t in told if t is not None]
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (c0.num_start, c0.end),
+        tuple(span_of(q) for q in (*figures, *(c for c, _ in changes))),
+        code="N108",
+        # (a part told 持平 in words moved by an amount the text does not give)
+        severity=Severity.WARNING if flat else Severity.ERROR,
+        message=(
+            f"各分项的增减与总数的增减不符：分项上年数合计约{summed}（{shown}），"
+            f"而总数上年数约为{_shown(total, c0, d0)}"
+        ),
+        suggestion="核对总数与各分项的增减数或增幅：各分项上年数之和应等于总数上年数",
+    )
