@@ -66,6 +66,10 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _WHOLE_YEAR = (
     r"全年|(?<![0-9\-－—–~～至到]){y}\s*年(?:度|\s*[，,]|\s*1\s*[-－—–至到]\s*12\s*月)"
     r"|(?:现将|现就|特将|兹将)[^。；;]{{0,12}}?{y}\s*年"
+    # the year, its subject and a total in one clause (「2024年福清市法律援助中心共接收…」), no
+    # part of the year (月, 季度, 上半年) nor a span from it (以来) between
+    r"|(?<![0-9\-－—–~～至到]){y}\s*年(?![0-9上下前第初底末])"
+    r"(?:(?!季度|月|半年|以来)[^。；;，,]){{0,20}}?(?:共|合计)"
 )
 _HEAD = 6  # first paragraphs a page header is looked for in
 _DATELINE = "文件日期"  # what a date line under the title is called
