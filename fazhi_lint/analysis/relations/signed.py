@@ -14,6 +14,11 @@ A report's own dates are its signature (a paragraph of a date alone among its la
   2026-02-10」), or before the date it is signed with (「发布日期 | 2025-06-30」 over a signature
   「2025年7月13日」).
 
+Session 33 (s33-time): the year, its subject and a total in one clause (「2024年福清市法律援助
+中心共接收…」, no 月, 季度, 半年 or 以来 between) reports the whole year as 「2024年，…」 does
+(``_WHOLE_YEAR``): real26 QW081 found (signed 2024年3月18日); no consistent case of any read set
+warned (the mid-year signatures of own20 TRA09, TRA11 and own24 FLX24 name no such total).
+
 Both warnings. A signature states no fact, so :func:`own_date_spans` lets the years' rule leave
 it alone (a notice may well be signed in April after its year). One pass over the first and
 last paragraphs: linear in the text.

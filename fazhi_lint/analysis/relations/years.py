@@ -100,7 +100,30 @@ year's work with another year, as a report copied from the year before keeps it 
 year). Class: the document's own period bounds the periods of its statements (with
 dates ``_title_part_months``); read sets: real56 KS080 found; no consistent case of any read
 set warned (the statistics-period paragraphs of own19, own21, own22 all open with the period's
-year or a plan)."""
+year or a plan).
+
+Session 33 (s33-time), decided on counts over every read set against base33 (found, at error,
+false errors, warnings on consistent; every new finding a warning, so no false error can come).
+Class: a carry-over's year is fixed by the report year — what is carried out goes to the next
+year, what a count of the year includes as carried in came from an earlier one
+(:func:`_carried_into_past`, :func:`_carried_from_own_year`). Three forms were missed: 转 alone
+as the carry verb (「剩余4件转2022年办理」 in a report on 2022, real63 LA018), read only with the
+handling it is carried to right after its year (办理, 答复, 办结) and not after 发/流/运/移…; a
+carry-out past the next year (「结转2024年继续办理」 in a report on 2022, real47 KG059), when no
+year left is named before the verb; a carry-in from the report year itself inside a count
+(「办理…43件（含2023年结转1件）」 in a report on 2023, own21 TMU11: 含/包括/其中 before the
+year; a carry-out 「2024年结转至2025年」 is left alone). Class: the report names its own year —
+the verb first with the report as its object (「现向社会公布木场乡2022年度政府信息公开工作
+情况」 in a report on 2023, real62 KZ072), beside 「现将…报告如下」 (:data:`_OWN_REPORT_RE`); its
+~50 consistent uses in the read sets all name the report year. Counts: real19–42 0 | real43–48
++1 found (KG059) | real49–54 0 | real55–57 0 | real58–60 0 | real61–63 +2 found (LA018, KZ072)
+| blind 0 | own +1 found (TMU11); no consistent case warned. (signed.py: the year's subject and
+total as a whole year, real26 QW081.) Left: a statistics period ending in the next year's
+first quarter (real61 KY082: silenced by an earlier decision, test_statistics_s8_annt
+PERIOD_END_RIGHT — one case against it); a meeting that sums up and deploys the same year
+(QU077: one case of that form); a plan document of another year beside the year's work
+(QO053, LA084, TMU13: the plan of the next year is often issued in the report year); a year
+opening reported speech after 获悉，/指出， with no count in its clause (KP056, ANY107)."""
 
 from __future__ import annotations
 
