@@ -14,6 +14,11 @@ A report's own dates are its signature (a paragraph of a date alone among its la
   2026-02-10」), or before the date it is signed with (「发布日期 | 2025-06-30」 over a signature
   「2025年7月13日」).
 
+Session 33 (s33-time): the year, its subject and a total in one clause (「2024年福清市法律援助
+中心共接收…」, no 月, 季度, 半年 or 以来 between) reports the whole year as 「2024年，…」 does
+(``_WHOLE_YEAR``): real26 QW081 found (signed 2024年3月18日); no consistent case of any read set
+warned (the mid-year signatures of own20 TRA09, TRA11 and own24 FLX24 name no such total).
+
 Both warnings. A signature states no fact, so :func:`own_date_spans` lets the years' rule leave
 it alone (a notice may well be signed in April after its year). One pass over the first and
 last paragraphs: linear in the text.
@@ -66,6 +71,10 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _WHOLE_YEAR = (
     r"全年|(?<![0-9\-－—–~～至到]){y}\s*年(?:度|\s*[，,]|\s*1\s*[-－—–至到]\s*12\s*月)"
     r"|(?:现将|现就|特将|兹将)[^。；;]{{0,12}}?{y}\s*年"
+    # the year, its subject and a total in one clause (「2024年福清市法律援助中心共接收…」), no
+    # part of the year (月, 季度, 上半年) nor a span from it (以来) between
+    r"|(?<![0-9\-－—–~～至到]){y}\s*年(?![0-9上下前第初底末])"
+    r"(?:(?!季度|月|半年|以来)[^。；;，,]){{0,20}}?(?:共|合计)"
 )
 _HEAD = 6  # first paragraphs a page header is looked for in
 _DATELINE = "文件日期"  # what a date line under the title is called

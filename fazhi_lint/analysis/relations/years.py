@@ -100,7 +100,30 @@ year's work with another year, as a report copied from the year before keeps it 
 year). Class: the document's own period bounds the periods of its statements (with
 dates ``_title_part_months``); read sets: real56 KS080 found; no consistent case of any read
 set warned (the statistics-period paragraphs of own19, own21, own22 all open with the period's
-year or a plan)."""
+year or a plan).
+
+Session 33 (s33-time), decided on counts over every read set against base33 (found, at error,
+false errors, warnings on consistent; every new finding a warning, so no false error can come).
+Class: a carry-over's year is fixed by the report year — what is carried out goes to the next
+year, what a count of the year includes as carried in came from an earlier one
+(:func:`_carried_into_past`, :func:`_carried_from_own_year`). Three forms were missed: 转 alone
+as the carry verb (「剩余4件转2022年办理」 in a report on 2022, real63 LA018), read only with the
+handling it is carried to right after its year (办理, 答复, 办结) and not after 发/流/运/移…; a
+carry-out past the next year (「结转2024年继续办理」 in a report on 2022, real47 KG059), when no
+year left is named before the verb; a carry-in from the report year itself inside a count
+(「办理…43件（含2023年结转1件）」 in a report on 2023, own21 TMU11: 含/包括/其中 before the
+year; a carry-out 「2024年结转至2025年」 is left alone). Class: the report names its own year —
+the verb first with the report as its object (「现向社会公布木场乡2022年度政府信息公开工作
+情况」 in a report on 2023, real62 KZ072), beside 「现将…报告如下」 (:data:`_OWN_REPORT_RE`); its
+~50 consistent uses in the read sets all name the report year. Counts: real19–42 0 | real43–48
++1 found (KG059) | real49–54 0 | real55–57 0 | real58–60 0 | real61–63 +2 found (LA018, KZ072)
+| blind 0 | own +1 found (TMU11); no consistent case warned. (signed.py: the year's subject and
+total as a whole year, real26 QW081.) Left: a statistics period ending in the next year's
+first quarter (real61 KY082: silenced by an earlier decision, test_statistics_s8_annt
+PERIOD_END_RIGHT — one case against it); a meeting that sums up and deploys the same year
+(QU077: one case of that form); a plan document of another year beside the year's work
+(QO053, LA084, TMU13: the plan of the next year is often issued in the report year); a year
+opening reported speech after 获悉，/指出， with no count in its clause (KP056, ANY107)."""
 
 from __future__ import annotations
 
@@ -257,6 +280,9 @@ def year_relations(
 _OWN_REPORT_RE = re.compile(
     r"(?:现将|现就|特将|兹将)[^。；;《》“”]{0,40}?"
     r"(?:(?:报告|汇报)如下|报告[，,]?\s*(?:[向予][^。；;，,]{0,4})?(?:公布|公开|发布))"
+    # the verb first and the report as its object (「现向社会公布木场乡2022年度政府信息公开
+    # 工作情况」「现公布《钦北区2023年政府信息公开工作年度报告》」): the same statement
+    r"|(?:现|特|兹)(?:向社会|予以|对外)?(?:公布|公开|发布)[^。；;，,“”]{0,40}?(?:报告|情况)"
 )
 _OWN_REPORT_PARAGRAPHS = 8  # first paragraphs of the body it is looked for in
 
@@ -1289,6 +1315,13 @@ _READIES_RE = re.compile(r"提前|准备|衔接|过渡|宣贯|解读")
 _CARRY_VERB_RE = re.compile(r"(?:结转|結轉|转入|轉入|转结|轉結)\s*(?:至|到|入)?\s*$")
 _CARRY_FROM_RE = re.compile(r"\s*(?:的)?\s*(?:结转|結轉|转入|轉入|转结|轉結)\s*(?:至|到|入)?\s*")
 _CARRY_LOOK = 6  # characters between a year and its carry verb
+# 转 alone as the carry verb (「剩余4件转2022年办理」): only with the handling it is carried to
+# right after its year (办理, 答复, 办结…), so no other 转 (转发, 流转…) is read as one
+_CARRY_BARE_RE = re.compile(r"(?<![发發流运運移周週扭好逆])转\s*(?:至|到|入)?\s*$")
+_CARRY_HANDLED_RE = re.compile(r"\s*(?:度)?\s*(?:继续|再)?\s*(?:办理|办结|答复|处理)")
+# a carry-in counted inside a figure (「办理…43件（含2023年结转1件）」): the year before the verb
+# is the year the requests left
+_CARRY_IN_LEAD_RE = re.compile(r"(?:含|包括|包含|其中)\s*$")
 
 
 # the acts that close a year and exist only once it is over: its review (a year's 考核, 考评,
@@ -1370,6 +1403,11 @@ def _carried_into_past(bq: BlockQuantities, report_year: int) -> list[Relation]:
             continue
         verb = _CARRY_VERB_RE.search(bq.text, max(0, y.start - _CARRY_LOOK), y.start)
         if verb is None:
+            verb = _CARRY_BARE_RE.search(bq.text, max(0, y.start - _CARRY_LOOK), y.start)
+            if verb is not None and not _CARRY_HANDLED_RE.match(bq.text, y.end):
+                verb = None
+        if verb is None:
+            out.extend(_carried_from_own_year(bq, y, report_year))
             before = y
             continue
         left = report_year
@@ -1391,8 +1429,44 @@ def _carried_into_past(bq: BlockQuantities, report_year: int) -> list[Relation]:
                     f"不能结转到{y.year}年",
                 )
             )
+        elif y.year > left + 1 and left == report_year:
+            # 「结转2024年继续办理」 in a report on 2022: what is open at the year's end is
+            # carried into the next year, not over it
+            shown = bq.text[y.start : y.end]
+            out.append(
+                _year_rel(
+                    y,
+                    bq,
+                    f"“{bq.text[verb.start() : verb.end()].strip()}{shown}”：未办结的应结转到"
+                    f"报告年度的下一年（报告年度{report_year}年，应结转{report_year + 1}年度），"
+                    f"不会越过{report_year + 1}年结转到{y.year}年",
+                )
+            )
         before = y
     return out
+
+
+def _carried_from_own_year(bq: BlockQuantities, y: YearMention, report_year: int) -> list[Relation]:
+    """「办理政府信息公开案件43件（含2023年结转1件）」 in a report on 2023: what a count of the
+    year includes as carried over came from an earlier year, never from the report year itself
+    (a later year is :func:`_closed_later_year`'s). A warning: the year may be the one it
+    was carried into, written loosely."""
+    if y.kind != "year" or y.year != report_year:
+        return []
+    if not _CARRY_IN_LEAD_RE.search(bq.text, max(0, y.start - 3), y.start):
+        return []
+    m = _CLOSING_RE.match(bq.text, y.end)
+    if m is None or not m.group("carry"):
+        return []
+    return [
+        _year_rel(
+            y,
+            bq,
+            f"“{bq.text[y.start : m.end()]}”：本年度办理的数量中所含的结转件应来自上一年"
+            f"（报告年度{report_year}年，应为{report_year - 1}年结转），"
+            f"不会是报告年度{report_year}年自身结转的",
+        )
+    ]
 
 
 def _applied_before_effect(bq: BlockQuantities, report_year: int) -> list[Relation]:
