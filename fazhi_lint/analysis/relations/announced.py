@@ -1715,10 +1715,7 @@ def _headline_names(
 ) -> Relation | None:
     """A headline's count (「湖南4地上榜」) against the names its story's first paragraph
     lists before a verb of the same class (:mod:`.headlined`): a warning at most."""
-    body = next(iter(next_blocks()), None)
-    if body is None:
-        return None
-    found = headlined(bq.text, body, lex)
+    found = headlined(bq.text, lambda: next(iter(next_blocks()), None), lex)
     if found is None:
         return None
     n = _cn_or_int(found.num)

@@ -23,6 +23,7 @@ Linear: the headline is matched once, the next paragraph scanned once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,8 +79,9 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。：:！？!?\n") + 1
 
 
-def headlined(text: str, body: str, lex: Lexicon) -> Headlined | None:
-    """The count of a headline ``text`` and the names the paragraph ``body`` after it lists."""
+def headlined(text: str, body_of: Callable[[], str | None], lex: Lexicon) -> Headlined | None:
+    """The count of a headline ``text`` and the names the paragraph after it (``body_of``,
+    asked only for a headline with a count) lists."""
     head = text.strip()
     if not head or len(head) > HEADLINE or _SENTENCE_END_RE.search(head) is not None:
         return None
@@ -93,6 +95,9 @@ def headlined(text: str, body: str, lex: Lexicon) -> Headlined | None:
     noun = m.group("noun")
     if m.group("meas") is None and len(noun) != 1:
         return None  # (a numeral without a measure counts a one-character noun: 4县, 5地)
+    body = body_of()
+    if body is None:
+        return None
     runs = list(pats.listed.finditer(body))
     if len(runs) != 1:
         return None
