@@ -206,6 +206,19 @@ set (real19–57, blind1–44, own10–26) and the seeds/corpus/fixtures snapsho
 这N with no measure (「武汉、…、黄冈这5市」, real58 KV061 alone) and a resumptive 这N in the
 list's own sentence that counts fewer than the names (real41 KA054: its closing 和 may join
 two, so nine is a reading).
+Session 33 (s33-announced): a headline's count before a verb of making a list (numbers.toml
+``announced.selection-verbs``: 「淮安4个村(社区)上榜」「湖南4地上榜」) against the only 顿号 run of
+names before such a verb in the story's first paragraph (:mod:`.headlined`, a warning). Class
+over three pages: real58 KV063, real61 KY056, real63 LA047 — each found (was missed), their
+consistent twins KV062, KY055, LA046 quiet. Counts (found | at error | FE | warnings on
+consistent, before → after): real58–60 101 → 102 | 61 | 3 | 15; real61–63 95 → 97 | 63 | 10 |
+8; real19–57, blind1–44, own10–26 unchanged. Left: one rate fewer than the subjects of a
+分别 (real62 KZ029, alone), 「提出了6点建议」 read as an hour (real44 KD051, alone), a count
+of units then names with another verb of award (real60 KX041: 受到表彰 then 获评, two kinds), a
+line of comma-separated names after 「其中金山有6个！」 (real63 LA072, alone), an enumeration
+right after the count that never names it (real54 KP075, real56 KS070: two pages but
+different shapes — a sentence, a question and its answer — and the naming test guards the
+consistent enumerations of other work).
 Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
 that follows them. The work per announcement is bounded (a sentence, a bounded run of
 following paragraphs), so the rule is linear in the text. Every message names the count and
@@ -228,6 +241,7 @@ from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body, shown_items
 from .dated import dated_items
 from .fused import fused_slogans
+from .headlined import headlined
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import complete_list, line_items, name_their_kind, noun_ends, shaped_lines
 from .parts_listed import PartsList, joined_parts, parts_list
@@ -1656,6 +1670,10 @@ def announced_relations(
         relation = _judge(bq, lex, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
+    if next_blocks is not None and "\n" not in text and len(text) <= _HEADLINE_MAX:
+        relation = _headline_names(bq, lex, next_blocks, out)
+        if relation is not None:
+            out.append(relation)
     if "+" in text or "＋" in text:
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
@@ -1684,6 +1702,34 @@ def announced_relations(
         if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
     )
     return out
+
+
+_HEADLINE_MAX = 60  # characters of a headline (read by :mod:`.headlined`)
+
+
+def _headline_names(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    next_blocks: Callable[[], Iterable[str]],
+    out: Sequence[Relation],
+) -> Relation | None:
+    """A headline's count (「湖南4地上榜」) against the names its story's first paragraph
+    lists before a verb of the same class (:mod:`.headlined`): a warning at most."""
+    found = headlined(bq.text, lambda: next(iter(next_blocks()), None), lex)
+    if found is None:
+        return None
+    n = _cn_or_int(found.num)
+    if n is None or not 2 <= n <= 30:
+        return None
+    if any(r.span[0] < found.span[1] and found.span[0] < r.span[1] for r in out):
+        return None  # (judged already)
+    k = len(found.items)
+    counts = frozenset({k, k + 1}) if found.joined else frozenset({k})
+    reading = _Reading(counts, "下段", closed=True, partial=found.partial, items=found.items)
+    relation = _judge(bq, lex, n, found.measure, found.name, found.span, [reading])
+    if relation is None or relation.verdict is not Verdict.CONTRADICTION:
+        return relation
+    return replace(relation, severity=Severity.WARNING)
 
 
 def _fused_counts(bq: BlockQuantities, taken: Sequence[tuple[int, int]]) -> list[Relation]:
