@@ -4349,9 +4349,11 @@ def _judge_rate(
     one_way = all((id(n), id(w)) in own_way for _, n, w in results)
     unforced = all(_named_verb_unsaid(bq, word, w) for _, _, w in results)
     loosened = id(q) in _LOOSENED
+    whole_unsaid = all(_named_whole_unsaid(word, w, bq.text) for _, _, w in results)
     severity = (
         Severity.WARNING
         if ahead
+        or whole_unsaid
         or summed_class
         or by_position
         or siblings
@@ -4397,6 +4399,22 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+def _named_whole_unsaid(word: str, w: Quantity, text: str) -> bool:
+    """Does a share name its whole (占任务数的, 占全省常住人口比重) by a noun whose telling
+    characters the base's own words lack (年初预算数109466万元 for 任务数; 城镇常住人口366万人
+    for 全省常住人口)? Then that base is a reading the text allows, not one it forces: the
+    whole it names may be a figure left unsaid (each part's own 任务数) or another figure than
+    the one read (session 33: a warning at most)."""
+    m = _NAMED_SHARE_WHOLE_RE.search(word)
+    if not m:
+        return False
+    whole = _WHOLE_TOTAL_RE.sub("", m.group("whole").rstrip("的"))
+    if REFERS_BACK_RE.match(whole):
+        return False
+    core = "".join(distinguishing(whole))
+    return len(core) >= 2 and bool(unnamed_chars(core, _name_words(w, text)))
 
 
 def _nearest_base_fits(
