@@ -222,9 +222,11 @@ _WEEKDAYS = "一二三四五六日"
 def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
     out: list[Relation] = []
     year = report_year
+    stated = False  # a year printed in the paragraph before the date (not the report's)
     for y in bq.years:
         if y.kind in ("year", "date"):
             year = y.year
+            stated = True
         if y.kind not in ("date", "month") or not y.month or not y.day:
             continue
         weekday = _WEEKDAY.match(bq.text, y.end)
@@ -252,11 +254,12 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
         last_day = _month_days(this_year, y.month)
         if y.day <= last_day:
             continue
-        why = (
-            f"{this_year}年不是闰年，2月只有28天"
-            if y.month == 2 and y.day == 29
-            else f"{y.month}月只有{last_day}天"
-        )
+        leap_day = y.month == 2 and y.day == 29
+        why = f"{this_year}年不是闰年，2月只有28天" if leap_day else f"{y.month}月只有{last_day}天"
+        # (「据国家统计局2月29日发布的《2023年…公报》」: a leap day printed without its year
+        # and no year before it in the paragraph is dated by the report's year alone — a
+        # statistics bulletin of 2023 is published in 2024; a reading, a warning at most)
+        guessed = leap_day and y.kind == "month" and not stated
         out.append(
             Relation(
                 "date",
@@ -265,8 +268,9 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
                 (y.start, y.end),
                 (Span(bq.block, y.start, y.end),),
                 code="N303",
-                severity=Severity.ERROR,
-                message=f"日期“{y.text}”不存在：{why}",
+                severity=Severity.WARNING if guessed else Severity.ERROR,
+                message=f"日期“{y.text}”不存在：{why}"
+                + ("（年份未写明，按报告年度推断）" if guessed else ""),
                 suggestion="核对日期",
             )
         )

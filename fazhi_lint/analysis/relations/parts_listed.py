@@ -236,7 +236,10 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             # 「依申请公开政府信息情况和不予公开政府信息的情况，」)
             continue
         whole = bool(head) and left.endswith(head)
-        if k == len(atoms) - 1 and whole:
+        # (only 和 surely closes the list there: 及/与 join two words of one part as often —
+        # 「…、重点领域信息公开及疫情防控专题专栏三个方面」, session 33)
+        closing_and = atom[len(left) : len(left) + 1] == "和"
+        if k == len(atoms) - 1 and whole and closing_and:
             low += 1  # the closing 和: 「…改进情况和其他需要报告的事项」, two whole parts
         elif k == len(atoms) - 1 or whole:
             # (the last piece's other 和 may close the list; a 顿号 piece's 和 after a whole

@@ -4402,9 +4402,9 @@ def _judge_rate(
 
 
 def _named_whole_unsaid(word: str, w: Quantity, text: str) -> bool:
-    """Does a share name its whole (占任务数的, 占全省常住人口比重) by a noun whose telling
-    characters the base's own words lack (年初预算数109466万元 for 任务数; 城镇常住人口366万人
-    for 全省常住人口)? Then that base is a reading the text allows, not one it forces: the
+    """Does a share name its whole (占任务数的) by a noun none of whose telling characters
+    the base's own words hold (年初预算数109466万元 for 任务数; not 投诉举报78599件 for
+    全部诉求, which shares 诉)? Then that base is a reading the text allows, not one it forces: the
     whole it names may be a figure left unsaid (each part's own 任务数) or another figure than
     the one read (session 33: a warning at most)."""
     m = _NAMED_SHARE_WHOLE_RE.search(word)
@@ -4413,8 +4413,9 @@ def _named_whole_unsaid(word: str, w: Quantity, text: str) -> bool:
     whole = _WHOLE_TOTAL_RE.sub("", m.group("whole").rstrip("的"))
     if REFERS_BACK_RE.match(whole):
         return False
-    core = "".join(distinguishing(whole))
-    return len(core) >= 2 and bool(unnamed_chars(core, _name_words(w, text)))
+    # (the counting suffix, 任务数 = the number of 任务, is no noun: 数 of 年初预算数 names nothing)
+    core = "".join(distinguishing(whole)).rstrip("数量额")
+    return len(core) >= 2 and unnamed_chars(core, _name_words(w, text)) >= set(core)
 
 
 def _nearest_base_fits(
