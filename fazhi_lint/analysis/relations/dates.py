@@ -222,11 +222,11 @@ _WEEKDAYS = "一二三四五六日"
 def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
     out: list[Relation] = []
     year = report_year
-    stated = False  # a year printed in the paragraph before the date (not the report's)
+    year_printed = False  # a year printed in the paragraph before the date (not the report's)
     for y in bq.years:
         if y.kind in ("year", "date"):
             year = y.year
-            stated = True
+            year_printed = True
         if y.kind not in ("date", "month") or not y.month or not y.day:
             continue
         weekday = _WEEKDAY.match(bq.text, y.end)
@@ -259,7 +259,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
         # (「据国家统计局2月29日发布的《2023年…公报》」: a leap day printed without its year
         # and no year before it in the paragraph is dated by the report's year alone — a
         # statistics bulletin of 2023 is published in 2024; a reading, a warning at most)
-        guessed = leap_day and y.kind == "month" and not stated
+        guessed = leap_day and y.kind == "month" and not year_printed
         out.append(
             Relation(
                 "date",
