@@ -34,3 +34,54 @@ def test_share_of_the_named_whole_is_still_an_error() -> None:
 def test_share_of_the_named_whole_that_fits_is_quiet() -> None:
     text = "全县非税收入20000万元，其中教育收费完成3000万元，占非税收入的15.0%。"
     assert not [f for f in _found(text) if f[0] == "N104"], _found(text)
+
+
+# 2. the carried-in stock read by structure: a year-before word and a carry verb
+def test_outcomes_of_received_and_carried_in_by_transfer_are_quiet() -> None:
+    text = (
+        "2024年，本单位共收到政府信息公开申请120件，上一年度转办6件。办理结果为：予以公开70件，"
+        "部分公开20件，不予公开10件，无法提供21件，结转下年度继续办理5件。"
+    )
+    assert not [f for f in _found(text) if f[0] in ("N101", "N102")], _found(text)
+
+
+def test_outcomes_above_received_and_carried_in_are_found() -> None:
+    text = (
+        "2024年，本单位共收到政府信息公开申请120件，上一年度转办6件。办理结果为：予以公开70件，"
+        "部分公开20件，不予公开10件，无法提供31件，结转下年度继续办理5件。"
+    )
+    assert [f for f in _found(text) if f[0] in ("N101", "N102", "N107")], _found(text)
+
+
+# 3. a closing 及 of a listed part may join two words of one part
+def test_parts_whose_last_joins_two_words_by_ji_are_quiet() -> None:
+    text = (
+        "全年主动公开政府信息860条，内容包括机构职能信息、财政预决算信息、"
+        "重点领域信息公开及民生实事专栏三个方面。"
+    )
+    assert not [f for f in _found(text) if f[0] == "N203"], _found(text)
+
+
+def test_parts_fewer_than_counted_stay_found() -> None:
+    text = (
+        "全年主动公开政府信息860条，内容包括机构职能信息、财政预决算信息、"
+        "重点领域信息公开及民生实事专栏五个方面。"
+    )
+    assert ("N203", Severity.ERROR) in _found(text), _found(text)
+
+
+# 4. a leap day without its year, dated by the report's year alone
+def test_unyeared_leap_day_is_a_warning() -> None:
+    text = "据市统计局2月29日发布的统计公报，全市常住人口为120万人。"
+    assert ("N303", Severity.WARNING) in _found(text, 2023), _found(text, 2023)
+    assert ("N303", Severity.ERROR) not in _found(text, 2023), _found(text, 2023)
+
+
+def test_leap_day_of_a_printed_year_stays_an_error() -> None:
+    text = "2023年2月29日，市统计局发布统计公报，全市常住人口为120万人。"
+    assert ("N303", Severity.ERROR) in _found(text, 2023), _found(text, 2023)
+
+
+def test_month_without_its_thirty_first_stays_an_error() -> None:
+    text = "据市统计局6月31日发布的统计公报，全市常住人口为120万人。"
+    assert ("N303", Severity.ERROR) in _found(text, 2023), _found(text, 2023)
