@@ -733,12 +733,8 @@ def _and_counts(
     if joined is None:
         return frozenset({k, k - shared})
     left, right = joined
-    # (及/与 join two parts of one item as often as they close a list — 「重点领域信息公开及
-    # 疫情防控专题专栏」 one 方面, 「杏果园配套工程及古城村小城镇建设」 — so two long sides
-    # split the item only when 和 joins them; session 33)
-    long_sides = len(left) >= 4 and len(right) >= 4 and _and_split(items[-1], "和") == joined
     if (
-        (long_sides and not _one_head(items, left, right))
+        (len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right))
         or (_place_name(left, places) and _place_name(right, places))
         or (closing and _closing_and(items, left, right))
     ):
