@@ -125,6 +125,15 @@ the same days: a 「今天（…）」, a dateline, a day opening a sentence tha
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
+
+Session 33 (s33-quiet): 2月29日 printed without a year, with no year printed before it in the
+paragraph, is dated by the report's year alone — the rule's guess, not the text's: 「据国家统计局
+2月29日发布的《2023年国民经济和社会发展统计公报》」 was published in 2024. A warning (the
+message says the year was inferred); a leap day of a printed year and a day no month has
+(6月31日) stay errors. real62 KZ083 false error → warning on consistent; KZ081 (same page)
+keeps its other false error (N101, parts in whole 亿元 rounded: left, one page); the twin found
+only through that N303 stays found, at warning (real61–63 at error −1). One page only: kept
+because the path errs on a figure the text never states.
 """
 
 from __future__ import annotations

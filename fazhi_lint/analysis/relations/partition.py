@@ -465,6 +465,16 @@ unchanged; blind, own: see the session's check_all. Seen and left: 宗 wholes of
 measure word is among no part, and ``_kin_whole`` leaves 宗 of filed cases alone — one set), a
 lone 件 among 条 parts of a 内容涵盖 list in the sentence after its whole (real52 KN019: no
 marker group forms there at all).
+
+Session 33 (s33-quiet): the carried-in stock is read by structure — a word of the period before
+(numbers.toml ``clauses.year-before``: 上年, 上一年度, 上月…) and a verb carrying cases on
+(``clauses.carry-verbs``: 结转, 转入, 转办), derived into ``clauses.carry-in`` when the lexicon
+loads (quantities.Lexicon) — instead of the listed spellings alone (上年转入 and 上年度转入 were
+there, 上一年度转入 and 上一年度转办 were not; bare 转办, forwarding to another body, is no
+carry). real63 LA087 (「收到…申请804件，上一年度转办15件。办理结果为：…结转下年度继续办理16件」:
+the outcomes are 804 + 15) false error → quiet. Seen and left: real61 KY051 (「办结31件（其中1件为
+2022年结转本年度办理），无结转下年度继续办理」: 无结转 read as denying a carry-in although 下年度
+follows — one page), real48 KH021 (a rate over the month's 办理 figure, not a split).
 """
 
 from __future__ import annotations

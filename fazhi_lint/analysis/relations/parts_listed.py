@@ -51,6 +51,15 @@ after the comma or after a subject of a few characters (「由…编制，报告
 word inside a part's name (部分, 理由) comes after the true lead and is never reached. Three
 pieces at least. Linear: the sentence before the count is scanned once per lead word in it,
 and the lead words are few.
+
+Session 33 (s33-quiet): the closing 和 of the last piece, its left side ending with the head,
+still splits two whole parts; a closing 及/与 (以及 too) there only may — 及 joins two words of
+one part as often (「公开包括政府信息公开、主动信息公开、重点领域信息公开及疫情防控专题专栏三个
+方面」: three, the figures after it are three). real63 LA019 false error → quiet; FE real61–63
+4→… (see check_all); found unchanged on every read set. The same structure after a count
+(real61 KY049 「6条，包括…、杏果园配套工程及古城村小城镇建设」, a warning) was tried in
+:func:`.announced._and_counts` and dropped: it lost blind20 YB51 (「“三项制度”：执法公示、执法
+全过程记录、重大执法决定法制审核以及执法过错责任追究」, found → missed).
 """
 
 from __future__ import annotations
