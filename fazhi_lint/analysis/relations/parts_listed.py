@@ -52,14 +52,12 @@ word inside a part's name (部分, 理由) comes after the true lead and is neve
 pieces at least. Linear: the sentence before the count is scanned once per lead word in it,
 and the lead words are few.
 
-Session 33 (s33-quiet): the closing 和 of the last piece, its left side ending with the head,
-still splits two whole parts; a closing 及/与 (以及 too) there only may — 及 joins two words of
-one part as often (「公开包括政府信息公开、主动信息公开、重点领域信息公开及疫情防控专题专栏三个
-方面」: three, the figures after it are three). real63 LA019 false error → quiet; FE real61–63
-4→… (see check_all); found unchanged on every read set. The same structure after a count
-(real61 KY049 「6条，包括…、杏果园配套工程及古城村小城镇建设」, a warning) was tried in
-:func:`.announced._and_counts` and dropped: it lost blind20 YB51 (「“三项制度”：执法公示、执法
-全过程记录、重大执法决定法制审核以及执法过错责任追究」, found → missed).
+Session 33 (s33-quiet), tried and dropped: only a closing 和 splitting two whole parts, 及/与
+only maybe (「…、重点领域信息公开及疫情防控专题专栏三个方面」 real63 LA019, a false error, went
+quiet) — it lost real19 QN010 and own19 ANX20 (「…存在的主要问题及改进情况及其他需要报告的
+事项」: 及 closing an annual report's parts list, found → missed). The same form after a count
+in :func:`.announced._and_counts` (real61 KY049) lost blind20 YB51 (「…法制审核以及执法过错责任
+追究」). LA019 left: the two readings of 及 differ by the head only of the right side here.
 """
 
 from __future__ import annotations
@@ -245,10 +243,7 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             # 「依申请公开政府信息情况和不予公开政府信息的情况，」)
             continue
         whole = bool(head) and left.endswith(head)
-        # (only 和 surely closes the list there: 及/与 join two words of one part as often —
-        # 「…、重点领域信息公开及疫情防控专题专栏三个方面」, session 33)
-        closing_and = atom[len(left) : len(left) + 1] == "和"
-        if k == len(atoms) - 1 and whole and closing_and:
+        if k == len(atoms) - 1 and whole:
             low += 1  # the closing 和: 「…改进情况和其他需要报告的事项」, two whole parts
         elif k == len(atoms) - 1 or whole:
             # (the last piece's other 和 may close the list; a 顿号 piece's 和 after a whole
