@@ -188,6 +188,21 @@ class Lexicon:
 
     def __init__(self, data: dict[str, Any]):
         self.data = data
+        clauses = data.get("clauses", {})
+        if "carry-verbs" in clauses:
+            # the carried-in stock is read by structure: the period before (year-before:
+            # 上年, 上一年度, 上月) and a verb carrying cases on (carry-verbs: 结转, 转入, 转办) —
+            # 「上一年度转办15件」 as 「上年结转15件」 (session 33)
+            told = set(clauses["carry-in"])
+            clauses["carry-in"] = [
+                *clauses["carry-in"],
+                *(
+                    f"{t}{v}"
+                    for t in clauses.get("year-before", ())
+                    for v in clauses["carry-verbs"]
+                    if f"{t}{v}" not in told
+                ),
+            ]
         units: dict[str, Any] = data["units"]
         self.unit_kind: dict[str, str] = unit_kinds(units)
         self.unit_re = unit_alternation(units)

@@ -500,6 +500,16 @@ Seen and left: 宗 wholes of 件 parts (KX002, still one page); a 其中 list a 
 ends before its last part (real60 KX068 协助6件, real63 LA016 印发告知书54件…), a nested
 reading met by chance (real62 KZ003: 37 = 27 + 4 + 6), a record split short of its whole with
 its subjects listed before (KX012).
+
+Session 33 (s33-quiet): the carried-in stock is read by structure — a word of the period before
+(numbers.toml ``clauses.year-before``: 上年, 上一年度, 上月…) and a verb carrying cases on
+(``clauses.carry-verbs``: 结转, 转入, 转办), derived into ``clauses.carry-in`` when the lexicon
+loads (quantities.Lexicon) — instead of the listed spellings alone (上年转入 and 上年度转入 were
+there, 上一年度转入 and 上一年度转办 were not; bare 转办, forwarding to another body, is no
+carry). real63 LA087 (「收到…申请804件，上一年度转办15件。办理结果为：…结转下年度继续办理16件」:
+the outcomes are 804 + 15) false error → quiet. Seen and left: real61 KY051 (「办结31件（其中1件为
+2022年结转本年度办理），无结转下年度继续办理」: 无结转 read as denying a carry-in although 下年度
+follows — one page), real48 KH021 (a rate over the month's 办理 figure, not a split).
 """
 
 from __future__ import annotations

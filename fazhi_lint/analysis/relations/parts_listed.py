@@ -51,6 +51,13 @@ after the comma or after a subject of a few characters (「由…编制，报告
 word inside a part's name (部分, 理由) comes after the true lead and is never reached. Three
 pieces at least. Linear: the sentence before the count is scanned once per lead word in it,
 and the lead words are few.
+
+Session 33 (s33-quiet), tried and dropped: only a closing 和 splitting two whole parts, 及/与
+only maybe (「…、重点领域信息公开及疫情防控专题专栏三个方面」 real63 LA019, a false error, went
+quiet) — it lost real19 QN010 and own19 ANX20 (「…存在的主要问题及改进情况及其他需要报告的
+事项」: 及 closing an annual report's parts list, found → missed). The same form after a count
+in :func:`.announced._and_counts` (real61 KY049) lost blind20 YB51 (「…法制审核以及执法过错责任
+追究」). LA019 left: the two readings of 及 differ by the head only of the right side here.
 """
 
 from __future__ import annotations
