@@ -5,7 +5,9 @@
    one it forces — each part may have a target of its own left unsaid: a warning at most; the
    same share naming the base's own noun stays an error.
 2. The carried-in stock read by structure (a year-before word and a carry verb: 上一年度转办).
-3. A leap day printed without a year, dated by the report's year alone: a warning.
+3. A leap day printed without a year, dated by the report alone: possible when the report year
+   or the next (when reports are written) is a leap year — nothing said; an error only when
+   neither is.
 """
 
 from __future__ import annotations
@@ -55,11 +57,16 @@ def test_outcomes_above_received_and_carried_in_are_found() -> None:
     assert [f for f in _found(text) if f[0] in ("N101", "N102", "N107")], _found(text)
 
 
-# 3. a leap day without its year, dated by the report's year alone
-def test_unyeared_leap_day_is_a_warning() -> None:
+# 3. a leap day without its year, dated by the report alone (its year or the next)
+def test_unyeared_leap_day_of_the_next_leap_year_says_nothing() -> None:
     text = "据市统计局2月29日发布的统计公报，全市常住人口为120万人。"
-    assert ("N303", Severity.WARNING) in _found(text, 2023), _found(text, 2023)
-    assert ("N303", Severity.ERROR) not in _found(text, 2023), _found(text, 2023)
+    assert not [f for f in _found(text, 2023) if f[0] == "N303"], _found(text, 2023)
+
+
+def test_unyeared_leap_day_when_neither_year_leaps_is_an_error() -> None:
+    text = "据市统计局2月29日发布的统计公报，全市常住人口为120万人。"
+    found = [f for f in _found(text, 2021) if f[0] == "N303"]
+    assert found == [("N303", Severity.ERROR)], _found(text, 2021)
 
 
 def test_leap_day_of_a_printed_year_stays_an_error() -> None:

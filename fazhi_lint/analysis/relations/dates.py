@@ -126,14 +126,15 @@ the same days: a 「今天（…）」, a dateline, a day opening a sentence tha
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 
-Session 33 (s33-quiet): 2月29日 printed without a year, with no year printed before it in the
-paragraph, is dated by the report's year alone — the rule's guess, not the text's: 「据国家统计局
-2月29日发布的《2023年国民经济和社会发展统计公报》」 was published in 2024. A warning (the
-message says the year was inferred); a leap day of a printed year and a day no month has
-(6月31日) stay errors. real62 KZ083 false error → warning on consistent; KZ081 (same page)
-keeps its other false error (N101, parts in whole 亿元 rounded: left, one page); the twin found
-only through that N303 stays found, at warning (real61–63 at error −1). One page only: kept
-because the path errs on a figure the text never states.
+Session 33 (s33-quiet, mended at the merge): 2月29日 printed without a year, with no year
+printed before it in the paragraph, is dated by the report alone — and a report is written in
+its year or the first quarter after it: 「据国家统计局2月29日发布的《2023年国民经济和社会发展统计
+公报》」 was published in 2024. Such a leap day is impossible only when neither the report year
+nor the next is a leap year (then an error naming both); otherwise nothing is said. A leap day
+of a printed year and a day no month has (6月31日) stay errors. real62 KZ083 false error →
+quiet; KZ081 (same page) keeps its other false error (N101, parts in whole 亿元 rounded: left,
+one page). (s33-quiet had lowered the guessed leap day to a warning; the merge reads both
+years instead, so a consistent case gets no warning either.)
 """
 
 from __future__ import annotations
@@ -265,10 +266,13 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
             continue
         leap_day = y.month == 2 and y.day == 29
         why = f"{this_year}年不是闰年，2月只有28天" if leap_day else f"{y.month}月只有{last_day}天"
-        # (「据国家统计局2月29日发布的《2023年…公报》」: a leap day printed without its year
-        # and no year before it in the paragraph is dated by the report's year alone — a
-        # statistics bulletin of 2023 is published in 2024; a reading, a warning at most)
-        guessed = leap_day and y.kind == "month" and not year_printed
+        if leap_day and y.kind == "month" and not year_printed:
+            # (「据国家统计局2月29日发布的《2023年…公报》」: a leap day with no year printed
+            # before it is dated by the report alone, which is written in the report year or
+            # the first quarter after it — impossible only when neither year is a leap year)
+            if _month_days(this_year + 1, 2) == 29:
+                continue
+            why = f"{this_year}年、{this_year + 1}年都不是闰年，2月只有28天"
         out.append(
             Relation(
                 "date",
@@ -277,9 +281,8 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
                 (y.start, y.end),
                 (Span(bq.block, y.start, y.end),),
                 code="N303",
-                severity=Severity.WARNING if guessed else Severity.ERROR,
-                message=f"日期“{y.text}”不存在：{why}"
-                + ("（年份未写明，按报告年度推断）" if guessed else ""),
+                severity=Severity.ERROR,
+                message=f"日期“{y.text}”不存在：{why}",
                 suggestion="核对日期",
             )
         )
