@@ -34,6 +34,16 @@ new figure and was warned without that guard). Fewer concluded is quiet. real59 
 the class is in real31 (QJ025, 60 + 4 = 64), real36 (QC082, 177 − 3 ≤ 176) and real59 (KW019)
 as consistent cases, all quiet. Against base32: real58–60 found +1, no other group changed (at
 error, false errors, warnings on consistent unchanged everywhere).
+
+Session 33 (s33-flow): the bracket may open with 其中 and tell its count carried in after it
+(「办结31件（其中1件为2022年结转本年度办理）」: 为/系/属/是 and a carried-in word of numbers.toml
+``clauses.carry-in`` before the bracket closes, no carry into a later period among them,
+:func:`_told_carried`) — the same part as 「（含2022年结转1件）」, read the same way. Taken with
+the bare 「无结转」 of :mod:`.common` read by its direction (「无结转下年度继续办理」 denies the
+carry out, not in): real61 KY051 (30 received, 31 concluded of which 1 carried in — a false
+error N101 + N107 at base33) is quiet, its twin KY052 (32 concluded) stays found, from error to
+warning (32 − 1 = 31 > 30). Counts per group in the s33-flow report (check_all
+/work/hold/s33-flow/after against base33).
 """
 
 from __future__ import annotations
