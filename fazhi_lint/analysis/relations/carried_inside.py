@@ -34,6 +34,16 @@ new figure and was warned without that guard). Fewer concluded is quiet. real59 
 the class is in real31 (QJ025, 60 + 4 = 64), real36 (QC082, 177 − 3 ≤ 176) and real59 (KW019)
 as consistent cases, all quiet. Against base32: real58–60 found +1, no other group changed (at
 error, false errors, warnings on consistent unchanged everywhere).
+
+Session 33 (s33-flow): the bracket may open with 其中 and tell its count carried in after it
+(「办结31件（其中1件为2022年结转本年度办理）」: 为/系/属/是 and a carried-in word of numbers.toml
+``clauses.carry-in`` before the bracket closes, no carry into a later period among them,
+:func:`_told_carried`) — the same part as 「（含2022年结转1件）」, read the same way. Taken with
+the bare 「无结转」 of :mod:`.common` read by its direction (「无结转下年度继续办理」 denies the
+carry out, not in): real61 KY051 (30 received, 31 concluded of which 1 carried in — a false
+error N101 + N107 at base33) is quiet, its twin KY052 (32 concluded) stays found, from error to
+warning (32 − 1 = 31 > 30). Counts per group in the s33-flow report (check_all
+/work/hold/s33-flow/after against base33).
 """
 
 from __future__ import annotations
@@ -47,6 +57,10 @@ from .common import INCLUDED_OPEN, Relation, Verdict, bounds, carried_out_re, sh
 from .flow import stock_role
 
 _INCLUDED_RE = re.compile(INCLUDED_OPEN)
+# the bracket opened by 其中 whose count is told carried in by the words after it, up to the
+# bracket's close (「办结31件（其中1件为2022年结转本年度办理）」)
+_AMONG_OPEN_RE = re.compile(r"[（(]\s*其中")
+_TOLD_AS_RE = re.compile(r"[为系属是]")
 _OPEN_LEAD_RE = re.compile(r"(?:另有|尚有|还有|仍有|另)$")
 _CLAUSE_END_RE = re.compile(r"[，,；;。！？!?）)]")
 MAX_BETWEEN = 6  # figures of no stock role read back from the concluded to the new one
@@ -54,7 +68,9 @@ MAX_BETWEEN = 6  # figures of no stock role read back from the concluded to the 
 
 def carried_inside_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     text = bq.text
-    if not ("含" in text or "包" in text) or _INCLUDED_RE.search(text) is None:
+    included = ("含" in text or "包" in text) and _INCLUDED_RE.search(text) is not None
+    among = "其中" in text and _AMONG_OPEN_RE.search(text) is not None
+    if not (included or among):
         return []
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and not q.change]
     out: list[Relation] = []
@@ -66,11 +82,17 @@ def carried_inside_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation
             done.depth != carry.depth - 1
             or done.unit != carry.unit
             # the bracket opens right after the concluded figure with 含 (「98件（含上年…」)
-            or _INCLUDED_RE.match(text, done.end) is None
+            # or with 其中, the count then told carried in after it (「其中1件为上年结转」)
+            or (
+                _INCLUDED_RE.match(text, done.end) is None
+                and _AMONG_OPEN_RE.match(text, done.end) is None
+            )
             or _CLAUSE_END_RE.search(text, done.end, carry.num_start) is not None
         ):
             continue
-        if stock_role(lex, carry, text) != "carry" or stock_role(lex, done, text) != "concluded":
+        if stock_role(lex, done, text) != "concluded":
+            continue
+        if stock_role(lex, carry, text) != "carry" and not _told_carried(lex, text, carry):
             continue
         new = _new_before(lex, text, qs, i - 1)
         if new is None:
@@ -85,6 +107,21 @@ def carried_inside_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _told_carried(lex: Lexicon, text: str, carry: Quantity) -> bool:
+    """「（其中1件为2022年结转本年度办理）」: a count of a 其中 bracket told carried in by the
+    words after it — 为/系 and a carried-in word (numbers.toml ``clauses.carry-in``) before the
+    bracket closes, no carry into a later period (结转下年度) among them."""
+    if _AMONG_OPEN_RE.search(text, max(0, carry.num_start - 4), carry.num_start) is None:
+        return False
+    if _TOLD_AS_RE.match(text, carry.end) is None:
+        return False
+    stop = _CLAUSE_END_RE.search(text, carry.end)
+    tail = text[carry.end : stop.start() if stop else len(text)]
+    if carried_out_re(lex).search(tail) or _into_next_year_re(lex).search(tail):
+        return False
+    return any(w in tail for w in lex.data["clauses"]["carry-in"])
 
 
 def _new_before(lex: Lexicon, text: str, qs: list[Quantity], k: int) -> Quantity | None:

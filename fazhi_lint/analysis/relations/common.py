@@ -397,6 +397,10 @@ COMMA_RE = re.compile("[，,]")
 _COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|(?<!连)同)(?:上年度|上一年|上年|去年|往年|历年)")
 
 
+# what goes on from a bare 「无结转」 when the carry denied is into a later period
+_CARRY_ONWARD = r"(?![下至到入]|[0-9０-９]{4}年度?(?:继续|办理|处理))"
+
+
 @lru_cache(maxsize=4)
 def _carry_denial_re(lex: Lexicon) -> re.Pattern[str]:
     clauses = lex.data["clauses"]
@@ -409,9 +413,14 @@ def _carry_denial_re(lex: Lexicon) -> re.Pattern[str]:
     # (each lead a branch of its own, tried in the same order: every branch then opens with
     # a literal, and the engine skips to where one can begin instead of trying every character)
     leads = sorted(new.get("leads", ()), key=len, reverse=True)
-    return re.compile(
-        "|".join([alt(clauses.get("no-carry", ())), *(re.escape(w) + rest for w in leads)])
-    )
+    # (a denial ending on the carry word itself, 「无结转」, denies a carry OUT when a next
+    # period or a later year goes on from it: 「无结转下年度继续办理」「无结转2024年继续办理件」
+    # — session 33, s33-flow)
+    words = clauses.get("no-carry", ())
+    bare = [w for w in words if w.endswith("结转")]
+    told = [w for w in words if not w.endswith("结转")]
+    out_bare = f"(?:{alt(bare)})" + _CARRY_ONWARD if bare else "(?!)"
+    return re.compile("|".join([alt(told), out_bare, *(re.escape(w) + rest for w in leads)]))
 
 
 def carry_denials(lex: Lexicon, text: str) -> list[int]:

@@ -286,6 +286,18 @@ of one action: 责令“三停”7家 / 9家 — restated phrases differ in many
 KV053 (自然增长 − 迁出 = 人口变化: one page, the births − deaths reading is net.py's), KV085
 (提出纠正意见54件次 … 已纠正56件: across sentences and 件次 → 件), KH019 (至下月办结 in the concluded
 figure's bracket: a carry into the next month no pending word names).
+
+Session 33 (s33-flow): a bare denial 「无结转」 (numbers.toml ``clauses.no-carry``) followed by a
+next period or a later year (「无结转下年度继续办理」「无结转2024年继续办理件」: common's
+``_CARRY_ONWARD``) denies the carry OUT, as (2) of session 32 reads it, and is no denial of a
+carry-in: more concluded than received is then no error by ``no_carry`` (real61 KY051, whose
+bracket tells the carried-in part — read by :mod:`.carried_inside`, with the counts there).
+Seen and left (s33 report): the carried-in word 上一年度转办 / 2021年转办 and the carry-out
+剩余6件转2023年办理 (real63 LA014, LA087, LA090: one city's reports); 其中，全年共办理… between
+the intake and the carry-out (real47 KG052: :func:`_balance_by_position` reads no 其中 part
+between the figures, and 除上年度结转的1件 also blocks it — one case); the form's outcomes told
+after the received figure with no 其中 or in the next sentence (real61 KY020, real52 KN034,
+real53 KO049, real20 QP024: sums past the whole — a class over four harvests, not built in time).
 """
 
 from __future__ import annotations
