@@ -305,8 +305,8 @@ against main at 75e6411f): real58 FE 1→0 (KV031); real62 FE 2→1
 time twin LA086 found through the same wrong reading, error → warning); own17 FE 1→0, warnings
 4→5 (YQ16, 覆盖率 read by position over money, now a warning: rule 3); own11 at error 398→397
 (RR31 「已拆除复耕的38件，整改到位率」: 整改 names no figure — the cost of rule 3, still found);
-real19–36, real46–57, real59–61, blind1–46, own10, own12–16, own18–26 unchanged; real37–45
-not all scored at the hard stop with the final code. Guard 2 first took own20 WRB14 (办结率87%
+real19–57 (but real58/62/63 above), real59–61, blind1–46, own10, own12–16, own18–26
+unchanged. Guard 2 first took own20 WRB14 (办结率87%
 beside 诉讼案件占比84%: 71617 ÷ 85685 fits the share) — so the other rate's stem must be in the
 numerator's words (调成 of 调解成功).
 Seen and left: real48 KH021 (its base 2381 = 接收 + 上月未办结 is stated in the paragraph
