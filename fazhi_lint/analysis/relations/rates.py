@@ -276,6 +276,42 @@ which shares 诉) from error to warning (at error −1, no FE gained). Seen and 
 and real63 LA085 (the rate read over two sibling figures of the sentence before it — 乡村 over
 城镇, 再就业 over 再就业 — another class: the numerator's own name), real58 KV031 (调解率 beside
 调成率 of the same pair), real48 KH021 (办结率 over 本月共有 = 接收 + 上月未办结).
+
+Session 33b (s33b-ratepair, false errors of a rate read over the wrong pair; the structural
+reason in each: the rate's word is cut to its last characters — 「口占全省常住人口比重」,
+「业生毕业去向落实率」 — so the rule matched the figures against a name that lost its subject):
+1. a share's full name (:func:`_clause_name`, the clause up to the figure) whose subject's
+   telling characters — those the whole it names lacks (城镇 of 「城镇人口占全省常住人口比重」)
+   — are in the base's words and in none of the numerator's reads the pair backwards
+   (:func:`_subject_names_base`): no reading; turned round (w ÷ n) only when the numerator's
+   words hold the whole named (:func:`_names_the_whole`), then a warning at most. Seen: real62
+   KZ039 (229万 ÷ 366万, false error → quiet); s30_shares' text5 (8000万 ÷ 2800万 turned to
+   2800万 ÷ 8000万, still a warning).
+2. a pair that gives another rate told right beside the judged one in its sentence (no figure
+   of another unit between the two) is that rate's pair (:func:`_owned_by_sibling_rate`): no
+   reading. Seen: real58 KV031 (3882 ÷ 3921 is the 调成率 99%'s; 调解率100% quiet; twin KV032
+   still found at error, both rates). First version without the told-together condition took
+   a share's error whose pair fitted the next item's share (「乡镇…3.3万多人，占51%，街道…
+   3.4万多人，占49%」) — the condition is part of the rule.
+3. a generic rate (落实率, 完成率: ``rates.generic``) read by position over the figure before it,
+   whose full name says what it counts before the generic word and shares no two characters in
+   a row with any figure before it (「毕业生毕业去向」 against 「…再就业6.3万人」), is a guess: a
+   warning. Seen: real63 LA085 (false error → warning on consistent). First version tested
+   the numerator's words only: it took real26 QW026 (「任务完成率」 over 任务总数696家) from error
+   to warning — the name's qualifier may name the base.
+Counts (found | at error | FE | warnings on consistent, before → after, each set scored -v
+against main at 75e6411f): real58 FE 1→0 (KV031); real62 FE 2→1
+(KZ039); real63 at error 20→19, FE 3→2, warnings on consistent 6→7 (LA085 error → warning; its
+time twin LA086 found through the same wrong reading, error → warning); own17 FE 1→0, warnings
+4→5 (YQ16, 覆盖率 read by position over money, now a warning: rule 3); own11 at error 398→397
+(RR31 「已拆除复耕的38件，整改到位率」: 整改 names no figure — the cost of rule 3, still found);
+real19–57 (but real58/62/63 above), real59–61, blind1–46, own10, own12–16, own18–26
+unchanged. Guard 2 first took own20 WRB14 (办结率87%
+beside 诉讼案件占比84%: 71617 ÷ 85685 fits the share) — so the other rate's stem must be in the
+numerator's words (调成 of 调解成功).
+Seen and left: real48 KH021 (its base 2381 = 接收 + 上月未办结 is stated in the paragraph
+before; the rates rules read one block — its twin KH022 is found only through the same wrong
+reading, kept), real59 KW063 (each department's own target, a warning since s33-quiet).
 """
 
 from __future__ import annotations
@@ -3068,6 +3104,18 @@ def _numerators(
                 # is a subset the rate does not speak of — its numerator is not stated
                 return []
             _BY_POSITION.add(id(last))
+            # 「再就业6.3万人。毕业生毕业去向落实率41.46%」: a generic rate (落实率) whose full
+            # name says what it counts before the generic word, no two characters of it in a
+            # row in any figure's words before it (业 alone of 就业; not 任务完成率 after
+            # 任务总数696家), is a guess (session 33b)
+            told = _clause_name(text, q)
+            told = told[: len(told) - len(next((g for g in generic if told.endswith(g)), ""))]
+            if (
+                word.endswith(generic)
+                and len(told) >= 2
+                and not any(common_substring(told, _name_words(p, text)) >= 2 for p in before)
+            ):
+                _ONE_CHARACTER.add(id(last))
             if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):
                 # one character, and not of what the name counts (关 of 行政机关 for
                 # 出庭应诉率; unlike 退 of 退回 for 退件比例): a guess
@@ -4094,6 +4142,75 @@ def _population_named(
     return thing not in _name_words(base, text)
 
 
+# the words of a clause up to a rate (its full name: a rate's word is cut to its last
+# characters, 「口占全省常住人口比重」 for 「城镇人口占全省常住人口比重」)
+_CLAUSE_NAME_START_RE = re.compile(r"[，,；;。：:！!？?\n]")
+# a share's subject and the whole it names: 「城镇人口占全省常住人口比重」
+_SUBJECT_AND_WHOLE_RE = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,12})占(?P<whole>[\u4e00-\u9fff]{2,16}?)的?(?:比重|比例)?$"
+)
+
+
+def _clause_name(text: str, q: Quantity) -> str:
+    """The whole name of the rate ``q`` as its clause tells it (brackets and the verb before
+    the figure left out), not cut as :func:`rate_word` cuts it."""
+    start = q.num_start
+    low = max(0, start - 40)
+    while start > low and not _CLAUSE_NAME_START_RE.match(text[start - 1]):
+        start -= 1
+    words = _BRACKETED_RE.sub("", text[start : q.num_start]).strip(" 　")
+    return _RATE_TRAIL.sub("", words)
+
+
+def _subject_names_base(text: str, q: Quantity, n: Quantity, w: Quantity) -> bool:
+    """Session 33b: is the reading n ÷ w backwards by the share's own name — its subject's
+    telling characters (those the whole it names lacks: 城镇 of 「城镇人口占全省常住人口比重」)
+    in the base's words (「城镇常住人口366万人」) and none of them in the numerator's (「乡村常住
+    人口229万人」)? Then the base is what the share counts, never its whole."""
+    m = _SUBJECT_AND_WHOLE_RE.search(_clause_name(text, q))
+    if m is None:
+        return False
+    telling = set(m.group("subject")) - set(m.group("whole"))
+    return len(telling & set(_name_words(w, text))) >= 2 and not (
+        telling & set(_name_words(n, text))
+    )
+
+
+def _owned_by_sibling_rate(bq: BlockQuantities, q: Quantity, n: Quantity, w: Quantity) -> bool:
+    """Session 33b: does n ÷ w give another rate of q's sentence, printed beside it, and not
+    q (「受理并调处矛盾纠纷3921件，调解成功3882件，纠纷调解率100%，调成率99%」: 3882 ÷ 3921 is
+    the 调成率's)? Then the pair is that rate's, and q is of a pair the text does not state."""
+    if _rate_check(n, w, q)[0]:
+        return False
+    # (told together: no figure of another unit between the two rates — 「乡镇调解员3.3万多人，
+    # 占51%，街道调解员3.4万多人，占49%」: the second share has a figure of its own)
+    return any(
+        p is not q
+        and p.unit == q.unit
+        and p.sentence == q.sentence
+        and not p.change
+        and rate_word(p)
+        and _rate_check(n, w, p)[0]
+        # (the other rate's stem in the numerator's words: 调成 of 调解成功, never 诉讼案件占比
+        # beside 办结率 over 办结…件)
+        and bool(_stem(rate_word(p)))
+        and _subsequence(_stem(rate_word(p)), _name_words(n, bq.text))
+        and not any(
+            x.unit != q.unit and min(p.end, q.end) <= x.num_start < max(p.num_start, q.num_start)
+            for x in bq.quantities
+        )
+        for p in bq.quantities
+    )
+
+
+def _names_the_whole(text: str, q: Quantity, n: Quantity) -> bool:
+    """Do the words of ``n`` hold the whole the share ``q`` names after 占, all of it (its
+    counting suffix aside: 「完成一般公共预算收入8000万元」 for 「占一般公共预算收入比重」)?"""
+    m = _SUBJECT_AND_WHOLE_RE.search(_clause_name(text, q))
+    whole = m.group("whole").removesuffix("总数").rstrip("数量额") if m else ""
+    return len(whole) >= 2 and whole in _name_words(n, text)
+
+
 def _judge_rate(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -4327,6 +4444,28 @@ def _judge_rate(
     if any((id(r[1]), id(r[2])) not in own_way for r in results):
         # (a reading with no way named is surer: the guesses go)
         results = [r for r in results if (id(r[1]), id(r[2])) not in own_way]
+    # (session 33b: a reading the share's own subject names backwards, or a pair another
+    # rate beside it is the rate of, is no reading of this rate)
+    # (a backwards reading whose numerator holds the whole the share names is read the right
+    # way round — a reading the text allows, a warning at most)
+    turned = False
+    kept: list[tuple[tuple[bool, str], Quantity, Quantity]] = []
+    for r in results:
+        if _owned_by_sibling_rate(bq, q, r[1], r[2]):
+            continue
+        if not _subject_names_base(bq.text, q, r[1], r[2]):
+            kept.append(r)
+            continue
+        if not _names_the_whole(bq.text, q, r[1]) or any(k[1] is r[2] for k in kept):
+            continue
+        checked = _rate_check(r[2], r[1], q)
+        if checked[0]:
+            return _rate_fits(q, r[2], r[1])
+        kept.append((checked, r[2], r[1]))
+        turned = True
+    results = kept
+    if not results:
+        return None
     if _all_of_its_statement(bq.text, q, results):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
     if _group_share_fits(bq, q, word, counts, [w for _, _, w in results]):
@@ -4376,6 +4515,7 @@ def _judge_rate(
         or one_way
         or unforced
         or loosened
+        or turned
         else Severity.ERROR
     )
     if len(results) == 1:
