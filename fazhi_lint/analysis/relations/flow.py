@@ -298,6 +298,34 @@ the intake and the carry-out (real47 KG052: :func:`_balance_by_position` reads n
 between the figures, and 除上年度结转的1件 also blocks it — one case); the form's outcomes told
 after the received figure with no 其中 or in the next sentence (real61 KY020, real52 KN034,
 real53 KO049, real20 QP024: sums past the whole — a class over four harvests, not built in time).
+
+Session 33 round 2 (s33b-outflow), the form's answers told after the received figure past its
+statement, decided on counts against main at 75e6411. The answers of the disclosure form
+(numbers.toml ``clauses.form-answers``: 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理 — a
+closed list, each application gets one) are decisions of :func:`_decisions_over`'s run, read
+before ``one-decision`` (不予公开 and 不予处理 are two answers, not one 不予), and a figure naming
+one is no bare set (:func:`_said_re`). The run after a received, accepted or concluded figure
+may go on into the later statements of the paragraph (:func:`_answers_go_on`) when the whole
+opens its statement's figures of its unit, the run named only answers so far, the next figure
+names one too and no set is named as a scope between (「复议案件中，」): 「收到申请3件，已在规定
+期限内答复。…申请回复为予以公开2件，无法提供2件」 (real61 KY020), 「收到申请12件，其中予以公开
+10件，…。无法提供3件，…」 (real52 KN034). A warning only (an application of the year before,
+unsaid, may be answered this year), quiet when the text tells a carry-in, and reported only
+when the run crossed a statement (inside it the answers are :mod:`.partition`'s parts of the
+whole: one reading, one finding — real46 KF021, real58 KV028, own12 SV25 each got a second,
+duplicate warning before that guard). Counts (every case of every read set holding an answer
+word, 254 of 18466, N findings compared case by case with main; no other case can change):
+real19–42 0 | real43–48 0 | real49–54 +1 found (KN034, a warning) | real55–57 0 | real58–60 0 |
+real61–63 +1 found (KY020, a warning) | blind1–44 0 | own10–26 0; at error, false errors and
+warnings on consistent unchanged in every group. Tried and dropped: the answers as decisions
+inside one statement too (a bare-set whole 「予以公开及部分公开55件」 before 不予公开/无法提供 —
+real44 KD017, a consistent trap — was warned until a figure naming an answer stopped being a
+bare set; then three found contradictions got duplicate warnings). Seen and left: real20 QP024
+(判决支持, 判决撤销, 协调化解 against 审结: 协调化解 names no decision of a closed list), real53
+KO049 (已经解决 / 正在解决 / 列入计划解决 / 难以解决 of suggestions answered: states of one verb,
+no list of the data), real57 KT038 (已办结 / 阶段性办结 / 办理时间延后 of 转办件), real49 KI024
+(the form's 结果纠正 / 结果维持 against 行政复议案件2件, the text's carry-in bracket (含2021年结转2件)
+silencing the run) — each a different vocabulary, none in two harvests.
 """
 
 from __future__ import annotations
@@ -3954,7 +3982,7 @@ def _decision_of(lex: Lexicon, q: Quantity, opening: bool = False) -> str:
     words = own + (q.after if not own.strip(" 　").removeprefix("另有").removeprefix("有") else "")
     if "其中" in own or any(w in words for w in clauses.get("outcome-sums", ())):
         return ""
-    for key in ("one-decision", "closing-ways"):
+    for key in ("form-answers", "one-decision", "closing-ways"):
         hits = [(words.find(w), w) for w in clauses.get(key, ()) if w in words]
         if hits:
             return min(hits)[1]
@@ -4020,10 +4048,22 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         # reading no 其中 or stage word forces: a warning (session 23: an error of this reading
         # fell on a consistent paragraph of an unseen set)
         inferred = bare
+        answers = _form_answers(lex)
+        crossed = False
         for q in qs[i + 1 : i + 1 + MAX_DECISIONS]:
-            if q.num_start >= end or q.unit != whole.unit:
+            if q.unit != whole.unit:
                 break
             word = _decision_of(lex, q, opening=not parts)
+            if q.num_start >= end:
+                # 「收到申请3件，已按期答复。…申请回复为予以公开2件，无法提供2件」: the form's
+                # answers told in a later statement of the paragraph (:func:`_answers_go_on`)
+                if (
+                    bare
+                    or word not in answers
+                    or not _answers_go_on(text, qs, i, parts, named, answers, q)
+                ):
+                    break
+                crossed = True
             if not word:
                 word = _run_word(lex, q, whole, named)
                 inferred = inferred or bool(word)
@@ -4044,6 +4084,12 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         low = sum((bounds(w)[0] for w in sets), Decimal(0))
         if inferred and _last_nested(parts, low, high, lex):
             continue
+        # the form's answers (an application answered this year may have come in the year
+        # before, unsaid): a warning, and only told past the whole's statement — in it they
+        # are :mod:`.partition`'s parts of that whole (one reading, one finding)
+        form = bool(named & answers)
+        if form and not crossed:
+            continue
         total = sum((p.value for p in parts), Decimal(0))
         summed = show(total, parts[0])
         plus = "+".join(p.text.removesuffix(p.unit) for p in parts)
@@ -4063,9 +4109,9 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 (whole.num_start, whole.end),
                 tuple(span_of(x) for x in (whole, *parts)),
                 code="N101",
-                severity=Severity.WARNING if inferred else Severity.ERROR,
+                severity=Severity.WARNING if inferred or form else Severity.ERROR,
                 message=f"分项合计{summed}（{plus}），与总数{shown}不符，多出{over}"
-                "（各项为不同的决定，每件只得其一）",
+                "（各项为不同的决定，每件只得其一" + ("；文中未说上年结转" if form else "") + "）",
                 suggestion="核对各项决定的数字与总数",
             )
         )
@@ -4073,6 +4119,42 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 
 MAX_DECISIONS = 8  # decisions after a count read as its run (维持、撤销、变更、确认违法…)
+
+
+def _form_answers(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.data["clauses"].get("form-answers", ()))
+
+
+# a set named as the scope of what follows (「行政复议案件中，」): the figures after it are its own
+_NAMED_SCOPE_RE = re.compile(r"中[，,：:]")
+
+
+def _answers_go_on(
+    text: str,
+    qs: Sequence[Quantity],
+    i: int,
+    parts: Sequence[Quantity],
+    named: set[str],
+    answers: frozenset[str],
+    q: Quantity,
+) -> bool:
+    """May the run of the form's answers after ``qs[i]`` go on into a later statement at
+    ``q`` (「收到申请12件，其中予以公开10件，…。无法提供3件」)? Only when the whole opens its
+    statement's figures of its unit (after another figure it may be a part: 「共收到20件，其中
+    市政府收到5件。予以公开10件…」), the run so far named only the form's answers (numbers.toml
+    ``clauses.form-answers``; the next figure names one too, tested by the caller), and no
+    set is named as a scope between (「行政复议案件中，」)."""
+    whole = qs[i]
+    if not named <= answers:
+        return False
+    if (
+        i > 0
+        and qs[i - 1].unit == whole.unit
+        and not _STATEMENT_STOP_RE.search(text, qs[i - 1].end, whole.num_start)
+    ):
+        return False
+    last = parts[-1] if parts else whole
+    return _NAMED_SCOPE_RE.search(text, last.end, q.num_start) is None
 
 
 def _last_nested(parts: list[Quantity], low: Decimal, high: Decimal, lex: Lexicon) -> bool:
@@ -4125,6 +4207,7 @@ def _said_re(lex: Lexicon) -> re.Pattern[str]:
         *funnel["accepted"],
         *funnel["outcome"],
         *funnel["other-scope"],
+        *clauses.get("form-answers", ()),
         *clauses.get("one-decision", ()),
         *clauses.get("closing-ways", ()),
         *clauses.get("outcome-sums", ()),
