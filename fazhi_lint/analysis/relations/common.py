@@ -419,8 +419,10 @@ def _carry_denial_re(lex: Lexicon) -> re.Pattern[str]:
     words = clauses.get("no-carry", ())
     bare = [w for w in words if w.endswith("结转")]
     told = [w for w in words if not w.endswith("结转")]
-    out_bare = f"(?:{alt(bare)})" + _CARRY_ONWARD if bare else "(?!)"
-    return re.compile("|".join([alt(told), out_bare, *(re.escape(w) + rest for w in leads)]))
+    # (each bare word a branch of its own with the look after it, as (?:a|b)X is aX|bX tried in
+    # the same order: a group there would cost the engine its skip, session 33 s33b-warmback)
+    out_bare = [re.escape(w) + _CARRY_ONWARD for w in sorted(bare, key=len, reverse=True)]
+    return re.compile("|".join([alt(told), *out_bare, *(re.escape(w) + rest for w in leads)]))
 
 
 def carry_denials(lex: Lexicon, text: str) -> list[int]:

@@ -3702,6 +3702,16 @@ def _area_of_levels(subject: str, count: str | None, said: str, done: str) -> bo
     return bool(level) and f"全{level}" in said and done[:2] in said and done[2:] in said
 
 
+@lru_cache(maxsize=4)
+def _carry_in_words_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any word of numbers.toml ``clauses.carry-in`` but the bare 结转: one search of a
+    figure's words instead of a substring test per word (the list grew to ~60 words when the
+    lexicon derives year-before × carry-verbs; session 33, s33b-warmback)."""
+    words = sorted({w for w in lex.data["clauses"]["carry-in"] if w != "结转"}, key=len)
+    # (an empty word is in every text, as `in` says; no word is in none)
+    return re.compile("|".join(map(re.escape, reversed(words))) if words else "(?!)")
+
+
 def _caseload_totals(
     lex: Lexicon, bq: BlockQuantities, qs: list[Quantity], groups: list[Group]
 ) -> None:
@@ -3712,13 +3722,13 @@ def _caseload_totals(
     be open, unless the list names the open part or the text says all is concluded."""
     if not groups:
         return  # (most blocks: nothing to widen, and the carried-in figures are not listed)
-    carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
+    carry_words = _carry_in_words_re(lex)
     # (a carried-in figure named by its year, 「上年度结转2件」, reads as another period's
     # and is left out of ``qs``; it is this year's caseload all the same)
     carried = [
         q
         for q in bq.quantities
-        if q.kind in COUNTABLE and not q.quoted and any(w in q.pre for w in carry_words)
+        if q.kind in COUNTABLE and not q.quoted and carry_words.search(q.pre) is not None
     ]
     for g in groups:
         t = g.total
@@ -3726,7 +3736,7 @@ def _caseload_totals(
             # 「全年受理的信访事项中，涉及…的284件」: the scope names what was taken in this
             # year, not the caseload with last year's cases
             continue
-        if t.family in ("received", "accepted") and not any(w in t.pre for w in carry_words):
+        if t.family in ("received", "accepted") and carry_words.search(t.pre) is None:
             # 「上年结转5件，受理98件，审结96件，尚未审结7件」: the carried-in figure beside the
             # intake (right before it, or between it and the parts) joins it as a whole
             near = [
@@ -3736,7 +3746,7 @@ def _caseload_totals(
                 and q.sentence == t.sentence
                 and q.depth == t.depth
                 and _same_unit(lex, q, t)
-                and any(w in q.pre for w in carry_words)
+                and carry_words.search(q.pre) is not None
             ]
             if near and not any(p is near[-1] for p in g.parts):
                 c = near[-1]
@@ -3752,7 +3762,7 @@ def _caseload_totals(
                 g.alt_totals = [*g.alt_totals, t]
                 _open_caseload(lex, bq, g)
             continue
-        if not any(w in t.pre for w in carry_words):
+        if carry_words.search(t.pre) is None:
             continue
         new = [
             q
@@ -4876,7 +4886,7 @@ def _exhaustive_groups(
     """A figure followed in its sentence by figures that split it by nature, without a
     marker: 「开展普法活动215场，线上活动96场，线下活动109场」 (线上/线下, 一审/二审, 已/未…)."""
     groups: list[Group] = []
-    carry_in = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
+    carry_in = _carry_in_words_re(lex)
     for i, total in enumerate(qs):
         if id(total) in grouped or total.depth:
             continue
@@ -4950,7 +4960,7 @@ def _exhaustive_groups(
             elif (
                 _has_negated_pair(words) or _has_negated_pair([_of_words(p) for p in run[:n]])
             ) and not any(
-                p.family == "received" or any(w in p.pre for w in carry_in) for p in run[:n]
+                p.family == "received" or carry_in.search(p.pre) is not None for p in run[:n]
             ):
                 # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
                 # too, it is no outcome beside them (受理/不予受理 are: the decisions)
@@ -7605,6 +7615,8 @@ def _subtotal_records(
     for s_index in range(1, len(bq.sentence_starts)):
         prev = by_sentence.get(s_index - 1, [])
         items = by_sentence.get(s_index, [])
+        if not prev or len(items) < 2:
+            continue  # (no whole before, or fewer than two records: no split)
         of_unit: dict[tuple[str, str], list[Quantity]] = {}  # (each unit's items read once)
         for total in prev:
             key = (total.kind, total.unit)

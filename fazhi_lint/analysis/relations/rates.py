@@ -2968,8 +2968,8 @@ def _numerators(
         # rate, 办结率, counts every outcome whatever its verb: 批准, 不予批准)
         if not set(stem) & set(_name_words(p, text)) and sum(w in _words(p) for w in members) < 2:
             _ONE_CHARACTER.add(id(p))
-    carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
     if len(strong) > 1:
+        carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
         # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
         # is a subset the rate's name does not speak of
         strong = [p for p in strong if not any(w in _words(p) for w in carried)] or strong
