@@ -53,13 +53,22 @@ from functools import lru_cache
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import INCLUDED_OPEN, Relation, Verdict, bounds, carried_out_re, show, span_of
+from .common import (
+    AMONG_OPEN,
+    INCLUDED_OPEN,
+    Relation,
+    Verdict,
+    bounds,
+    carried_out_re,
+    show,
+    span_of,
+)
 from .flow import stock_role
 
 _INCLUDED_RE = re.compile(INCLUDED_OPEN)
 # the bracket opened by 其中 whose count is told carried in by the words after it, up to the
 # bracket's close (「办结31件（其中1件为2022年结转本年度办理）」)
-_AMONG_OPEN_RE = re.compile(r"[（(]\s*其中")
+_AMONG_OPEN_RE = re.compile(AMONG_OPEN)
 _TOLD_AS_RE = re.compile(r"[为系属是]")
 _OPEN_LEAD_RE = re.compile(r"(?:另有|尚有|还有|仍有|另)$")
 _CLAUSE_END_RE = re.compile(r"[，,；;。！？!?）)]")

@@ -1193,6 +1193,8 @@ _WHOLE_AREA_NAMED_RE = re.compile(r"全[省市州区县旗镇乡]")
 # 「答复64件（含上年结转4件）」; not 含有, 含量, 含义, 含金)
 INCLUDED_WORDS = r"(?:含|包含|包括)"
 INCLUDED_OPEN = r"[（(]\s*" + INCLUDED_WORDS + r"(?![有量义金])"
+# the opening of a bracket naming part of the figure before it (「36.2万件(其中投诉类7.1万件…)」)
+AMONG_OPEN = r"[（(]\s*其中"
 # an area named whole or as one's own (全市, 本区): the level a figure is counted over
 WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
 

@@ -553,6 +553,7 @@ from ..quantities import (
 )
 from .change import is_change_after_base, is_comparison_base, is_from_level
 from .common import (
+    AMONG_OPEN,
     CLAUSE_SPLIT_RE,
     COUNTABLE,
     DUE_WORD_RE,
@@ -8378,7 +8379,7 @@ MAX_NAMED_WHOLE = 24  # characters of a figure's words matched against that stat
 
 
 # a bracket opening with 其中 (「36.2万件(其中投诉类7.1万件、…)」)
-_BRACKET_MARKER_RE = re.compile(r"\s*[（(]\s*其中")
+_BRACKET_MARKER_RE = re.compile(r"\s*" + AMONG_OPEN)
 
 
 def _bracketed_marker(text: str, g: Group) -> bool:
