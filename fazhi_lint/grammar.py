@@ -72,6 +72,8 @@ SENTENCE_ENDS = "。！？!?\n"
 YEAR_DIGITS = r"(?:19|20)\d{2}"
 #: The same in ASCII digits only (the relations readings' years: a full-width ２０２４ is no year there).
 YEAR_ASCII = r"(?:19|20)[0-9]{2}"
+#: Last year named as the period compared with (上年度, 上年, 去年, 上一年), one group.
+LAST_YEAR = "(?:上年度|上年|去年|上一年)"
 #: A year in Chinese numerals (二〇二四).
 CN_YEAR = "[〇零一二三四五六七八九]{4}"
 #: The one dash set of year ranges (2021—2025年, 2021-2025, 2021～2025): hyphen, full-width

@@ -217,7 +217,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ...grammar import YEAR_ASCII
+from ...grammar import LAST_YEAR, YEAR_ASCII
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import NumeralError, cn_to_int, fmt
@@ -276,7 +276,7 @@ _BASE_RE = re.compile(
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
     # (the words after last year are what it counts, never a change: 「比上年减收1070万元」)
     # (nor a stock carried from last year: 结转上年未办结申请11件, 上年未审结的)
-    r"|(?<!结转)(?<!转入)(?:上年度|上年|去年|上一年)(?:同期)?"
+    r"|(?<!结转)(?<!转入)" + LAST_YEAR + r"(?:同期)?"
     r"(?!结转|遗留|未[办审执处]?结|积存|增|减|降|升|提|多|少)"
     r"[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
@@ -493,7 +493,7 @@ _PRIOR_BRACKET_RE = re.compile(rf"[（(](?:{_PRIOR})")
 # 「与上年（发生46起、受伤9人）相比」「比上年（4.6万起、95人）」「较2023年（…）」: a bracket
 # right after the period compared with restates that period's figures
 _PRIOR_BEFORE_BRACKET_RE = re.compile(
-    rf"(?:(?:与|同|和|跟|较|比|相比|相较|对比)(?:{_PRIOR})|(?:上年度|上年|去年|上一年)(?:同期)?)$"
+    rf"(?:(?:与|同|和|跟|较|比|相比|相较|对比)(?:{_PRIOR})|{LAST_YEAR}(?:同期)?)$"
 )
 # how far back a bracket's opening is looked for (a bracket restating last year is short)
 PRIOR_BRACKET_REACH = 60
@@ -2212,9 +2212,7 @@ def _restated_between(
 
 
 # a sentence that opens with the period compared with and no subject: 「比上年同期增加1,491件」
-_OPENS_COMPARED_RE = re.compile(
-    r"\s*(?:与|比|较|同比|相比|相较|比较)(?:上年度|上年|去年|上一年)?(?:同期)?"
-)
+_OPENS_COMPARED_RE = re.compile(r"\s*(?:与|比|较|同比|相比|相较|比较)" + LAST_YEAR + r"?(?:同期)?")
 
 
 def _derived_previous(

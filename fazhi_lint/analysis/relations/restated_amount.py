@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...grammar import LAST_YEAR
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
@@ -35,8 +36,8 @@ from .common import Relation, Verdict, bounds, common_substring, show, span_of
 
 # a sentence that opens with last year's period compared with, and no subject before it
 _OPENS_LAST_YEAR_RE = re.compile(
-    r"\s*(?:(?:与|同|和)(?:上年度|上年|去年|上一年)(?:同期)?(?:相比|比较)[，,]?"
-    r"|(?:同比|(?:较|比)(?:上年度|上年|去年|上一年)(?:同期)?))"
+    rf"\s*(?:(?:与|同|和){LAST_YEAR}(?:同期)?(?:相比|比较)[，,]?"
+    rf"|(?:同比|(?:较|比){LAST_YEAR}(?:同期)?))"
 )
 # the words between a figure and its percentage change against another period than last year
 _OTHER_SPAN_RE = re.compile(r"环比|上月|上个月|上季度|上一季度|[0-9一二三四五六七八九十]月")
