@@ -50,6 +50,8 @@ class Headlined:
 
 @dataclass(frozen=True)
 class _Patterns:
+    """The headline's count, the run of names and the verb, compiled once per lexicon."""
+
     headline: re.Pattern[str]
     listed: re.Pattern[str]
     verb: re.Pattern[str]

@@ -3708,9 +3708,13 @@ def _carry_in_words_re(lex: Lexicon) -> re.Pattern[str]:
     """Any word of numbers.toml ``clauses.carry-in`` but the bare 结转: one search of a
     figure's words instead of a substring test per word (the list grew to ~60 words when the
     lexicon derives year-before × carry-verbs; session 33, s33b-warmback)."""
-    words = sorted({w for w in lex.data["clauses"]["carry-in"] if w != "结转"}, key=len)
+    # (longest first, ties by the words themselves: the pattern must not depend on the hash
+    # seed's set order, or a warm start compiles it anew — tests/test_pattern_cache.py)
+    words = sorted(
+        {w for w in lex.data["clauses"]["carry-in"] if w != "结转"}, key=lambda w: (-len(w), w)
+    )
     # (an empty word is in every text, as `in` says; no word is in none)
-    return re.compile("|".join(map(re.escape, reversed(words))) if words else "(?!)")
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 def _caseload_totals(
