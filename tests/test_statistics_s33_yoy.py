@@ -46,6 +46,24 @@ def test_an_amount_of_the_wrong_size_is_a_warning() -> None:
     assert "应增加约350件" in found[0][1], found
 
 
+# the sentence may open with 同比 alone, no 上年/去年/同期 anywhere in the paragraph
+RESTATED_BARE = (
+    "全年办理法律援助案件1350件，同比增长12.5%。其中民事案件900件，刑事案件450件。"
+    "同比{w}。"
+)
+
+
+def test_an_amount_after_a_bare_tongbi_that_fits_is_quiet() -> None:
+    # 1350 ÷ 1.125 = 1200: 150 more
+    assert not _found(RESTATED_BARE.format(w="增加150件"))
+
+
+def test_an_amount_after_a_bare_tongbi_of_the_wrong_size_is_a_warning() -> None:
+    found = _found(RESTATED_BARE.format(w="增加250件"))
+    assert [s for s, _ in found] == [Severity.WARNING], found
+    assert "应增加约150件" in found[0][1], found
+
+
 def test_the_other_periods_percentage_is_not_read() -> None:
     # only a 环比 percentage after the figure: no 同比 to restate
     text = (
