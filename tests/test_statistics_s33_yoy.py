@@ -48,8 +48,7 @@ def test_an_amount_of_the_wrong_size_is_a_warning() -> None:
 
 # the sentence may open with 同比 alone, no 上年/去年/同期 anywhere in the paragraph
 RESTATED_BARE = (
-    "全年办理法律援助案件1350件，同比增长12.5%。其中民事案件900件，刑事案件450件。"
-    "同比{w}。"
+    "全年办理法律援助案件1350件，同比增长12.5%。其中民事案件900件，刑事案件450件。同比{w}。"
 )
 
 

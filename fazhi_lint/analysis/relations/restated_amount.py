@@ -81,7 +81,12 @@ def _own_percentage(
 
 
 def restated_amount_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
-    if "同比" not in bq.text and "同期" not in bq.text and "上年" not in bq.text and "去年" not in bq.text:
+    if (
+        "同比" not in bq.text
+        and "同期" not in bq.text
+        and "上年" not in bq.text
+        and "去年" not in bq.text
+    ):
         return []
     by_sentence: dict[int, list[Quantity]] = {}
     for q in bq.quantities:
