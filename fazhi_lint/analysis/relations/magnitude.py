@@ -140,6 +140,18 @@ Seen and left (one page each, or knowledge outside the sentence): 轻、重工�
 next paragraph (real62 KZ078, KZ080, one site), a part above its whole across 万/亿 (real60
 KX064), a 的-clause total before its 其中包括 parts (real4x QD065), a 兑现 above its 申请 across
 万/亿 (QY065), a part in the next paragraph (QQ070).
+
+Session 34 (s34-units), more shapes of a unit slip inside a sum (N201, warnings): every part
+printed with the total's 万/亿 and one with its decimal point slipped, the parts adding up
+exactly once its digits are shifted (:func:`_point_slip`: four significant digits or more,
+exactly one part and power fitting; real38 QQ067); a split opened by 分产业看/按X分 after its
+total read as after 其中 (:data:`_OF_IT_RE`; real56 KS038); a total after an addition chain
+whose sentence opens by 加上 takes the sentence before it as a part (real66 LD017), and a
+figure right after 其中 following a part is that part's own (real56 KS094). Real19–66 .txt:
+units_magnitude found +4, no new false error, no new warning on a consistent case. Left: the
+share sums above 100 % (nine cases: QN046, QX060, KG057, KJ064, KO006, KP058, KQ078, LD124,
+KS054 — each a different shape of partition.py's share reading), a part above its whole
+(QQ068, QQ072, KX064, QD065, QY065, LB091: a different containment word on each page).
 """
 
 from __future__ import annotations
