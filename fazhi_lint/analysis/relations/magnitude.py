@@ -140,6 +140,18 @@ Seen and left (one page each, or knowledge outside the sentence): 轻、重工�
 next paragraph (real62 KZ078, KZ080, one site), a part above its whole across 万/亿 (real60
 KX064), a 的-clause total before its 其中包括 parts (real4x QD065), a 兑现 above its 申请 across
 万/亿 (QY065), a part in the next paragraph (QQ070).
+
+Session 34 (s34-units), more shapes of a unit slip inside a sum (N201, warnings): every part
+printed with the total's 万/亿 and one with its decimal point slipped, the parts adding up
+exactly once its digits are shifted (:func:`_point_slip`: four significant digits or more,
+exactly one part and power fitting; real38 QQ067); a split opened by 分产业看/按X分 after its
+total read as after 其中 (:data:`_OF_IT_RE`; real56 KS038); a total after an addition chain
+whose sentence opens by 加上 takes the sentence before it as a part (real66 LD017), and a
+figure right after 其中 following a part is that part's own (real56 KS094). Real19–66 .txt:
+units_magnitude found +4, no new false error, no new warning on a consistent case. Left: the
+share sums above 100 % (nine cases: QN046, QX060, KG057, KJ064, KO006, KP058, KQ078, LD124,
+KS054 — each a different shape of partition.py's share reading), a part above its whole
+(QQ068, QQ072, KX064, QD065, QY065, LB091: a different containment word on each page).
 """
 
 from __future__ import annotations
@@ -1004,7 +1016,10 @@ def _each_stated(
 _SUM_REACH = 300  # characters after a money total its parts are looked for
 _SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of them)
 # words between a total and its parts that say the figures after it divide it
-_OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于|一是")
+# (分产业看/分行业看/按来源分: a statistics bulletin's split of the total before it, s34-units)
+_OF_IT_RE = re.compile(
+    r"其中|包括|含|分别|来源|构成|组成|用于|一是|分[^，,。；;]{1,6}看[，,：:]|按[^，,。；;]{1,6}分[，,：:]"
+)
 # a list opened by a colon (「具体情况为：」「分部门情况是:」) after a total: its figures may be the
 # total's parts again (s32b-timeunits)
 _LIST_COLON_RE = re.compile(r"[：:]")
@@ -1070,7 +1085,7 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
             if rel is None:
                 rel = _slip_of_parts(total, parts[j : j + _SUM_PARTS])
         if rel is None and total.total_marker:
-            rel = _sum_before(total, figures, i)
+            rel = _sum_before(total, figures, i, bq)
         if rel is not None:
             out.append(rel)
     return out
@@ -1186,6 +1201,13 @@ def _slip_of_parts(total: Quantity, parts: list[Quantity], suffix: bool = False)
             return shifted
         low = min(p.magnitude for p in head)
         odd = [p for p in head if p.magnitude == low]
+        if len(odd) == len(head) and low == total.magnitude and not suffix:
+            # every part printed with the total's 万/亿: one part's decimal point slipped
+            # (「处罚金额91180.6万元。其中，省本级…10160万元；各市…8102.06万元」: 81020.6)
+            moved = _point_slip(total, head)
+            if moved is not None:
+                return moved
+            continue
         if len(odd) != 1 or odd[0].approx or low >= total.magnitude:
             continue
         slip = odd[0]
@@ -1210,6 +1232,51 @@ def _slip_of_parts(total: Quantity, parts: list[Quantity], suffix: bool = False)
             continue
         return _slip_found(total, head, slip, scale)
     return None
+
+
+# significant digits a part and its total need before one part's decimal point is read as slipped
+POINT_DIGITS = 4
+
+
+def _point_slip(total: Quantity, head: list[Quantity]) -> Relation | None:
+    """Parts all printed with their total's 万/亿 that add up to it exactly once one of them has
+    its digits shifted by a power of ten, and not as printed (s34-units; real38 QQ067: 10160 +
+    8102.06 ≠ 91180.6, 10160 + 81020.6 = 91180.6). Only parts and a total of POINT_DIGITS
+    significant digits or more (two or three digits meet a sum shifted by chance), none
+    approximate, and only when exactly one part and one power of ten fit."""
+    if total.approx or _significant_digits(total.value) < POINT_DIGITS:
+        return None
+    added = sum((p.value for p in head), Decimal(0))
+    if added == total.value:
+        return None
+    found: list[tuple[Quantity, Decimal]] = []
+    for slip in head:
+        if slip.approx or _significant_digits(slip.value) < POINT_DIGITS:
+            continue
+        rest = added - slip.value
+        for n in SLIP_POWERS:
+            for scale in (Decimal(10) ** n, Decimal(10) ** -n):
+                if rest + slip.value * scale == total.value:
+                    found.append((slip, scale))
+    if len(found) != 1:
+        return None
+    slip, scale = found[0]
+    read = fmt(slip.value * scale / total.magnitude)
+    mag = MAGNITUDE_NAMES.get(total.magnitude, "")
+    printed = "＋".join(fmt(p.value / total.magnitude) for p in head)
+    shown = "＋".join(read if p is slip else fmt(p.value / total.magnitude) for p in head)
+    return _slip_in_sum(
+        slip,
+        total,
+        head,
+        (
+            f"分项{printed}合计{fmt(added / total.magnitude)}{mag}{total.unit_text}，"
+            f"与总数{total.text}不符；"
+            f"若「{slip.text}」为{read}{mag}{slip.unit_text}，{shown}恰为{total.number}，"
+            f"疑为小数点或位数有误"
+        ),
+        f"核对「{slip.text}」是否应为「{read}{mag}{slip.unit_text}」",
+    )
 
 
 def _slip_found(total: Quantity, head: list[Quantity], slip: Quantity, scale: Decimal) -> Relation:
@@ -1249,7 +1316,14 @@ def _slip_found(total: Quantity, head: list[Quantity], slip: Quantity, scale: De
     )
 
 
-def _sum_before(total: Quantity, figures: list[Quantity], i: int) -> Relation | None:
+# a sentence that goes on adding to the figure of the sentence before it (「…收入7771.8亿元。加上
+# 中央财政税收返还…996.8亿元，…，收入总量为10084.7亿元」)
+_ADDING_ON_RE = re.compile(r"\s*(?:再|另)?加上?")
+
+
+def _sum_before(
+    total: Quantity, figures: list[Quantity], i: int, bq: BlockQuantities
+) -> Relation | None:
     """「办案补贴203750元；…值班补贴13200元。…评查补贴1500元。此次共计发放补贴218450万元」: the
     figures of its class right before a total named by 共计/合计 (within :data:`_SUM_REACH`,
     no other total between), the last two or more of them, adding up to the total's digits
@@ -1268,6 +1342,18 @@ def _sum_before(total: Quantity, figures: list[Quantity], i: int) -> Relation | 
     # 「收入决算数129748万元，加上级补助收入428905万元，下级上解收入4409元，…，收入总计968113万元」:
     # one part of the sentence's run before the total printed without its 万 (s30b-units)
     own = [p for p in parts if p.sentence == total.sentence]
+    # the sentence opens by adding to the one before it (加上…): that one's figures are parts too
+    # (s34-units; real66 LD017)
+    if total.sentence > 0 and _ADDING_ON_RE.match(bq.text, bq.sentence_starts[total.sentence]):
+        own = [p for p in parts if total.sentence - 1 <= p.sentence <= total.sentence]
+    # a figure right after 其中 following another part is that part's own part, not one of the
+    # total's (「加上级转移支付收入1884万元，其中：一般转移支付收入1478万元（…），上年结转结余60元，…，
+    # 收入合计为6449万元」: s34-units; real56 KS094)
+    own = [
+        p
+        for k, p in enumerate(own)
+        if k + 1 == len(own) or "其中" not in bq.text[own[k + 1].end : p.start]
+    ]
     if len(own) >= 3:
         slip = _slip_of_parts(total, own[::-1], suffix=True)
         if slip is not None:
