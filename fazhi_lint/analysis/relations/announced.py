@@ -244,7 +244,7 @@ from .fused import fused_slogans
 from .headlined import headlined
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import complete_list, line_items, name_their_kind, noun_ends, shaped_lines
-from .parts_listed import PartsList, joined_parts, parts_list
+from .parts_listed import PartsList, composed_re, joined_parts, parts_list
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
 
@@ -1392,6 +1392,9 @@ def announced_relations(
             # 「本报告包括A，B…等五部分组成」: the parts of a whole, read in every way its
             # commas, 顿号 and 和 allow (:mod:`.parts_listed`)
             readings.append(_parts_reading(parts, n))
+            count = composed_re(lex).match(text, num_start)
+            if count is not None:
+                name = text[num_start : count.end("noun")]  # (「六个部分」, not the verb after it)
         elif not quoted and not frequency:
             commas = _comma_names_before(text, num_start, after, lex)
             # 「A、B、C等11类64家企业」「…等5方面10项内容」: a count of what lies within the
