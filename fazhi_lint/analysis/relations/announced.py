@@ -245,6 +245,7 @@ from .headlined import headlined
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import complete_list, line_items, name_their_kind, noun_ends, shaped_lines
 from .parts_listed import PartsList, composed_re, joined_parts, parts_list
+from .pointed_list import pointed_list_relations
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
 
@@ -1704,6 +1705,11 @@ def announced_relations(
         for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
         if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
     )
+    if "这" in text:
+        # 「武汉、襄阳…黄冈这6市」: 这N right after the list it counts (:mod:`.pointed_list`)
+        out.extend(
+            pointed_list_relations(bq, [r.span for r in out if r.verdict is Verdict.CONTRADICTION])
+        )
     return out
 
 

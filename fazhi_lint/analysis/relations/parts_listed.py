@@ -198,8 +198,8 @@ def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
         return None
     # (the words before the first part, 「本报告共有」「现按照」, are no part: cut for the
     # message; the number of pieces is the same)
-    lead = _CLAUSE_LEAD_RE.match(clause, 0, clause.find("、"))
-    return clause[lead.end() :] if lead is not None else clause
+    opening = _CLAUSE_LEAD_RE.match(clause, 0, clause.find("、"))
+    return clause[opening.end() :] if opening is not None else clause
 
 
 def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
