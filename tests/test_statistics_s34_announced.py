@@ -75,3 +75,20 @@ def test_this_count_after_a_list_that_ends_the_clause_before() -> None:
 
 def test_this_count_of_a_time_is_no_count_of_names() -> None:
     assert codes("持续推进法治宣传、依法行政、矛盾化解这两年来成效明显。") == []
+
+
+# --- a count of parts of the work, the enumeration in the next sentence -----------------------
+
+
+def test_work_parts_listed_by_the_enumeration_of_the_next_sentence() -> None:
+    """「推出三项举措提升…能力。一是…二是…」: the measures are what the enumeration lists,
+    whatever its items say (a verb of an aim after the counted noun: it ends there)."""
+    bad = (
+        "区市场监管局推出三项举措提升审批效能和服务企业能力。一是压缩开办时间，实现一日办结。"
+        "二是推行告知承诺，减少证明材料。三是开展上门服务，帮助企业解决难题。"
+        "四是强化信用监管，落实分级分类。"
+    )
+    assert codes(bad) == ["N203"]
+    assert "「三项举措提升」说有3项" in found(bad)[0][1]
+    assert _severities(bad) == [Severity.WARNING]
+    assert codes(bad.replace("三项举措", "四项举措")) == []
