@@ -91,7 +91,8 @@ Read by small modules of their own: a list summed after a comma by 共 (「包�
 (:mod:`.lines_listed`, a warning) or — session 32 round 2 — a count in the last sentence of its
 paragraph closed by a stop or a colon (「…共18家单位入选，其中…这5市分别有2家单位入选。」 then
 「湖北省武汉市江岸区」…; ``_lines_after_stop``, a warning), and the days before a count of instances (「4月27日和10月21日
-举办3场」, :mod:`.dated`, a warning).
+举办3场」, :mod:`.dated`, a warning), and — session 34 — 这N right after the 顿号 list it counts
+(「武汉、襄阳…黄冈这6市」「…分别为上海市、…、重庆市，这6个省市」, :mod:`.pointed_list`, a warning).
 
 A compound name followed by a bracket (「“一委一办四组”（市委…委员会，委员会办公室、立法协调小组…和
 守法普法协调小组）」) is held to the bracket: each piece counts for the term whose noun it holds last
@@ -244,7 +245,8 @@ from .fused import fused_slogans
 from .headlined import headlined
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import complete_list, line_items, name_their_kind, noun_ends, shaped_lines
-from .parts_listed import PartsList, joined_parts, parts_list
+from .parts_listed import PartsList, composed_re, joined_parts, parts_list
+from .pointed_list import pointed_list_relations
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
 
@@ -1392,6 +1394,9 @@ def announced_relations(
             # 「本报告包括A，B…等五部分组成」: the parts of a whole, read in every way its
             # commas, 顿号 and 和 allow (:mod:`.parts_listed`)
             readings.append(_parts_reading(parts, n))
+            count = composed_re(lex).match(text, num_start)
+            if count is not None:
+                name = text[num_start : count.end("noun")]  # (「六个部分」, not the verb after it)
         elif not quoted and not frequency:
             commas = _comma_names_before(text, num_start, after, lex)
             # 「A、B、C等11类64家企业」「…等5方面10项内容」: a count of what lies within the
@@ -1582,7 +1587,13 @@ def announced_relations(
                     _counted_word(text, m.end("num") if quoted else after, quoted),
                     pats,
                     next_blocks,
-                    not quoted and text.startswith(_part_nouns(lex), after),
+                    not quoted
+                    and (
+                        text.startswith(_part_nouns(lex), after)
+                        # (「采取五大举措提高…。」 then 「一是…」: parts of the work, a verb of
+                        # an aim after them — not 「五项工作机制」, a longer noun)
+                        or _work_parts(text, after, pats, lex)
+                    ),
                 )
             )
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
@@ -1701,6 +1712,11 @@ def announced_relations(
         for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
         if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
     )
+    if "这" in text:
+        # 「武汉、襄阳…黄冈这6市」: 这N right after the list it counts (:mod:`.pointed_list`)
+        out.extend(
+            pointed_list_relations(bq, [r.span for r in out if r.verdict is Verdict.CONTRADICTION])
+        )
     return out
 
 

@@ -77,6 +77,7 @@ from .summed import top_split
 PART_NAME = 48  # characters of one part's name (longer: a clause, not a part)
 PART_JOIN = 4  # characters before the head of a piece a 顿号 may join (lists after a count)
 REACH = 300  # characters before the count read for its sentence
+WHOLE_PARTS = "部分"  # the noun of the sections of a whole, whatever verb follows its count
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
 # a piece holding a count of its own (「一个中心、两条路线」): parts of something else
@@ -85,6 +86,8 @@ _TAIL_RE = re.compile(r"[，,]?\s*(?:等|共计|合计|总计|共|这)*$")
 _STOPS = "。！？!?\n"
 _NOT_HAN_RE = re.compile(f"[^{HAN}]")
 _AHEAD = ("以下", "如下", "下列")
+# the words that open a clause listing a whole's parts without a lead word (「本报告共有」「现按照」)
+_CLAUSE_LEAD_RE = re.compile("[^、]*?(?:共有|按照|依照|包括|有)(?=[^、]{2})")
 # the rest named inside the last part (「需要说明的其他事项」)
 _REST_INSIDE_RE = re.compile(r"的其[他它]")
 
@@ -191,7 +194,12 @@ def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
     if not made:
         return None
     clause = body[max(body.rfind(c) for c in "，,；;：:") + 1 :]
-    return clause if "、" in clause and _names_only(top_split(clause, "、")) else None
+    if "、" not in clause or not _names_only(top_split(clause, "、")):
+        return None
+    # (the words before the first part, 「本报告共有」「现按照」, are no part: cut for the
+    # message; the number of pieces is the same)
+    opening = _CLAUSE_LEAD_RE.match(clause, 0, clause.find("、"))
+    return clause[opening.end() :] if opening is not None else clause
 
 
 def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
@@ -199,7 +207,9 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     m = composed_re(lex).match(text, num_start)
     if m is None or (len(m.group("noun")) == 1 and HAN_RE.match(text, m.end())):
         return None  # (「三个节点」: 节 of a longer word, no section)
-    made = m.group("made") is not None
+    # (a count of 部分 is of a whole's sections whatever verb follows: 「本报告共有A、B…等
+    # 六部分」「现按照A、B…六个部分编制本报告」 — with no lead word, the 顿号 run of its clause)
+    made = m.group("made") is not None or m.group("noun") == WHOLE_PARTS
     floor = max(0, num_start - REACH)
     start = max(floor - 1, *(text.rfind(c, floor, num_start) for c in _STOPS)) + 1
     before = text[start:num_start]
@@ -225,6 +235,7 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     low = len(pieces) if by_comma else len(atoms)
     maybe = 0  # marks that may split one part into two
     joined: list[str] = []
+    shown = list(pieces if by_comma else atoms)  # the parts named in a message
     for group, piece in zip(atoms_of, pieces, strict=True):
         for a, b in itertools.pairwise(group):
             # (the piece before carries at least the words the piece after has of its own, the
@@ -234,6 +245,8 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
                 joined.append(f"{a}、{b}" if not by_comma else piece)
                 if not by_comma:
                     low -= 1
+                    at = shown.index(b)
+                    shown[at - 1 : at + 1] = [f"{a}、{b}"]  # (one part, shown whole)
             elif by_comma:
                 maybe += 1
     for k, atom in enumerate(atoms):
@@ -261,4 +274,4 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
         or last_own.startswith(rest)
         or _REST_INSIDE_RE.search(last_own) is not None
     )
-    return PartsList(tuple(pieces if by_comma else atoms), counts, loose, closed, tuple(joined))
+    return PartsList(tuple(shown), counts, loose, closed, tuple(joined))
