@@ -3470,21 +3470,38 @@ def _next_dimension(text: str, start: int, end: int) -> int:
 _COMMA_RE = re.compile("[，,]")
 
 
+# a figure's own change right after it (「第一产业增加值29.08亿元，同比增长7.9%；」「，增長4.2%」):
+# a rate said of that figure alone, as its own share is
+_OWN_CHANGE_RE = re.compile(
+    r"\s*[，,]\s*(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|較上年|比上年同期)?\s*"
+    r"(?:增长|增長|下降|上升|减少|減少|增加|提高|降低|回落)\s*[0-9０-９.．]+\s*[%％]"
+)
+
+
+def _own_rate(text: str, q: Quantity) -> bool:
+    """Is ``q`` followed by its own share or its own change (「，占33.35%」「，同比增长7.9%」)?"""
+    return OWN_SHARE_RE.match(text, q.end) is not None or (
+        _OWN_CHANGE_RE.match(text, q.end) is not None
+    )
+
+
 def _shared_items_end(text: str, qs: Sequence[Quantity], start: int, end: int) -> int:
     """Where a dimension's list of items ends when each item has its own share and the items
     are parted by ；(「按诉求领域分，食品安全1043件，占33.35%；商品质量862件，占27.57%；…」):
     each clause after a ；that again holds one figure and its own share goes on with the list
-    (session 14 read the same for 其中 lists); else ``end``. (``qs``: the counted figures.)"""
+    (session 14 read the same for 其中 lists); else ``end``. (``qs``: the counted figures.)
+    Session 34: its own change counts as its own share does (「分产业看，第一产业增加值29.08亿
+    元，同比增长7.9%；第二产业增加值…，同比增长9.8%；…」, the shape of a statistical bulletin)."""
     for _ in range(MAX_SPLIT * 2):
         clause = _window(qs, start, end)
-        if not clause or OWN_SHARE_RE.match(text, clause[-1].end) is None:
+        if not clause or not _own_rate(text, clause[-1]):
             return end
         if text[end : end + 1] not in ("；", ";"):
             return end
         stop = _CLAUSE_END_RE.search(text, end + 1)
         nxt = stop.start() if stop else len(text)
         items = _window(qs, end + 1, nxt)
-        if len(items) != 1 or OWN_SHARE_RE.match(text, items[0].end) is None:
+        if len(items) != 1 or not _own_rate(text, items[0]):
             return end
         start, end = end + 1, nxt
     return end
