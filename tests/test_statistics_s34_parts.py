@@ -1,9 +1,12 @@
-"""Session 34, coder parts: structures of a whole and its parts that recur on published pages.
+"""Session 34, coder parts: two structures of a whole and its parts that recur on published pages.
 
 1. A statistical bulletin's split by a dimension clause whose items each carry their own change
    and are parted by ；(「分产业看，第一产业增加值…亿元，增长…%；第二产业增加值…；第三产业…」):
    the items are one list, as items each with their own share were (session 14), and the three
    industries split the whole by nature (numbers.toml ``clauses.exhaustive``).
+2. A budget's receipts (or expenditure): the figure before 加上, the figures after it, and the
+   total word that names their sum (「…收入…亿元，加上…补助收入…亿元、…，收入合计…亿元」): the
+   text states the addition, so the parts must add up (an error either way).
 """
 
 from __future__ import annotations
@@ -27,6 +30,27 @@ CONTRADICTIONS = [
         "N102",
         ("502.8亿元", "512.8亿元"),
     ),
+    # receipts: base, 加上 two items, 收入合计 above their sum
+    (
+        "全县一般公共预算收入12.6亿元，加上上级补助收入20.3亿元、上年结转收入1.4亿元，"
+        "收入合计35.3亿元。",
+        "N102",
+        ("34.3亿元", "35.3亿元", "12.6亿+20.3亿+1.4亿"),
+    ),
+    # the base in the sentence before, 以及 before the last item, 收入总量为 below the sum
+    (
+        "全区一般公共预算收入86.5亿元，比上年增长4.2%。加上转移性收入42.7亿元、调入资金3.1亿元，"
+        "以及债务转贷收入9.6亿元，收入总量为140.9亿元。",
+        "N101",
+        ("141.9亿元", "140.9亿元"),
+    ),
+    # expenditure, after a change figure that is no addend
+    (
+        "一般公共预算支出45680万元，比上年减少1320万元，加上上解支出2150万元、债务还本支出800万元，"
+        "支出合计48730万元。",
+        "N102",
+        ("48630万元", "48730万元", "45680万+2150万+800万"),
+    ),
 ]
 
 
@@ -46,6 +70,21 @@ CONSISTENT = [
     # a dimension of no closed classes, the items each with a change: some of the whole only
     "全年受理各类案件5200件，同比增长8.0%。分类型看，民事案件2100件，增长6.1%；行政案件320件，"
     "增长2.0%；执行案件1500件，下降3.2%。",
+    # receipts that add up
+    "全县一般公共预算收入12.6亿元，加上上级补助收入20.3亿元、上年结转收入1.4亿元，收入合计34.3亿元。",
+    "全区一般公共预算收入86.5亿元，比上年增长4.2%。加上转移性收入42.7亿元、调入资金3.1亿元，"
+    "以及债务转贷收入9.6亿元，收入总量为141.9亿元。",
+    # the base is the whole before its own 其中 list, not its last part
+    "全镇一般公共预算收入预计完成6400万元，其中：税收收入3400万元、非税收入3000万元。"
+    "加上转移性收入48692万元，收入总计55092万元。",
+    # a change before 加上 is no addend
+    "一般公共预算支出45680万元，比上年减少1320万元，加上上解支出2150万元、债务还本支出800万元，"
+    "支出合计48630万元。",
+    # a total word counting another stage of a flow: what was concluded, not the sum
+    "全年新收矛盾纠纷64件，加上上年结转的5件，共计调结66件，尚有3件正在调解中。",
+    # a list of its own inside the addends: not read
+    "全镇一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1478万元，"
+    "上年结转结余60万元，收入合计为6900万元。",
 ]
 
 
