@@ -7,6 +7,8 @@
 2. A budget's receipts (or expenditure): the figure before 加上, the figures after it, and the
    total word that names their sum (「…收入…亿元，加上…补助收入…亿元、…，收入合计…亿元」): the
    text states the addition, so the parts must add up (an error either way).
+3. 具体为 after a total tells the whole item by item (「公开了21218条，具体为A…条、B…条和C…条」),
+   as 分布情况为 does: complete unless the list says it gives some only (等, 主要).
 """
 
 from __future__ import annotations
@@ -51,6 +53,13 @@ CONTRADICTIONS = [
         "N102",
         ("48630万元", "48730万元", "45680万+2150万+800万"),
     ),
+    # 具体为: the channels told one by one, short of the whole
+    (
+        "全年通过各渠道公开政府信息3250条，具体为门户网站1820条、政务微信公众号960条和政务微博"
+        "420条。",
+        "N102",
+        ("3200条", "3250条", "1820+960+420"),
+    ),
 ]
 
 
@@ -85,6 +94,10 @@ CONSISTENT = [
     # a list of its own inside the addends: not read
     "全镇一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1478万元，"
     "上年结转结余60万元，收入合计为6900万元。",
+    # 具体为 with a list that adds up
+    "全年通过各渠道公开政府信息3200条，具体为门户网站1820条、政务微信公众号960条和政务微博420条。",
+    # 具体为 … 等: some of the channels only
+    "全年通过各渠道公开政府信息3250条，具体为门户网站1820条、政务微信公众号960条等。",
 ]
 
 

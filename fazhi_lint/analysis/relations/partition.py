@@ -635,7 +635,7 @@ _LEFT_OTHER = rest_alternation("left", "other")
 # and 构成为 tell where every item of the figure before is, a complete list)
 _MARKER_RE = re.compile(
     r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?|结果中[，,：:]"
-    r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?"
+    r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?|具体(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
@@ -1322,6 +1322,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     if marker.startswith(("分布", "构成")) and len(parts) >= 2:
         return "strong"  # 公开信息272条，分布情况为：A类103条，…: where every item is
+    if marker.startswith("具体") and len(parts) >= 2 and not (text and _some_only(text, parts)):
+        return "strong"  # 公开了21218条，具体为A…条、B…条和C…条: the whole told item by item
     for prev, p in itertools.pairwise(parts):
         raw = p.pre.lstrip(" 　，,、；;")
         if raw.startswith(("其余", "剩余", "其他")) and not _REST_SCOPE_RE.match(raw):
