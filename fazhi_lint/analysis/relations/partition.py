@@ -526,6 +526,18 @@ carry). real63 LA087 (「收到…申请804件，上一年度转办15件。办�
 the outcomes are 804 + 15) false error → quiet. Seen and left: real61 KY051 (「办结31件（其中1件为
 2022年结转本年度办理），无结转下年度继续办理」: 无结转 read as denying a carry-in although 下年度
 follows — one page), real48 KH021 (a rate over the month's 办理 figure, not a split).
+
+Session 34 (s34-parts): a dimension's items parted by ；each with its own change (「分产业看，第一
+产业增加值…，增长…%；第二产业…；第三产业…」) are one list, as items with their own share were
+(:func:`_shared_items_end`; real53 KO029, real56 KS038, real66 LD063); a budget's receipts or
+expenditure told as a base, 加上 the items added and a total word naming the sum (「…收入…亿元，
+加上…补助收入…、…，收入合计…」) is a complete split the text states (:func:`_added_groups`; real66
+LD016, LD049; consistent twins real53 KO052, KO056, real56 KS093, real66 LD015, LD046, real50
+KJ077). Seen and left: parts whose sum exceeds the whole yet an alternative reading fits
+(real39 QI002, real44 KD002, real47 KG004: a nested part, a list cut where it makes up the
+whole — the mutation happened to fit the shorter reading), 其中 lists short of the whole with
+no word or nature making them complete (real24 QU002, real35 QD002, real61 KY011/KY013,
+real65 LC052).
 """
 
 from __future__ import annotations
@@ -623,7 +635,7 @@ _LEFT_OTHER = rest_alternation("left", "other")
 # and 构成为 tell where every item of the figure before is, a complete list)
 _MARKER_RE = re.compile(
     r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?|结果中[，,：:]"
-    r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?"
+    r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?|(?<=[，,])具体(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
@@ -1310,6 +1322,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     if marker.startswith(("分布", "构成")) and len(parts) >= 2:
         return "strong"  # 公开信息272条，分布情况为：A类103条，…: where every item is
+    if marker.startswith("具体") and len(parts) >= 2 and not (text and _some_only(text, parts)):
+        return "strong"  # 公开了21218条，具体为A…条、B…条和C…条: the whole told item by item
     for prev, p in itertools.pairwise(parts):
         raw = p.pre.lstrip(" 　，,、；;")
         if raw.startswith(("其余", "剩余", "其他")) and not _REST_SCOPE_RE.match(raw):
@@ -2499,6 +2513,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _outcome_groups(bq, lex, qs, groups)
     groups += _results_after_all_done(bq, lex, qs, groups)
     groups += _acted_on_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _added_groups(bq, lex, qs)
     named = _named_intake_groups(bq, lex, qs, groups)
     if named:
         # the set named again is the whole of those outcomes, not a total of the sentence
@@ -3470,21 +3485,38 @@ def _next_dimension(text: str, start: int, end: int) -> int:
 _COMMA_RE = re.compile("[，,]")
 
 
+# a figure's own change right after it (「第一产业增加值29.08亿元，同比增长7.9%；」「，增長4.2%」):
+# a rate said of that figure alone, as its own share is
+_OWN_CHANGE_RE = re.compile(
+    r"\s*[，,]\s*(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|較上年|比上年同期)?\s*"
+    r"(?:增长|增長|下降|上升|减少|減少|增加|提高|降低|回落)\s*[0-9０-９.．]+\s*[%％]"
+)
+
+
+def _own_rate(text: str, q: Quantity) -> bool:
+    """Is ``q`` followed by its own share or its own change (「，占33.35%」「，同比增长7.9%」)?"""
+    return OWN_SHARE_RE.match(text, q.end) is not None or (
+        _OWN_CHANGE_RE.match(text, q.end) is not None
+    )
+
+
 def _shared_items_end(text: str, qs: Sequence[Quantity], start: int, end: int) -> int:
     """Where a dimension's list of items ends when each item has its own share and the items
     are parted by ；(「按诉求领域分，食品安全1043件，占33.35%；商品质量862件，占27.57%；…」):
     each clause after a ；that again holds one figure and its own share goes on with the list
-    (session 14 read the same for 其中 lists); else ``end``. (``qs``: the counted figures.)"""
+    (session 14 read the same for 其中 lists); else ``end``. (``qs``: the counted figures.)
+    Session 34: its own change counts as its own share does (「分产业看，第一产业增加值29.08亿
+    元，同比增长7.9%；第二产业增加值…，同比增长9.8%；…」, the shape of a statistical bulletin)."""
     for _ in range(MAX_SPLIT * 2):
         clause = _window(qs, start, end)
-        if not clause or OWN_SHARE_RE.match(text, clause[-1].end) is None:
+        if not clause or not _own_rate(text, clause[-1]):
             return end
         if text[end : end + 1] not in ("；", ";"):
             return end
         stop = _CLAUSE_END_RE.search(text, end + 1)
         nxt = stop.start() if stop else len(text)
         items = _window(qs, end + 1, nxt)
-        if len(items) != 1 or OWN_SHARE_RE.match(text, items[0].end) is None:
+        if len(items) != 1 or not _own_rate(text, items[0]):
             return end
         start, end = end + 1, nxt
     return end
@@ -6601,6 +6633,83 @@ def _open_item(lex: Lexicon, q: Quantity, text: str) -> bool:
     own = _own_words(q) + text[q.end : stop.start() if stop else len(text)]
     pending = lex.data["clauses"].get("pending", ())
     return _STILL_OPEN_RE.search(own) is not None or any(w in own for w in pending)
+
+
+# 「加上」 adds the figures after it to the one before it; the sum is named by a total word
+_ADDED_TOTAL_RE = re.compile("合计|总计|共计|总量|总额|总收入|总支出")
+# words of a change or a comparison before a figure (比上年增收60.55亿元): no amount to add to
+_ADDED_CHANGE_RE = re.compile("比|较|同比|增收|减收|增加|减少|增长|下降|上升|超收|短收")
+# what makes the figures after 加上 no plain list of addends: a list of its own inside (其中,
+# 含), or a clause or sentence end before the total
+_ADDED_BREAK_RE = re.compile("其中|含|[；;。！？!?]")
+
+
+MAX_ADDED = 12  # the items a budget adds to its own receipts (补助, 上解, 结转, 调入…)
+
+
+def _added_groups(bq: BlockQuantities, lex: Lexicon, qs: list[Quantity]) -> list[Group]:
+    """「一般公共预算收入7771.8亿元。加上中央财政…补助收入969.8亿元，…873亿元，以及…443.1亿元，
+    收入总量为10084.7亿元」 (a budget's receipts, as every budget report states them): the
+    figure before 加上 (in its statement, or the sentence before when 加上 opens one; not a
+    change, 比上年增收…) and every figure after it up to the first one named by a total word
+    (合计, 总计, 总量, 总收入) add up to that total — the text states the sum, so the split is
+    complete. Not read when a list of its own stands inside (其中, 含) or a clause ends before
+    the total, or a figure of another unit or a change stands among the addends (session 34:
+    real53 KO052/KO056, real56 KS093, real66 LD015/LD046)."""
+    text = bq.text
+    if "加上" not in text:
+        return []
+    groups: list[Group] = []
+    at = text.find("加上")
+    while at >= 0:
+        nxt = text.find("加上", at + 2)
+        group = _added_group(bq, lex, qs, at)
+        if group is not None:
+            groups.append(group)
+        at = nxt
+    return groups
+
+
+def _added_group(bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], at: int) -> Group | None:
+    text = bq.text
+    # where the base may stand: this statement, or the sentence before when 加上 opens one
+    opened = max(text.rfind("；", 0, at), text.rfind(";", 0, at), text.rfind("。", 0, at))
+    if opened >= 0 and not text[opened + 1 : at].strip(" 　") and text[opened] == "。":
+        opened = max(
+            text.rfind("；", 0, opened), text.rfind(";", 0, opened), text.rfind("。", 0, opened)
+        )
+    # (「…64000万元，其中：税收收入34000万元、非税收入30000万元。加上…」: the whole before its
+    # own 其中 list is the base, not its last part)
+    listed = text.find("其中", opened + 1, at)
+    at_base = listed if listed >= 0 else at
+    before = [q for q in qs if opened < q.num_start and q.end <= at_base and q.depth == 0]
+    base = next((q for q in reversed(before) if not _ADDED_CHANGE_RE.search(own_clause(q))), None)
+    if base is None:
+        return None
+    added: list[Quantity] = []
+    total = None
+    brk = _ADDED_BREAK_RE.search(text, at)
+    limit = brk.start() if brk else len(text)
+    for q in qs:
+        if q.num_start < at or q.depth:
+            continue
+        if q.num_start > limit:
+            return None
+        if not _same_unit(lex, q, base) or _ADDED_CHANGE_RE.search(own_clause(q)):
+            return None
+        if _ADDED_TOTAL_RE.search(own_clause(q)):
+            total = q
+            break
+        added.append(q)
+        if len(added) > MAX_ADDED:
+            return None
+    if total is None or not added or total.approx or base.approx:
+        return None
+    if total.family in FLOW_STAGES and total.family != base.family:
+        # 「新收六十四件，加上上年结转的五件，共计调结六十六件」: the total word counts another
+        # stage of a flow (what was concluded of them), not the sum (flow.py reads it)
+        return None
+    return Group(total, [base, *added], "added", "strong")
 
 
 def _acted_on_groups(
