@@ -125,6 +125,13 @@ def stage_of(lex: Lexicon, clause: str) -> tuple[int, str] | None:
 
 
 @lru_cache(maxsize=4)
+def _any_stage_re(lex: Lexicon) -> re.Pattern[str]:
+    """Every stage word of :func:`_stage_words` (intake, accepted, outcome) as one alternation."""
+    words = sorted({w for w, _ in _stage_words(lex)[0]}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@lru_cache(maxsize=4)
 def stage_ranks(lex: Lexicon) -> dict[str, int]:
     """Each stage word's rank (0 intake, 1 accepted, 2 outcome)."""
     return dict(_stage_words(lex)[0])
@@ -132,7 +139,10 @@ def stage_ranks(lex: Lexicon) -> dict[str, int]:
 
 def nearest_stage_word(lex: Lexicon, words: str) -> tuple[int, int, int, str] | None:
     """(end, length, rank, word) of the stage word ending nearest the end of ``words`` (the
-    longer of two ending there), denied or not; None when ``words`` tells no stage."""
+    longer of two ending there), denied or not; None when ``words`` tells no stage (one
+    search says so before a ``rfind`` of each stage word: most words tell none)."""
+    if _any_stage_re(lex).search(words) is None:
+        return None
     best: tuple[int, int, int, str] | None = None
     for word, rank in _stage_words(lex)[0]:
         at = words.rfind(word)

@@ -4336,13 +4336,19 @@ def _unrepeated(words: str, scope: str) -> str:
 
 
 def _first_verb(words: str) -> str:
-    """The verb of numbers.toml ``verbs`` that comes first in ``words`` (the longest there)."""
-    best, at = "", len(words)
-    for v in _verbs():  # longest first: 依法受理 before 受理 at the same place
-        i = words.find(v)
-        if 0 <= i < at:
-            best, at = v, i
-    return best
+    """The verb of numbers.toml ``verbs`` that comes first in ``words`` (the longest there).
+
+    One search of the verbs' alternation (:func:`_verbs_re`): the leftmost place any verb
+    starts at, and there the first verb in :func:`_verbs`' order, longest first (依法受理
+    before 受理) — what a ``find`` of each verb kept (session 34: it made ~150 finds a call)."""
+    m = _verbs_re().search(words)
+    return m.group() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _verbs_re() -> re.Pattern[str]:
+    """The verbs of :func:`_verbs` as one alternation, in that order."""
+    return re.compile("|".join(map(re.escape, _verbs())) or "(?!)")
 
 
 def _shares_of_attributes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Quantity]) -> bool:
