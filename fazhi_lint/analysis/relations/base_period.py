@@ -18,7 +18,9 @@ reading. Plans (将, 力争, 预计, 目标…) compare targets and are left alo
 An error when the figure's period is named in the base's own sentence and the base is a later
 year or the same whole year; a warning otherwise (the period was inferred from the paragraph or
 the report year: the message names the period it assumed).
-Gate: 比/较/与/是 and 年 or 季度 in the paragraph; one pass over the paragraph's periods (linear).
+Gate: a lead of a base (比/较/与/是…) right before a year the extraction found, or before a
+quarter or a half (a pattern searched only when 季度 or 半年 is in the paragraph); then one
+pass over the paragraph's periods (linear).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _PERIOD_RE = re.compile(
 )
 # a base that names a plan or a budget of the year, not its outcome (「较2023年预算数增加」)
 _NOT_OUTCOME_RE = re.compile(r"^\s*(?:年初)?(?:预算|預算|计划|計劃|目标|目標|任务|任務|调整|調整)")
+# a lead of a base right before a quarter or a half (years are looked up by their start)
+_GATE_RE = re.compile(r"[比较較与與同是为為于於]\s*(?:第?[一二三四]季度|[上下]半年)")
+_LEADS = "比较較与與同是为為于於"
 # what makes a period the base of a comparison, right before it
 _BASE_LEAD_RE = re.compile(r"(?:比|较|較|与|與|同|是|为|為|相当于|相當於)\s*$")
 # words that end in 比/较 without comparing (评比, 对比 is a comparison: kept)
@@ -163,6 +168,19 @@ def _compares(text: str, p: _Period) -> bool:
     return _MULTIPLE_RE.match(after) is not None
 
 
+def _may_compare(bq: BlockQuantities) -> bool:
+    """Does a lead of a base (比, 较, 与, 是…) stand right before a year the extraction found,
+    or before a quarter or a half? The cheap test before any pattern pass."""
+    text = bq.text
+    for y in bq.years:
+        i = y.start - 1
+        while i >= 0 and text[i] in " \u3000":
+            i -= 1
+        if i >= 0 and text[i] in _LEADS:
+            return True
+    return ("季度" in text or "半年" in text) and _GATE_RE.search(text) is not None
+
+
 def base_period_relations(
     paragraphs: Sequence[BlockQuantities], report_year: int | None
 ) -> list[Relation]:
@@ -172,9 +190,7 @@ def base_period_relations(
     out: list[Relation] = []
     for bq in paragraphs:
         text = bq.text
-        if not ("年" in text or "季度" in text) or not any(
-            w in text for w in ("比", "较", "較", "与", "與", "是")
-        ):
+        if not _may_compare(bq):
             continue
         periods = _periods(text, report_year)
         if not any(p.base for p in periods):
