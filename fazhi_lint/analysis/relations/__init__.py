@@ -41,7 +41,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
 * :mod:`.announced` — announced counts against the items listed — N203;
 * :mod:`.tables` — a 合计/小计 row against the rows above it — N102;
 * :mod:`.years` — years against the report year — N301; :mod:`.span_parts` — the 其中 parts
-  of a span over years that run past it (N304, warning);
+  of a span over years that run past it (N304, warning); :mod:`.base_period` — a
+  comparison whose base is the figure's own period or a later one (N304);
 * :mod:`.gate` — last: a link between two figures whose counted nouns clearly differ
   (:func:`.common.counted_noun`: 「12个街道（镇）、147个村（社区）」 read as a rate; an average
   per another thing than its count) is dropped or made a warning, never an error.

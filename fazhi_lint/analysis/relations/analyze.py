@@ -12,6 +12,7 @@ from ...model import Block, BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .backref import backref_relations
+from .base_period import base_period_relations
 from .carried_inside import carried_inside_relations
 from .change import change_relations
 from .common import COUNTABLE, Relation, Verdict, map_back, merged_classes, shares_class
@@ -388,6 +389,7 @@ def analyze_document(
     head = [(b.index, b.text) for b in document.blocks[:8] if b.kind is BlockKind.PARAGRAPH]
     out.extend(snapshot_relations(extracted, lex, report_year, head))
     out.extend(r for bq in extracted for r in parts_past_span(bq, report_year))
+    out.extend(base_period_relations(extracted, report_year))
     # last: a link between figures that count different things is no error, and a link
     # the rules inferred (not the text's) is no error either, only a warning that says so
     return sure_links(gate_links(out, extracted), extracted)
