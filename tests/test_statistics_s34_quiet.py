@@ -14,6 +14,9 @@ contradiction still found, its figures asserted, and a consistent twin that stay
    (重大隐患24项) split that part, not the whole of the list.
 5. A carried-in figure joined to the year's intake by 加上 (上年未整改的23个，加上本年新发现
    的186个) is part of the whole the outcome and its rest (其余) split.
+6. A 其中 part larger than the figure right before it, repeating the words of an earlier figure
+   of its sentence (查办…案件) that the nearer one does not share, is a part of that earlier one.
+7. A span of time an average is taken over (两年平均增长, 三年年均增速) is no amount to add up.
 """
 
 from __future__ import annotations
@@ -112,3 +115,36 @@ def test_carried_and_new_together_split_by_rest_is_silent() -> None:
 def test_carried_and_new_together_missed_is_found() -> None:
     found = errors(ADDED.format(done=103, rest=12))
     assert any(code == "N101" and "103" in msg and "12" in msg for code, msg in found)
+
+
+# 6. a 其中 part of an earlier figure whose words it repeats
+EARLIER = (
+    "2020—2022年，市场监管局累计查处价格违法案件{total}件，移送公安机关5件，其中2022年"
+    "查处价格违法案件{part}件。"
+)
+
+
+def test_part_of_the_earlier_figure_it_repeats_is_silent() -> None:
+    assert errors(EARLIER.format(total=96, part=41)) == []
+
+
+def test_part_larger_than_every_figure_is_found() -> None:
+    found = errors(EARLIER.format(total=96, part=141))
+    assert any(code == "N101" and "141" in msg for code, msg in found)
+
+
+# 7. the span of an average
+AVERAGES = (
+    "前三季度，全县地区生产总值420.6亿元，同比增长7.2%，两年平均增长4.1%。其中，第一产业增加值"
+    "35.2亿元，两年平均增长3.0%；第二产业增加值150.3亿元，两年平均增长4.4%；第三产业增加值"
+    "{third}亿元，两年平均增长4.0%。"
+)
+
+
+def test_spans_of_averages_are_not_summed() -> None:
+    assert errors(AVERAGES.format(third="235.1")) == []
+
+
+def test_split_beside_the_averages_still_found() -> None:
+    found = errors(AVERAGES.format(third="255.1"))
+    assert any(code == "N101" and "440.6" in msg for code, msg in found)

@@ -8409,6 +8409,18 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             and _states_of_whole(g.total, g.parts[:first], g.parts[first:])
         ):
             continue  # kinds that make the whole, then what became of the whole
+        if verdict is Verdict.CONTRADICTION and any(
+            _averaging_span(bq.text, q) for q in (*(g.pooled or [g.total]), *g.parts)
+        ):
+            continue  # 「两年平均增长3.1%，…两年平均增长4.5%」: the span of an average
+        if (
+            verdict is Verdict.CONTRADICTION
+            and code == "N101"
+            and g.origin == "其中"
+            and len(g.parts) == 1
+            and _part_of_earlier(bq, g.total, g.parts[0])
+        ):
+            continue  # 「累计查办案件158件，移送司法机关7件，其中2023年查办案件61件」
         if (
             verdict is Verdict.CONTRADICTION
             and code == "N101"
@@ -8428,6 +8440,44 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             continue
         out.append(_partition_relation(g, verdict, code))
     return out
+
+
+def _averaging_span(text: str, q: Quantity) -> bool:
+    """Is a span of time the period an average is taken over (「两年平均增长3.1%」「三年平均
+    增速」「五年年均增长」), no amount of time anything took?"""
+    return q.kind == "time" and text.startswith(("平均", "年均", "年平均"), q.end)
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+SHARED_PAIRS = 2  # two-character words a part must repeat of an earlier figure's words
+
+
+def _pairs(words: str) -> set[str]:
+    return {m[k : k + 2] for m in _HAN_RE.findall(words) for k in range(len(m) - 1)}
+
+
+def _part_of_earlier(bq: BlockQuantities, total: Quantity, part: Quantity) -> bool:
+    """Is a 其中 part larger than the figure right before it the part of an earlier figure of
+    its sentence (of its unit and depth, not smaller) whose words it repeats (two pairs of
+    characters at least: 查办, 案件) where the nearer figure's words share none of them?
+    「2021—2023年，累计查办农资打假案件158件，移送司法机关7件，其中2023年查办案件61件」: the
+    61 is of the 158, a reading that fits."""
+    own = _pairs(own_clause(part)) - _pairs(own_clause(total) + total.phrase)
+    if len(own) < SHARED_PAIRS:
+        return False
+    for q in bq.quantities:
+        if q.num_start >= total.num_start:
+            break
+        if (
+            q.sentence == part.sentence
+            and q.depth == part.depth
+            and q.unit == part.unit
+            and q.kind == part.kind
+            and q.low >= part.high
+            and len(own & _pairs(own_clause(q) + q.phrase)) >= SHARED_PAIRS
+        ):
+            return True
+    return False
 
 
 # a bracket right after a part saying it holds figures carried in (「673人（含上期积存）」
