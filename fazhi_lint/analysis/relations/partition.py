@@ -1204,13 +1204,14 @@ def _rest_completes_suffix(group: Group) -> bool:
         if k < len(parts) - 1 and suffix == total.low and total.low == total.high:
             return True
         if (
-            k < len(parts) - 1
+            k == 1
+            and k < len(parts) - 1
             and suffix == parts[k - 1].low == parts[k - 1].high
             and _evaluate_reading(group, parts[:k], "", False)[0] is not Verdict.CONTRADICTION
         ):
             # 「排查隐患2,560项，其中重大隐患24项，已整改销号22项，…其余2项已落实管控措施」:
-            # the state and its rest (22 + 2) split the part named right before them (24),
-            # not the whole — the list is a category, then what became of it
+            # the state and its rest (22 + 2) split the list's first part (24), not the
+            # whole — the list is a category, then what became of it
             return True
     return False
 
