@@ -1215,6 +1215,16 @@ def _rest_completes_suffix(group: Group) -> bool:
         suffix += parts[k].low
         if k < len(parts) - 1 and suffix == total.low and total.low == total.high:
             return True
+        if (
+            k == 1
+            and k < len(parts) - 1
+            and suffix == parts[k - 1].low == parts[k - 1].high
+            and _evaluate_reading(group, parts[:k], "", False)[0] is not Verdict.CONTRADICTION
+        ):
+            # 「排查隐患2,560项，其中重大隐患24项，已整改销号22项，…其余2项已落实管控措施」:
+            # the state and its rest (22 + 2) split the list's first part (24), not the
+            # whole — the list is a category, then what became of it
+            return True
     return False
 
 
@@ -1227,6 +1237,32 @@ def _rounded_whole(total: Quantity, parts: Sequence[Quantity]) -> bool:
         and total.low == total.high
         and any(p.decimals and p.magnitude == total.magnitude for p in parts)
     )
+
+
+# a whole number of 万 or 亿 of this many digits or more is a statistic rounded to its last
+# digit (36242万人, 49133亿元), not an exact count: nobody counts 3.6亿 people to the person
+_COARSE_DIGITS = 1000
+
+
+def _coarse(q: Quantity) -> bool:
+    """Is the figure a whole number of 万 or 亿 of four digits or more (41781亿元)?"""
+    return (
+        q.decimals == 0
+        and q.magnitude >= 10_000
+        and q.low == q.high
+        and q.value >= q.magnitude * _COARSE_DIGITS
+    )
+
+
+def _coarse_slack(total: Quantity, parts: Sequence[Quantity]) -> Decimal:
+    """Half a unit of each coarse figure (:func:`_coarse`) when the whole and all its parts
+    are whole numbers of one magnitude, the whole coarse (「国内游客出游总花费49133亿元。其中，
+    城镇居民41781亿元；农村居民7353亿元」: 49134 against 49133 is rounding); else 0."""
+    if not _coarse(total) or any(
+        p.decimals or p.magnitude != total.magnitude or p.low != p.high for p in parts
+    ):
+        return Decimal(0)
+    return Decimal(total.magnitude) / 2 * (1 + sum(1 for p in parts if _coarse(p)))
 
 
 def _evaluate_reading(
@@ -1243,6 +1279,9 @@ def _evaluate_reading(
         # parts printed to a decimal of the same magnitude was rounded to its last digit
         half = Decimal(total.magnitude) / 2
         t_low, t_high = t_low - half, t_high + half
+    elif not group.pooled:
+        slack = _coarse_slack(total, parts)
+        t_low, t_high = t_low - slack, t_high + slack
     r_low = sum((t.low for t in totals), Decimal(0))
     r_high = sum((t.high for t in totals), Decimal(0))
     # each number is rounded to its printed precision, so the sum may differ from the
@@ -4756,6 +4795,12 @@ def _complement_groups(
             parts = [*between, *rests]
             readings = [([p, *rests], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
+            if k and "加上" in whole.pre and speaks_of_carry_over(lex, own_clause(earlier[k - 1])):
+                # 「对上年…尚未整改到位的23个问题…，加上本年度新发现的186个问题，全年督促整改
+                # 到位197个，其余12个…」: the carried-in figure joined by 加上 (23 + 186)
+                candidates.append(
+                    Group(whole, parts, "complement", "strong", [earlier[k - 1], whole])
+                )
             if len(between) > 1 and speaks_of_carry_over(lex, own_clause(between[0])):
                 # 「受理纠纷152件，加上2022年未调结的纠纷9件，调结158件，剩余3件」: the rest is
                 # what is left of the intake and the cases carried in together
@@ -8480,6 +8525,26 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             and _states_of_whole(g.total, g.parts[:first], g.parts[first:])
         ):
             continue  # kinds that make the whole, then what became of the whole
+        if verdict is Verdict.CONTRADICTION and any(
+            _averaging_span(bq.text, q) for q in (*(g.pooled or [g.total]), *g.parts)
+        ):
+            continue  # 「两年平均增长3.1%，…两年平均增长4.5%」: the span of an average
+        if (
+            verdict is Verdict.CONTRADICTION
+            and code == "N101"
+            and g.origin == "其中"
+            and len(g.parts) == 1
+            and _part_of_earlier(bq, g.total, g.parts[0])
+        ):
+            continue  # 「累计查办案件158件，移送司法机关7件，其中2023年查办案件61件」
+        if (
+            verdict is Verdict.CONTRADICTION
+            and code == "N101"
+            and not g.pooled
+            and "含" in bq.text
+            and _carried_in_explains(load_lexicon(), bq, g)
+        ):
+            continue  # 「受理…655人。其中，提起公诉673人（含上期积存）」: carry-over stated
         named_group = named_whole.get(id(g))
         if named_group is not None and verdict is Verdict.CONTRADICTION:
             # (the list fits the whole its words name only as a partial list: a warning on
@@ -8491,6 +8556,82 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
             continue
         out.append(_partition_relation(g, verdict, code))
     return out
+
+
+def _averaging_span(text: str, q: Quantity) -> bool:
+    """Is a span of time the period an average is taken over (「两年平均增长3.1%」「三年平均
+    增速」「五年年均增长」), no amount of time anything took?"""
+    return q.kind == "time" and text.startswith(("平均", "年均", "年平均"), q.end)
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+SHARED_PAIRS = 2  # two-character words a part must repeat of an earlier figure's words
+
+
+def _pairs(words: str) -> set[str]:
+    return {m[k : k + 2] for m in _HAN_RE.findall(words) for k in range(len(m) - 1)}
+
+
+def _part_of_earlier(bq: BlockQuantities, total: Quantity, part: Quantity) -> bool:
+    """Is a 其中 part larger than the figure right before it the part of an earlier figure of
+    its sentence (of its unit and depth, not smaller) whose words it repeats (two pairs of
+    characters at least: 查办, 案件) where the nearer figure's words share none of them?
+    「2021—2023年，累计查办农资打假案件158件，移送司法机关7件，其中2023年查办案件61件」: the
+    61 is of the 158, a reading that fits."""
+    own = _pairs(own_clause(part)) - _pairs(own_clause(total) + total.phrase)
+    if len(own) < SHARED_PAIRS:
+        return False
+    for q in bq.quantities:
+        if q.num_start >= total.num_start:
+            break
+        if (
+            q.sentence == part.sentence
+            and q.depth == part.depth
+            and q.unit == part.unit
+            and q.kind == part.kind
+            and q.low >= part.high
+            and len(own & _pairs(own_clause(q) + q.phrase)) >= SHARED_PAIRS
+        ):
+            return True
+    return False
+
+
+# a bracket right after a part saying it holds figures carried in (「673人（含上期积存）」
+# 「审结152件（包括上年结转的9件）」), the carried-in figure when it gives one
+_CARRIED_BRACKET_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?P<words>[^（()）]{1,20})[）)]")
+
+
+def _carried_in_explains(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
+    """Does a part exceeding the whole say in a bracket of its own that it holds cases
+    carried in from the period before (numbers.toml ``clauses.carry-in``, 上期积存,
+    上年结转)? Then the sentence states the carry-over that lets an outcome exceed the
+    intake: with the carried-in figure given, the parts less it must still fit the whole;
+    without it, nothing is said."""
+    carry = _carry_in_words_re(lex)
+    trimmed: list[Quantity] = []
+    stated = False
+    for p in g.parts:
+        m = _CARRIED_BRACKET_RE.match(bq.text, p.end)
+        if m is None or not carry.search(m["words"]):
+            trimmed.append(p)
+            continue
+        stated = True
+        inner = [
+            q
+            for q in _window(bq.quantities, m.start("words"), m.end("words"))
+            if _same_unit(lex, q, p)
+        ]
+        if len(inner) != 1:
+            return True  # (no figure of the carried-in cases: the carry-over is unsized)
+        less = p.value - inner[0].value
+        trimmed.append(
+            replace(p, value=less, low=p.low - inner[0].value, high=p.high - inner[0].value)
+        )
+    if not stated:
+        return False
+    return _evaluate(Group(g.total, trimmed, g.origin, g.complete), False)[0] is not (
+        Verdict.CONTRADICTION
+    )
 
 
 MAX_NAMED_SPAN = 30  # characters of a part's statement read for the whole it names

@@ -1019,6 +1019,12 @@ def _decision_pair_fits(
             # (决定, 依法) frame the decision; the answers follow them
             frame = common_prefix(yes_words, no_words)
             answer = _answer_pair(lex, yes_words[len(frame) :], no_words[len(frame) :])
+            if not answer and "决定" in no_words:
+                # 「提起公诉673人…审结时决定不起诉56人」: the refusal framed by its own 决定
+                # (and a time before it) answers the verb the other clause opens with
+                answer = _answer_pair(
+                    lex, yes_words[len(frame) :], no_words[no_words.rfind("决定") + 2 :]
+                )
             if not answer:
                 continue
             stem = answer.lstrip("不予")

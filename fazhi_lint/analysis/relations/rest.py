@@ -402,6 +402,12 @@ def _judge(
     where = "（总数在前文）" if across else ""
     involved = tuple(span_of(q) for q in (whole, *parts, *((rest,) if rest else ())))
     if rest is not None:
+        # 「其中重大隐患24项，已整改销号22项，…其余2项已落实管控措施」: the states after the
+        # list's first part and the rest, adding up to it, split that part (only the first:
+        # a small sum meets some later part by chance, 「不予处理6件、其他处理2件。其余4件」)
+        told = rest.value + sum((p.value for p in parts[1:]), Decimal(0))
+        if len(parts) >= 2 and told == parts[0].value and not parts[0].decimals:
+            return None
         if w_low <= high and low <= w_high:
             return None  # the parts are the whole: the rest is of a larger set (其余1件在审)
         if low <= w_high:
