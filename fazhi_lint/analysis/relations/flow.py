@@ -1774,8 +1774,12 @@ def _tail_to_later_year(lex: Lexicon, text: str, q: Quantity, tail: str) -> bool
     if "年" not in tail:
         return False
     m = _carry_to_year_re(lex).search(tail)
-    if m is None or _YEAR_RE.search(tail, 0, m.start()) is not None:
-        return False  # (no carry, or a year of its own before it: where they came from)
+    if m is None or not m.group(0).startswith("转") or tail[m.start() - 1 : m.start()] == "结":
+        # (the bare 转 only: 「其余14件结转至2021年办理；截至2021年1月底，结转案件已审结9件」
+        # read so made the later 结转案件 a carry-in — blind1 B160, a false error)
+        return False
+    if _YEAR_RE.search(tail, 0, m.start()) is not None:
+        return False  # (a year of its own before it: where they came from)
     years = _YEAR_RE.findall(text, max(0, q.num_start - YEAR_BACK_REACH), q.num_start)
     return bool(years) and int(years[-1]) < int(m.group(1))
 
