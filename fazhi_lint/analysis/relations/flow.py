@@ -326,6 +326,20 @@ KO049 (已经解决 / 正在解决 / 列入计划解决 / 难以解决 of sugges
 no list of the data), real57 KT038 (已办结 / 阶段性办结 / 办理时间延后 of 转办件), real49 KI024
 (the form's 结果纠正 / 结果维持 against 行政复议案件2件, the text's carry-in bracket (含2021年结转2件)
 silencing the run) — each a different vocabulary, none in two harvests.
+
+Session 34 (s34-flow): the open and carried-in parts of the disclosure year in more wordings.
+「在办结的N件申请中」 is the concluded set named by the preposition 在 (:func:`_at_concluded`: no
+pending word 在办 — it had made the figure the open part, a false warning on a consistent
+「受理8件，在办结的5件申请中，…，3件结转下年度」; texts with it: real61 KY017, blind24's
+「在办结的88件申请中」, own11's 「在办结的158件案件中」); 另外 opens the open rest as 另/另有 do
+(real64 LB023, found: a warning); a rest carried on by a bare 转 (numbers.toml ``pending``
+转下年…, ``carry-to-year`` 转, :func:`_tail_to_later_year`: 「剩余6件转2023年办理」) is the open
+part, which also keeps 「共办理55件」 before it from being read as the sum of new and carried in
+(a false error on a consistent 「收到57件，上年结转2件，共办理55件，剩余4件转下年度办理」); a year
+before the text's with 转办/转入 (:func:`_from_earlier_year`: 「以及2021年转办…2件」) is carried
+in. Left: the stock told over three statements (intake. concluded and its answers. the rest
+carried on — real61 KY017, real63 LA014), and 其中 before 办理 + 结转 after a 除…结转 carry-in
+(real47 KG052: the partition reading of 其中 fits the changed text, so it stays silent).
 """
 
 from __future__ import annotations
@@ -1665,7 +1679,10 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
         return "pending"
     if text and _carried_to_later_year(lex, text, q):
         return "pending"  # 「…共办结24件，结转到2025年办理6件」: open at the year's end
+    if text and _from_earlier_year(text, q):
+        return "carry"  # 「2022年，…共收到…57件以及2021年转办…2件」: carried in
     stock_words, any_word = _stock_words(lex)
+    words = _at_concluded(words)
     if any_word.search(words) is not None:
         # the longest word held (carry-in before pending at equal length)
         for w, name in stock_words:
@@ -1684,6 +1701,13 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     if q.family == "concluded":
         return "concluded"
     return ""
+
+
+def _at_concluded(words: str) -> str:
+    """A figure's words with 在 before the concluded verb 办结 left out: 「在办结的5件申请中」
+    「在办结的88件申请中」 name the concluded set by the preposition 在, and hold no pending
+    word 在办 (in progress) for the stock's roles or the open part to find."""
+    return words.replace("在办结", "办结") if "在办结" in words else words
 
 
 # the words after a figure up to a 的 and a figure of its clause (a 的-phrase it opens)
@@ -1721,6 +1745,42 @@ def _carried_to_later_year(lex: Lexicon, text: str, q: Quantity) -> bool:
         # 「2025年全年共收到…9件，…2025年结转至2026年继续办理1件」: the year it leaves is the
         # one the text tells, so it is carried out of it (not in, as from an earlier year)
         return bool(years) and int(own[-1]) == int(years[-1]) < int(m.group(1))
+    return bool(years) and int(years[-1]) < int(m.group(1))
+
+
+# a year named with a verb carrying cases on from it, the figure's own words ending there at
+# most a noun after (「以及2021年转办依申请公开2件」「2023年度转入的3件」)
+_YEAR_CARRY_RE = re.compile(r"(20[0-9]{2})年度?(?:转办|转入)(?:的)?[\u4e00-\u9fff]{0,12}$")
+
+
+def _from_earlier_year(text: str, q: Quantity) -> bool:
+    """Are a figure's own words a carry from a year earlier than one the text named before it
+    (「2022年，…共收到…57件以及2021年转办…2件」)? 转办 alone is a handing on, not a carry:
+    only from the year before the one the text tells is it the stock carried in."""
+    words = q.pre
+    if "年" not in words:
+        return False
+    m = _YEAR_CARRY_RE.search(words)
+    if m is None:
+        return False
+    start = q.num_start - len(words)
+    years = _YEAR_RE.findall(text, max(0, start - YEAR_BACK_REACH), start + m.start())
+    return any(int(y) > int(m.group(1)) for y in years)
+
+
+def _tail_to_later_year(lex: Lexicon, text: str, q: Quantity, tail: str) -> bool:
+    """Is the rest of a figure's statement after it (``tail``) a carry into a year later than
+    the one the text last named before the figure (「剩余6件转2023年办理」 after 「2022年」)?"""
+    if "年" not in tail:
+        return False
+    m = _carry_to_year_re(lex).search(tail)
+    if m is None or not m.group(0).startswith("转") or tail[m.start() - 1 : m.start()] == "结":
+        # (the bare 转 only: 「其余14件结转至2021年办理；截至2021年1月底，结转案件已审结9件」
+        # read so made the later 结转案件 a carry-in — blind1 B160, a false error)
+        return False
+    if _YEAR_RE.search(tail, 0, m.start()) is not None:
+        return False  # (a year of its own before it: where they came from)
+    years = _YEAR_RE.findall(text, max(0, q.num_start - YEAR_BACK_REACH), q.num_start)
     return bool(years) and int(years[-1]) < int(m.group(1))
 
 
@@ -3096,7 +3156,7 @@ _CONCLUDING_RE = re.compile(
 
 
 # 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
-_OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|另|尚)$")
+_OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|另外|另|尚)$")
 # (a time frame may open the rest's clause: 「截至年底剩余41件正在按程序办理」)
 _REST_LEAD_RE = re.compile(
     r"(?:^|[，,；;：:])(?:(?:截至|截止|到|至)?(?:年底|年末|目前|12月底|12月31日|本年底)(?:时)?)?"
@@ -3180,6 +3240,9 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
         return (
             any(w in tail for w in lex.data["clauses"]["pending"])
             or _still_going(lex, text, q) is not None
+            # 「剩余6件转2023年办理」「其余4件结转2025年继续办理」: carried on into a year
+            # later than the one the text last named before the figure
+            or _tail_to_later_year(lex, text, q, tail)
         )
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
@@ -3207,6 +3270,7 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
                 lex, text, q
             ) is not None
         clauses = lex.data["clauses"]
+        own = _at_concluded(own)
         return (
             any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None
         ) and not any(w in own for w in _carried_in_words(lex))
