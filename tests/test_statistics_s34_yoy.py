@@ -77,3 +77,31 @@ def test_a_bare_change_after_another_figure_is_not_the_parts() -> None:
         "涉外公证1200件，占33.3%，增长33.3%。"
     )
     assert not [m for _, m in _found(text) if "各分项的增减" in m]
+
+
+# 2. 自然增长率 = 出生率 − 死亡率 this year and last: the changes obey it too (ratios
+# ``_moves_of_difference``). This year 9.6 − 7.1 = 2.5; last year 9.9 − 6.8 = 3.1.
+VITAL = (
+    "全年出生人口4.8万人，出生率为9.6‰，比上年下降0.3个千分点；死亡人口3.55万人，死亡率为"
+    "7.1‰，比上年上升0.3个千分点；人口自然增长率为2.5‰，比上年{w}。"
+)
+
+
+def test_changes_that_keep_the_difference_are_quiet() -> None:
+    assert not _found(VITAL.format(w="下降0.6个千分点"))
+
+
+def test_a_change_of_the_difference_off_its_terms_changes_is_an_error() -> None:
+    found = _found(VITAL.format(w="上升0.6个千分点"))
+    assert [s for s, _ in found] == [Severity.ERROR], found
+    message = found[0][1]
+    assert "自然增长率的变化＋0.6个千分点" in message, message
+    assert "出生率变化－0.3个千分点减死亡率变化＋0.3个千分点＝－0.6个千分点" in message, message
+
+
+def test_changes_against_different_periods_are_not_read() -> None:
+    text = (
+        "出生率为9.6‰，比上年下降0.3个千分点；死亡率为7.1‰，比2020年上升0.3个千分点；"
+        "人口自然增长率为2.5‰，比上年上升0.6个千分点。"
+    )
+    assert not [m for _, m in _found(text) if "出生率变化" in m]
