@@ -68,6 +68,12 @@ real61 KY068/KY069 — KY068 is the consistent case the session-32 audit marked 
 74.91% while its parts 540件 and 267件 fell 50.59% and rose 7.23%: a slip of the source), already
 a false error at main by its N101; the new N108 on it is right.
 
+Session 34 (s34-yoy): a part's change told in a bulletin's plain form, a verb of change and a
+percentage alone in the clause right after the part (「城镇居民国内出游37.6亿人次，增长94.9%」),
+is its own change (:func:`_bare_own_change`), for counts and physical measures (a value's bare
+growth may be at comparable prices). Found: real62 KZ084 (a warning: the parts stand in the
+next paragraph) and real55 KQ076 (an error); every other case of real19–66 unchanged.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """
