@@ -47,6 +47,16 @@ noun negates the stem (不合格案卷 for 合格率, own18 RTX16) is no part. C
 | FE | warnings on consistent): real19–42 +1 | +1 | 0 | 0; real49–54 +2 | +2 | 0 | 0; real58–60
 +1 | +1 | 0 | 0; own10–26 +1 | +1 | 0 | 0; the 16 consistent readings over every read case are
 silent. A rate the rate rule reports already is not reported again.
+
+Session 34 (s34-yoy), the changes of a difference (:func:`_moves_of_difference`, N108): when
+the three rates of a ``rate-differences`` entry fit this year and each is followed by its own
+change in points of its mark against one period (「出生率为8.3‰，比上年提高0.2个千分点；…死亡率
+为7.7‰，比上年下降2.0个千分点；…自然增长率为0.5‰，比上年下降1.9个千分点」), the difference held
+last year too, so its change is the minuend's less the subtrahend's, within half a unit of
+each change and twice the rates' rounding. Found: real53 KO037 (0.2 − (−2.0) = +2.2, printed
+−1.9) and real57 KT065 (−0.62 − 0.65 = −1.27, printed −1.37), both missed at base; the
+consistent population paragraphs with all three changes (real53 KO034/KO036, real57 KT064,
+real58–59) stay silent.
 """
 
 from __future__ import annotations
@@ -229,6 +239,9 @@ def rate_difference_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relatio
         diff = av - bv
         if abs(diff - value) <= half:
             out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
+            moved = _moves_of_difference(bq, whole, names[whole], mark, (q, a, b), Decimal(half))
+            if moved is not None:
+                out.append(moved)
             continue
         places = max(a.decimals, b.decimals, q.decimals)
         shown = f"{fmt(av)}{mark}－{fmt(bv)}{mark}＝{fmt(diff.quantize(Decimal(1).scaleb(-places)))}{mark}"
@@ -250,6 +263,87 @@ def rate_difference_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relatio
             )
         )
     return out
+
+
+# a rate's own change right after it: 「，比上年提高0.2个千分点」「，較上年下降0.62個千分點」 — the
+# period compared with (group ``period``) and the verb of change (group ``verb``)
+_OWN_POINTS_RE = re.compile(
+    r"[‰%％]?[ 　]*[，,][ 　]*(?P<period>(?:同比|比|较|較|与|與)[^，,；;。：:0-9０-９%％‰]{0,10}?)"
+    r"(?P<verb>提高|上升|增加|增长|增長|下降|降低|减少|減少|回落)了?[ 　]*$"
+)
+_POINTS_OF_MARK = {"‰": ("个千分点", "千分点"), "%": ("个百分点", "百分点")}
+
+
+def _own_points(
+    bq: BlockQuantities, at: dict[int, int], q: Quantity, mark: str
+) -> tuple[Decimal, Quantity, str] | None:
+    """The signed change of the rate ``q`` told right after it in points of its mark, and the
+    period it compares with; or None."""
+    k = at.get(id(q))
+    if k is None or k + 1 >= len(bq.quantities):
+        return None
+    c = bq.quantities[k + 1]
+    if c.kind != "points" or c.unit not in _POINTS_OF_MARK[mark]:
+        return None
+    m = _OWN_POINTS_RE.match(bq.text[q.end : c.num_start])
+    if m is None:
+        return None
+    sign = -1 if m["verb"] in ("下降", "降低", "减少", "減少", "回落") else 1
+    return sign * c.value, c, m["period"]
+
+
+def _moves_of_difference(
+    bq: BlockQuantities,
+    whole: str,
+    terms: tuple[str, str],
+    mark: str,
+    rates: tuple[Quantity, Quantity, Quantity],
+    half: Decimal,
+) -> Relation | None:
+    """「出生率为8.3‰，比上年提高0.2个千分点；死亡率为7.7‰，比上年下降2.0个千分点；…自然增长率为
+    0.5‰，比上年下降1.9个千分点」: when the difference holds for the three rates this year, it held
+    last year too, so the change of the difference is the minuend's change less the
+    subtrahend's — each change told right after its rate in points of the rates' mark, the
+    three against the same period. Within half a unit of each printed change and of each
+    rate twice (this year's and last year's rounding of the difference): an error beyond it,
+    the arithmetic shown. None when a change is missing or the periods differ."""
+    at = {id(x): k for k, x in enumerate(bq.quantities)}
+    tq, ta, tb = (_own_points(bq, at, x, mark) for x in rates)
+    if tq is None or ta is None or tb is None:
+        return None
+    (dq, cq, pq), (da, ca, pa), (db, cb, pb) = tq, ta, tb
+    if not pq == pa == pb:
+        return None
+    expected = da - db
+    slack = 2 * half + sum(Decimal(1).scaleb(-c.decimals) / 2 for c in (cq, ca, cb))
+    if abs(expected - dq) <= slack:
+        return None
+    unit = cq.unit
+    minuend, subtrahend = terms
+
+    def signed(v: Decimal, printed: Quantity | None = None) -> str:
+        shown = printed.number if printed is not None else fmt(abs(v))
+        return f"{'＋' if v >= 0 else '－'}{shown}"
+
+    places = max(c.decimals for c in (ca, cb))
+    expected_shown = signed(expected.quantize(Decimal(1).scaleb(-places)))
+    q, _, _ = rates
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        q.block,
+        (cq.num_start, cq.end),
+        tuple(span_of(x) for x in (cq, ca, cb, *rates)),
+        code="N108",
+        severity=Severity.ERROR,
+        message=(
+            f"{whole}的变化{signed(dq, cq)}{unit}与{minuend}、{subtrahend}的变化不符："
+            f"{whole}＝{minuend}－{subtrahend}，其变化应为{minuend}变化{signed(da, ca)}{unit}"
+            f"减{subtrahend}变化{signed(db, cb)}{unit}＝{expected_shown}{unit}"
+        ),
+        suggestion=f"核对{whole}、{minuend}与{subtrahend}较上期的变化",
+        data={"stated": str(dq), "expected": str(expected)},
+    )
 
 
 # the words right before a population that make it a part of the area's (城镇常住人口, 乡村人口)

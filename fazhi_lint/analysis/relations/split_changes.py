@@ -68,6 +68,12 @@ real61 KY068/KY069 — KY068 is the consistent case the session-32 audit marked 
 74.91% while its parts 540件 and 267件 fell 50.59% and rose 7.23%: a slip of the source), already
 a false error at main by its N101; the new N108 on it is right.
 
+Session 34 (s34-yoy): a part's change told in a bulletin's plain form, a verb of change and a
+percentage alone in the clause right after the part (「城镇居民国内出游37.6亿人次，增长94.9%」),
+is its own change (:func:`_bare_own_change`), for counts and physical measures (a value's bare
+growth may be at comparable prices). Found: real62 KZ084 (a warning: the parts stand in the
+next paragraph) and real55 KQ076 (an error); every other case of real19–66 unchanged.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """
@@ -109,7 +115,7 @@ def _own_change(
         if c.depth > q.depth and not (i == 0 and c.change):
             continue  # a bracket of the figure's parts and their own changes
         seen += 1
-        if c.change:
+        if c.change or (seen == 1 and _bare_own_change(bq, q, c)):
             if c.approx or (c.kind != "percent" and c.unit != q.unit):
                 return None
             if _OTHER_PERIOD_RE.search(bq.text, q.end, c.start):
@@ -119,6 +125,26 @@ def _own_change(
         if c.kind in COUNTABLE:
             return None
     return None
+
+
+# a clause that is nothing but a verb of change before a percentage (「，增长94.9%」「；下降
+# 26.2%」): the change of the figure right before it, the period left to the context
+_BARE_CHANGE_RE = re.compile(
+    r"[ 　]*[，,][ 　]*(?:增长|增長|下降|减少|減少|降低|上升|提高|回落)了?[ 　]*"
+)
+
+
+def _bare_own_change(bq: BlockQuantities, q: Quantity, c: Quantity) -> bool:
+    """「城镇居民国内出游37.6亿人次，增长94.9%」「海水品产量8.77万吨，下降26.2%」: a count or a
+    physical measure whose next clause is a verb of change and a percentage alone has that
+    change as its own, though no 同比/比上年 names the period (a statistical bulletin's plain
+    form). Not a sum of money: its bare growth may be at comparable prices (地区生产总值…，增长
+    6.5%), a change of volume that the printed values over their changes do not make."""
+    return (
+        c.kind == "percent"
+        and q.kind in ("count", "measure")
+        and _BARE_CHANGE_RE.fullmatch(bq.text, q.end, c.num_start) is not None
+    )
 
 
 # 「与去年同期基本持平」: a figure's own change told in words, no figure
@@ -230,8 +256,8 @@ def split_change_relations(
 ) -> list[Relation]:
     """N108 where the parts' changes of a complete split do not make the whole's change."""
     out: list[Relation] = []
-    if not any(q.change for q in bq.quantities):
-        return out  # no figure of the block is a change
+    if not any(q.change or q.kind == "percent" for q in bq.quantities):
+        return out  # no figure of the block is a change (nor a percentage, a bare one's)
     index: dict[int, int] = {}
     judged: set[int] = set()
     seen: set[tuple[int, ...]] = set()
