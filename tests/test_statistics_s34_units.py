@@ -67,8 +67,12 @@ def test_slip_in_sum_found(text: str, slip: str, figures: tuple[str, ...]) -> No
     assert got, text
     message = next((m for _, m in got if f"「{slip}」" in m), "")
     assert message, got
+    # each figure named, whichever reading words the message (with or without the parts'
+    # units and thousands separators: the 加上 chain is also read by partition's addition)
+    plain = message.replace(",", "")
     for figure in figures:
-        assert figure in message, (figure, message)
+        for number in figure.replace(",", "").split("＋"):
+            assert number in plain, (number, message)
 
 
 FINE = [
@@ -93,3 +97,16 @@ FINE = [
 @pytest.mark.parametrize("text", FINE)
 def test_sum_fine(text: str) -> None:
     assert _found(text) == [], text
+
+
+def test_a_part_in_a_smaller_magnitude_is_read_in_the_totals_not_appended_to() -> None:
+    # 2,847.6 + 612.3 + 58.4 + 205.7 = 3,724亿 once 58.4万 is read as 58.4亿: the 万 is the
+    # slip (written instead of 亿), not a 亿 left out — the message must not read 58.4万亿
+    text = (
+        "全区一般公共预算收入2,847.6亿元，完成预算的101.2%。加上上级补助收入612.3亿元，"
+        "上年结转58.4万元，以及调入资金205.7亿元，收入总计为3,724亿元。"
+    )
+    messages = [m for _, m in _found(text) if "「58.4万元」" in m]
+    assert messages, _found(text)
+    assert all("万亿" not in m for m in messages), messages
+    assert any("“万”应为“亿”" in m or "58.4亿" in m for m in messages), messages

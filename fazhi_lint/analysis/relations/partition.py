@@ -10076,6 +10076,12 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
                 out.append(rel)
             continue
         mag = MAGNITUDE_NAMES.get(total.magnitude, "")
+        if slip.magnitude == 1:  # 146元 among 万元: the 万 left out
+            read, shown, tail = slip.number, slip.number, f"疑为漏写“{mag}”"
+        else:  # 58.4万元 among 亿元: the wrong magnitude written, not one left out
+            read = fmt(slip.value / slip.magnitude)
+            shown = f"{read}{mag}"
+            tail = f"疑为“{MAGNITUDE_NAMES.get(slip.magnitude, '')}”应为“{mag}”"
         out.append(
             Relation(
                 "unit-slip",
@@ -10088,9 +10094,10 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
                 message=(
                     f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
                     f"按“{mag}{slip.unit_text}”计，"
-                    f"{'＋'.join(p.number for p in g.parts)}恰为{total.number}，疑为漏写“{mag}”"
+                    f"{'＋'.join(shown if p is slip else p.number for p in g.parts)}"
+                    f"恰为{total.number}，{tail}"
                 ),
-                suggestion=f"核对「{slip.text}」是否应为「{slip.number}{mag}{slip.unit_text}」",
+                suggestion=f"核对「{slip.text}」是否应为「{read}{mag}{slip.unit_text}」",
             )
         )
     return out
