@@ -53,6 +53,7 @@ from .ratios import (
 from .respective import drop_respective
 from .rest import rest_relations
 from .restated_amount import restated_amount_relations
+from .rows import row_line_relations
 from .share_moves import share_move_relations
 from .signed import signed_relations
 from .snapshot import snapshot_relations
@@ -367,6 +368,8 @@ def analyze_document(
     out.extend(changes_across(document, extracted, lex, out, report_year))
     out.extend(table_relations(document, lex))
     out.extend(text_table_relations(document, extracted, lex))
+    # the rows of a split printed a line each (「投诉3751件 占比82.13%」…「其他2件 占比0.04%」)
+    out.extend(row_line_relations(document, extracted, lex))
     if sections:
         out.extend(year_relations(document, report_year, sections, extracted))
     elif report_year is not None and document.blocks:

@@ -9724,6 +9724,87 @@ def dimension_opened(text: str, start: int, end: int) -> int:
     return at
 
 
+def _row_chains(bq: BlockQuantities, runs: Sequence[list[Quantity]]) -> list[list[Quantity]]:
+    """Shares told one per sentence or line, each right after its own count (「投诉3751件
+    占比82.13%⏎表扬298件 占比6.53%⏎…⏎其他2件 占比0.04%」, 「在所有提案中，围绕经济建设方面
+    提出提案94件，占53.7%。围绕精神文明建设方面提出提案36件，占20.6%。…」, 「154件建议中，已经
+    解决…的116件，占建议总数的75.3%。正在办理…的36件，占建议总数的23.4%。…」): the rows of
+    one split, each a run of its own. Adjacent one-share runs of the same whole (占比, bare 占
+    or the same named whole), every later sentence opening with its count (its first figure,
+    in the first row's unit) and no dimension or scope opened between, make one chain; it is
+    judged only when complete (share_relations)."""
+    chains: list[list[Quantity]] = []
+    chain: list[Quantity] = []
+    unit = None
+    for run in runs:
+        q = run[0] if len(run) == 1 else None
+        count = _count_right_before(bq, q) if q is not None else None
+        if q is None or count is None:
+            if len(chain) > 1:
+                chains.append(chain)
+            chain, unit = [], None
+            continue
+        last = chain[-1] if chain else None
+        if (
+            last is not None
+            and q.sentence == last.sentence + 1
+            and q.depth == last.depth
+            and _share_whole(q) == _share_whole(last)
+            and count.unit == unit
+            and _sentence_head(bq, q.sentence, q.num_start) is count
+            and not _new_dimension(bq.text, last.end, count.num_start)
+        ):
+            chain.append(q)
+            continue
+        if len(chain) > 1:
+            chains.append(chain)
+        chain, unit = [q], count.unit
+    if len(chain) > 1:
+        chains.append(chain)
+    return chains
+
+
+def _row_rest(bq: BlockQuantities, q: Quantity) -> bool:
+    """Does the last row of a chain (:func:`_row_chains`) open its sentence with the rest of
+    the split (「其他2件 占比0.04%」「其余事项15件，占3.1%」), its count right after?"""
+    count = _count_right_before(bq, q)
+    if count is None:
+        return False
+    start, _ = bq.sentence_span(q.sentence)
+    return (
+        _REST_OPENS_RE.match(bq.text[start : count.num_start].lstrip("，,、；;：:。 　"))
+        is not None
+    )
+
+
+HALF = Decimal(50)  # percent
+
+
+def _rows_one_split(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
+    """Are the rows of a chain (:func:`_row_chains`) one split: every row's count over its
+    share gives one whole, all rows but at most one agreeing within the shares' rounding
+    (the one left out is the slip), and no first rows already make 100% with half or more
+    told after them (two splits of one whole told one after the other: 直办…转办…。咨询类…
+    其他类…)?"""
+    spans: list[tuple[Decimal, Decimal]] = []
+    for q in shares:
+        count = _count_right_before(bq, q)
+        low, high = bounds_pct(q)
+        if count is None or low <= 0:
+            return False
+        spans.append((count.value * 100 / high, count.value * 100 / low))
+    for k in range(2, len(shares)):
+        low = sum((bounds_pct(p)[0] for p in shares[:k]), Decimal(0))
+        high = sum((bounds_pct(p)[1] for p in shares[:k]), Decimal(0))
+        if low <= 100 < high and sum((p.value for p in shares[k:]), Decimal(0)) >= HALF:
+            return False  # (a slip may make the first rows 100% by chance: little is left)
+    for skip in range(-1, len(spans)):
+        kept = [sp for i, sp in enumerate(spans) if i != skip]
+        if max(a for a, _ in kept) <= min(b for _, b in kept):
+            return True
+    return False
+
+
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%; …，其余为A类，占X%)
     must add up to 100% within their rounding: N102 (above 100% when the split is not
@@ -9819,7 +9900,11 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             run, whole = ([q], this) if this is not None else ([], None)
     if run:
         runs.append(run)
-    for shares in runs:
+    # the rows of a split told a sentence or a line each: judged only when complete
+    rows = _row_chains(bq, runs) if len(runs) > 1 else []
+    row_ids = {id(c) for c in rows}
+    for shares in (*runs, *rows):
+        row = id(shares) in row_ids
         shares = shares[: MAX_SPLIT * 2]
         if len(shares) < 2:
             continue
@@ -9858,6 +9943,10 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             "" if complete or rest_unnumbered(bq.text, shares[-1]) else _split_counted(bq, shares)
         )
         complete = complete or bool(by_count)
+        if row:
+            if not (complete or _row_rest(bq, shares[-1])) or not _rows_one_split(bq, shares):
+                continue  # (rows of overlapping classes: 民事…；刑事…。社会律师承办…)
+            complete = True
         # a share of a whole named after 占 (分别占全部案件的…) may count a subset of it
         weak = by_count == "weak" or (
             bool(by_count)
