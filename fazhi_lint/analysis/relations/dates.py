@@ -123,6 +123,17 @@ the same days: a 「今天（…）」, a dateline, a day opening a sentence tha
   opening the paragraph with 据…测算 (real47 KG047), a meeting day in one paragraph against
   上半年 in the next (real27 QX080), a publication date in a page header (real58 KV067).
 
+Session 34 round 2 (s34-time2), a period whose end is not after its start, read on the date
+grammar: a run of years in brackets (grammar ``BRACKETED_YEAR_RANGE``, read also where the
+quantities drop a reversed run) ending before it starts (an error) or in its own start year
+(「实施纲要(2023-2023)」, a warning: real41 KA084); a start (从/自 a day 开始/起) and a cut-off of
+the same month before it, in one statement (an error, as with both years named) or opening the
+next sentence (「从5月20日开始，…开展…大检查。截至5月5日，…」, a warning: real60 KX023)
+(:func:`_bracketed_year_runs`, :func:`_cut_off_before_start`). Months that differ without a
+year may cross the new year (a winter run 11月…1月) and stay quiet. Left: 「从今年7月1日起至
+6月30日止」 (real65 LC094: a one-year run to next June is a reading), a duration against a 期间
+gloss in the next sentence (real57 KT079).
+
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 
@@ -146,7 +157,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ... import civil_date as dt
-from ...grammar import RANGE_JOIN, YEAR_ASCII
+from ...grammar import BRACKETED_YEAR_RANGE, RANGE_JOIN, YEAR_ASCII
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
 from ..prefilter import finditer, may_hold
@@ -540,6 +551,98 @@ def _effective_before_adoption(bq: BlockQuantities, points: Sequence[_Point]) ->
     return out
 
 
+def _one_month(a: _Point, b: _Point) -> bool:
+    """Two days of one month named without a year between them (5月20日, 5月5日)."""
+    return (
+        a.first == a.last
+        and b.first == b.last
+        and a.first.year == b.first.year
+        and a.first.month == b.first.month
+        and "年" not in b.text
+    )
+
+
+# a cut-off opening its sentence (「截至5月5日，全市共检查…」)
+_CUT_OFF_OPENING = re.compile(r"\s*(?:截至|截止)(?:到|至)?\s*$")
+
+
+def _cut_off_before_start(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    """A start of work told in one sentence (「从5月20日开始，…开展…大检查。」) and the next
+    sentence opened by a cut-off of the same month before that day (「截至5月5日，全市共检查
+    单位3388家…」): the figures of the work are counted up to a day before it began. A warning:
+    the cut-off's figures are tied to the work only by the sentences' order."""
+    out: list[Relation] = []
+    text = bq.text
+    for a, b in itertools.pairwise(points):
+        if not _one_month(a, b) or b.last >= a.first:
+            continue
+        i = bq.sentence_of(a.start)
+        if bq.sentence_of(b.start) != i + 1:
+            continue
+        s_start, _ = bq.sentence_span(i)
+        b_start, _ = bq.sentence_span(i + 1)
+        if not _CUT_OFF_OPENING.fullmatch(text, b_start, b.start):
+            continue
+        if not (
+            _START_MARK_BEFORE.search(text, max(s_start, a.start - 2), a.start)
+            and _START_MARK_AFTER.match(text[a.end : a.end + 4])
+        ):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (b.start, b.end),
+                (Span(bq.block, a.start, a.end), Span(bq.block, b.start, b.end)),
+                code="N304",
+                severity=Severity.WARNING,
+                message=f"统计截止时间“{b.text}”早于上一句所述工作的开始时间“{a.text}”",
+                suggestion="核对开始日期和统计截止日期",
+            )
+        )
+    return out
+
+
+# a run of years in brackets after a name (「实施纲要（2021—2025年）」): the grammar's shared form
+_BRACKETED_RUN = re.compile(BRACKETED_YEAR_RANGE)
+
+
+def _bracketed_year_runs(bq: BlockQuantities) -> list[Relation]:
+    """A run of years in brackets (a plan's or a programme's years) that ends before it starts
+    (「（2025—2021年）」, an error) or ends in the year it starts (「实施纲要(2023-2023)」, a
+    warning: one year is written 「（2023年）」, and two equal ends are most often a year
+    rewritten). Gated by a bracket in the paragraph, one pass over it."""
+    text = bq.text
+    if "（" not in text and "(" not in text:
+        return []
+    out: list[Relation] = []
+    for m in _BRACKETED_RUN.finditer(text):
+        first, last = int(m.group(1)), int(m.group(3))
+        if last > first:
+            continue
+        span = (m.start(1), m.end(3))
+        run = text[span[0] : span[1]]
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                span,
+                (Span(bq.block, *span),),
+                code="N304",
+                severity=Severity.ERROR if last < first else Severity.WARNING,
+                message=(
+                    f"起止年份“{run}”中，结束年份{last}年早于开始年份{first}年"
+                    if last < first
+                    else f"起止年份“{run}”的开始和结束同为{first}年，不成其为一段年份"
+                ),
+                suggestion="核对起止年份",
+            )
+        )
+    return out
+
+
 def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     """A completion dated before the start it completes, in one statement (a sentence's
     clauses between semicolons)."""
@@ -568,12 +671,12 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
         for p in inside:
             if p.start <= begin.start:
                 continue
-            # an end marked by 至 (自2024年10月起至2024年8月), when both name their year
-            ended = (
-                _END_MARK_BEFORE.search(text[max(s_start, p.start - 3) : p.start]) is not None
-                and "年" in p.text
-                and "年" in begin.text
-            )
+            # an end marked by 至 (自2024年10月起至2024年8月), when both name their year, or
+            # both name days of one month (从5月20日开始…截至5月5日: the next year's day would
+            # make a run of eleven months and more, which no reading of such a start gives)
+            ended = _END_MARK_BEFORE.search(
+                text[max(s_start, p.start - 3) : p.start]
+            ) is not None and (("年" in p.text and "年" in begin.text) or _one_month(begin, p))
             if by_subject:
                 ended = (
                     ended
@@ -2071,6 +2174,7 @@ def date_consistency_relations(
         out.extend(_years_counted(bq))
         out.extend(_change_years(bq, report_year))
         out.extend(_cut_off_whole_year(bq, report_year))
+        out.extend(_bracketed_year_runs(bq))
         if not bq.years:
             founding = None
             continue
@@ -2081,6 +2185,7 @@ def date_consistency_relations(
         if points:
             out.extend(_durations(bq, points))
             out.extend(_order(bq, points))
+            out.extend(_cut_off_before_start(bq, points))
             out.extend(_effective_before_adoption(bq, points))
             out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
