@@ -22,6 +22,7 @@ from .decisions import decision_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
+from .gaps import rate_gap_relations
 from .gate import gate_links
 from .granular import granular_relations
 from .magnitude import magnitude_relations
@@ -366,6 +367,8 @@ def analyze_document(
     out.extend(rates_across(document, extracted, lex, out, report_year))
     # a change stated sentences or paragraphs after the figures it compares
     out.extend(changes_across(document, extracted, lex, out, report_year))
+    # a 个百分点 gap between a rate and the rate of a set it names (快于城镇, 高于全省)
+    out.extend(rate_gap_relations(document, extracted))
     out.extend(table_relations(document, lex))
     out.extend(text_table_relations(document, extracted, lex))
     # the rows of a split printed a line each (「投诉3751件 占比82.13%」…「其他2件 占比0.04%」)
