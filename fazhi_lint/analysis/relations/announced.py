@@ -1712,8 +1712,9 @@ def announced_relations(
         for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
         if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
     )
-    if "这" in text:
-        # 「武汉、襄阳…黄冈这6市」: 这N right after the list it counts (:mod:`.pointed_list`)
+    if "这" in text or "以上" in text or "上述" in text:
+        # 「武汉、襄阳…黄冈这6市」: 这N right after the list it counts, 「A、B、C、D均设在…。这五大
+        # 平台」 the list the clause before opens with (:mod:`.pointed_list`)
         out.extend(
             pointed_list_relations(bq, [r.span for r in out if r.verdict is Verdict.CONTRADICTION])
         )
