@@ -114,6 +114,10 @@ def _subject_names(clause: str) -> list[str] | None:
     head = _NOT_NAME_RE.split(pieces[k], 1)[0]
     if len(head) < 2 or any(not _DIGIT_RE.search(p) for p in pieces[k + 1 :]):
         return None  # (no name before the predicate; a second list after the first)
+    if not _PREDICATE_RE.search(head):
+        # (「区里设立了A、B、C。」: the list ends its clause with no predicate of its own — the
+        # object of a verb before it, not a subject the next clause points back at)
+        return None
     # (shown up to its predicate's first word: 「济宁受理…」「…办公室均设在」)
     name = _PREDICATE_RE.split(head, 1)[0] if len(head) > 2 else head
     return [*pieces[:k], (name if len(name) >= 2 else head)[:NAME]]
