@@ -10,9 +10,13 @@ each contradiction beside a consistent twin.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.analysis.relations.dates import _BRACKETED_RUN
+from fazhi_lint.grammar import BRACKETED_YEAR_RANGE
 from fazhi_lint.model import Severity
 
 TITLE = "区司法局{y}年法治政府建设情况报告\n一、{y}年推进法治政府建设的主要举措和成效\n"
@@ -90,3 +94,20 @@ def test_cut_off_before_start(text: str, severity: Severity, days: tuple[str, st
 @pytest.mark.parametrize("text", CUT_OFF_RIGHT)
 def test_cut_off_after_start_is_quiet(text: str) -> None:
     assert _n304(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实施纲要 （2023-2023） 和规划(2021—2025年)，又见　（2025 年—2021年）。",
+        "（（2020-2019））  (2023 - 2024) 无括号2021-2020",
+        "",
+    ],
+)
+def test_the_bracketed_run_is_searched_from_its_bracket_with_the_same_years(text: str) -> None:
+    # the grammar's pattern opens with \s*; searched from the bracket, the years' places are
+    # the same (only they are read)
+    def spans(p: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [(m.start(1), m.end(3)) for m in p.finditer(text)]
+
+    assert spans(_BRACKETED_RUN) == spans(re.compile(BRACKETED_YEAR_RANGE))

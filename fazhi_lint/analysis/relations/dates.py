@@ -604,8 +604,10 @@ def _cut_off_before_start(bq: BlockQuantities, points: Sequence[_Point]) -> list
     return out
 
 
-# a run of years in brackets after a name (「实施纲要（2021—2025年）」): the grammar's shared form
-_BRACKETED_RUN = re.compile(BRACKETED_YEAR_RANGE)
+# a run of years in brackets after a name (「实施纲要（2021—2025年）」): the grammar's shared form,
+# searched from its bracket (its leading ``\s*`` would make every position of the paragraph a
+# start to try; only the years' groups are read, so where a match starts changes nothing)
+_BRACKETED_RUN = re.compile(BRACKETED_YEAR_RANGE.removeprefix(r"\s*"))
 
 
 def _bracketed_year_runs(bq: BlockQuantities) -> list[Relation]:

@@ -42,6 +42,9 @@ def row_line_relations(
 ) -> list[Relation]:
     """Runs of consecutive paragraphs that are a row each, read as one paragraph of
     sentences; what the share rule finds there, at warning."""
+    # the cheap test first: most documents hold no short paragraph with 占
+    if not any(len(bq.text) <= MAX_ROW_CHARS and "占" in bq.text for bq in extracted):
+        return []
     by_block = {bq.block: bq for bq in extracted}
     out: list[Relation] = []
     run: list[int] = []
