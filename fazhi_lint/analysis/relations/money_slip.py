@@ -11,7 +11,7 @@ total and the two halves of it named by their state (「问题资金251023.54万
 in (「税费收入48.6亿元，其中税收收入41.2亿元，非税收入7400万元，…减负3.7亿元」).
 
 The reading: a figure of money (the total) and two or more other amounts — those right after
-it or right before it among the paragraph's amounts, or all the amounts of a later sentence —
+it or right before it among the paragraph's amounts, or all the amounts of the next sentence —
 whose printed values do not add up to it, but add up to it exactly, to the last printed digit,
 once exactly one figure (a part, or the total itself) is read with the magnitude word (元,
 万元, 亿元) that every other figure of the sum shares: 11100元 + 7900元 = 19000元. A sum that
@@ -22,8 +22,9 @@ warning that shows the sum and names every figure.
 Silent: an approximate figure (约, 近, 余, 逾, 以上), a change (较上年增加), a standard or
 average (每人, 人均, 标准, 元/人), a figure in brackets (a restatement), a sum that fits as
 printed, and any mix of magnitudes that is not one slip (two figures off the others' word).
-Cost: gated by 元 and two magnitudes among the paragraph's amounts; each candidate sum is a
-running total, so a paragraph of n amounts costs O(n·RUN) sums.
+Cost: gated by 元 and two magnitudes among the paragraph's amounts; each total is tried
+against at most 2·RUN + 1 runs, each judged in one pass over its figures: O(n·RUN²) for a
+paragraph of n amounts.
 """
 
 from __future__ import annotations
@@ -87,21 +88,27 @@ def _fit(total: Quantity, parts: Sequence[Quantity]) -> tuple[Quantity, Decimal]
 
 def _runs(amounts: Sequence[Quantity]) -> Iterable[tuple[int, list[int]]]:
     """(total, parts) index sets to try: the amounts right after or right before each total,
-    two to RUN of them; all the amounts of a later sentence, two or more."""
+    two to RUN of them; all the amounts of the next sentence, two or more."""
     n = len(amounts)
     by_sentence: dict[int, list[int]] = {}
     for i, q in enumerate(amounts):
         by_sentence.setdefault(q.sentence, []).append(i)
     for t in range(n):
+        near = amounts[max(0, t - RUN) : t + RUN + 1]
+        if all(q.magnitude == amounts[t].magnitude for q in near) and not any(
+            amounts[i].magnitude != amounts[t].magnitude
+            for i in by_sentence.get(amounts[t].sentence + 1, ())
+        ):
+            continue  # (one magnitude all around it: no slip to read)
         for k in range(2, RUN + 1):
             if t + k < n:
                 yield t, list(range(t + 1, t + k + 1))
             if t - k >= 0:
                 yield t, list(range(t - k, t))
-        for sentence, members in by_sentence.items():
-            # (the run right after the total tried that sentence's amounts already)
-            if sentence > amounts[t].sentence and len(members) >= 2 and members[0] != t + 1:
-                yield t, members
+        # (the run right after the total tried that sentence's amounts already)
+        members = by_sentence.get(amounts[t].sentence + 1, [])
+        if len(members) >= 2 and members[0] != t + 1:
+            yield t, members
 
 
 def money_slip_relations(bq: BlockQuantities, reported: Iterable[Span]) -> list[Relation]:
