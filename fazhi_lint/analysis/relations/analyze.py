@@ -27,6 +27,7 @@ from .gate import gate_links
 from .granular import granular_relations
 from .magnitude import magnitude_relations
 from .members import member_relations
+from .money_slip import money_slip_relations
 from .net import net_relations
 from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
@@ -263,6 +264,14 @@ def analyze_block(
         out.extend(paired_list_relations(bq, lex, judged))
         # a 其中 statement repeating the statement before figure by figure: each a part
         out.extend(r for r in parallel_relations(bq) if r.span not in judged)
+    if several:
+        # a sum of amounts no marker links, exact once one takes the others' 元/万元/亿元
+        # (not a figure another rule already reports)
+        out.extend(
+            money_slip_relations(
+                bq, (s for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved)
+            )
+        )
     out.extend(missing_units(bq))
     # a share of a complete split printed to add up to 100%, its rounding balanced onto it
     out = [r for r in out if not _balanced(bq, r)]
