@@ -1,0 +1,51 @@
+"""Announced counts, session 35 (s35-announced): each shape with a consistent twin.
+
+Written for these tests from the general shapes (other bodies, names and figures than the
+read sets' cases they generalise)."""
+
+from __future__ import annotations
+
+from relation_helpers import codes, found
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def _severities(text: str) -> list[Severity]:
+    return [r.severity for r in contradictions(analyze_text(text)) if r.code == "N203"]
+
+
+# --- a 顿号 run right against a slogan whose items do not repeat its character ------------------
+
+
+def test_run_right_before_a_fused_slogan() -> None:
+    """「场地、师资、教材三到位」: the run before the slogan is its items (a warning)."""
+    bad = "各村（社区）法治学校做到场地、师资、教材四到位。"
+    assert codes(bad) == ["N203"]
+    message = found(bad)[0][1]
+    assert "「四到位」说有4项" in message and "却是3项" in message
+    assert "师资" in message and "教材" in message
+    assert _severities(bad) == [Severity.WARNING]
+    assert codes(bad.replace("四到位", "三到位")) == []
+
+
+def test_run_tied_to_a_quoted_slogan_by_a_joining_verb_and_de() -> None:
+    """「A、B、C相结合的“四防联控”」「A、B、C、D、E的 “四统一”」 (a space before the quote)."""
+    bad = "推行人防、物防、技防相结合的“四防联控”模式，全年未发生重大案件。"
+    assert codes(bad) == ["N203"]
+    assert "「四防联控」说有4项" in found(bad)[0][1]
+    assert codes(bad.replace("四防", "三防")) == []
+    more = "实现标识、服装、证件、装备、文书的 “四统一”。"
+    assert codes(more) == ["N203"]
+    assert "却是5项" in found(more)[0][1]
+    assert codes(more.replace("四统一", "五统一")) == []
+
+
+def test_run_against_a_slogan_stays_silent_when_it_may_be_open_or_of_two_kinds() -> None:
+    """等 or a closing 和 may leave items out or join two; a name counting two kinds at once
+    (“四官一律”, “两随机一公开”) is no count of the run; a run far longer than the count is
+    of something else."""
+    assert codes("做到场地、师资、教材等四到位。") == []
+    assert codes("做到场地、师资和教材四到位。") == []
+    assert codes("推行随机抽取对象、随机选派人员、结果公开的“两随机一公开”监管。") == []
+    assert codes("组织甲村、乙村、丙村、丁村、戊村、己村两委干部参加培训。") == []
