@@ -49,3 +49,23 @@ def test_run_against_a_slogan_stays_silent_when_it_may_be_open_or_of_two_kinds()
     assert codes("做到场地、师资和教材四到位。") == []
     assert codes("推行随机抽取对象、随机选派人员、结果公开的“两随机一公开”监管。") == []
     assert codes("组织甲村、乙村、丙村、丁村、戊村、己村两委干部参加培训。") == []
+
+
+# --- a closing 和 between names all of one size, before a count of parts ----------------------
+
+
+def test_closing_he_of_names_of_one_size_names_two_parts() -> None:
+    """「从A、B、C和D三个方面」 with four-character names throughout: 和 closes the list (four
+    parts); with sides of another size (「监督和保障」) the last may be one part."""
+    bad = "会上，局长从执法办案、基层治理、队伍管理和作风建设三个方面作了部署。"
+    assert codes(bad) == ["N203"]
+    message = found(bad)[0][1]
+    assert "「三个方面」说有3个" in message and "却是4项" in message
+    assert "队伍管理；作风建设" in message
+    assert _severities(bad) == [Severity.ERROR]
+    assert codes(bad.replace("三个方面", "四个方面")) == []
+    assert codes("本文从理论基础、制度演进、实践困境和完善路径等三个方面展开。") == ["N203"]
+    assert codes("本文从理论基础、制度演进、实践困境和完善路径等四个方面展开。") == []
+    assert codes("从制度建设、队伍建设、监督和保障三个方面推进。") == []
+    assert codes("从制度建设、队伍建设、监督和保障四个方面推进。") == []
+    assert codes("从制度建设、队伍建设、监督及保障四个方面推进。") == []
