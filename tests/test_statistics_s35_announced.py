@@ -41,6 +41,14 @@ def test_run_tied_to_a_quoted_slogan_by_a_joining_verb_and_de() -> None:
     assert codes(more.replace("四统一", "五统一")) == []
 
 
+def test_quoted_run_right_before_a_fused_count() -> None:
+    """「通过“A、B、C”四维发力」: the quote holds the run its count is of."""
+    bad = "我局通过“清单化管理、闭环式督办、常态化评估”四维推进，实现整改全覆盖。"
+    assert codes(bad) == ["N203"]
+    assert "「四维推进」说有4项" in found(bad)[0][1] and "却是3项" in found(bad)[0][1]
+    assert codes(bad.replace("四维", "三维")) == []
+
+
 def test_run_against_a_slogan_stays_silent_when_it_may_be_open_or_of_two_kinds() -> None:
     """等 or a closing 和 may leave items out or join two; a name counting two kinds at once
     (“四官一律”, “两随机一公开”) is no count of the run; a run far longer than the count is

@@ -27,7 +27,8 @@ quote: 「文化、科技、卫生“三下乡”」「阵地、人员、经费�
 when the run may be open or join two items (等, a 和 in the last piece, a bracket), when its
 pieces after the first are no short names (a figure, more than ``AGAINST_PIECE`` characters), when
 the slogan holds a second count (“四官一律”, “两随机一公开”: two kinds at once) or when one count
-is more than twice the other. Class (three pages or more): own20 ARB22 (三下乡) and ARA06 (四落实,
+is more than twice the other; a quote holding the whole run is read the same way (「通过“精准化服务、
+数字化赋能、团队化协作”三维发力」: own23 ANZ015, own24 ANW031, one page). Class (three pages or more): own20 ARB22 (三下乡) and ARA06 (四落实,
 five listed), own21 ANC023 (阵地、人员、经费四落实), real67 LE050 (四调联动); every consistent case
 of that shape in the read sets (ARB21, ARA05, ANC022, LE049, QG054, KS085, RAK27…) counts as
 many as it lists.
@@ -130,7 +131,9 @@ def fused_slogans(text: str) -> Iterator[tuple[int, int, int, tuple[int, int], l
 # what may stand between a 顿号 run and the slogan that counts it: a verb of joining them and 的,
 # a space, an opening quote (「人民调解、行政调解、司法调解相结合的“三调联动”」「计划、…、经费的
 # “五落实”」「做到阵地、人员、经费三落实」)
-_JOINT_RE = re.compile(r"(?:相结合|相融合|相统一|相衔接|有机结合)?的?[ 　]*[“「]?$")
+_JOINT_RE = re.compile(
+    r"(?P<close>[”」])?(?:相结合|相融合|相统一|相衔接|有机结合)?的?[ 　]*[“「]?$"
+)
 _JOINT_REACH = 10  # characters of that joint at most
 _RUN_STOPS = "，,。；;：:！？!?\n“”「」"
 AGAINST_PIECE = 10  # characters of a piece after the first in a run right against its slogan
@@ -156,7 +159,8 @@ def _name_rest(text: str, m: re.Match[str]) -> str:
 
 def _run_against(text: str, m: re.Match[str]) -> tuple[tuple[int, int], list[str]] | None:
     """A 顿号 run ending right against a fused slogan whose items need not repeat its character
-    (「文化、科技、卫生“三下乡”」「阵地、人员、经费三落实」; session 35): three pieces at least, the
+    (「文化、科技、卫生“三下乡”」「阵地、人员、经费三落实」, or a quote holding the run:
+    「“A、B、C”三维发力」; session 35): three pieces at least, the
     pieces after the first short names (no figure, no bracket, no 等, no 和 closing the last —
     a list that may be open or join two in one), the slogan one name (no second numeral in it:
     “四官一律”, “两随机一公开” count two kinds at once), neither count more than twice the other
@@ -169,7 +173,11 @@ def _run_against(text: str, m: re.Match[str]) -> tuple[tuple[int, int], list[str
         return None
     end = joint.start()
     begin = max(text.rfind(c, max(0, end - 160), end) for c in _RUN_STOPS) + 1
-    if begin > 0 and text[begin - 1] in "“”「」":
+    if joint.group("close"):
+        # 「通过“精准化服务、数字化赋能、团队化协作”三维发力」: the run is the whole quote
+        if begin == 0 or text[begin - 1] not in "“「":
+            return None
+    elif begin > 0 and text[begin - 1] in "“”「」":
         return None  # (a quote inside the run: its start is not known)
     run = text[begin:end]
     pieces = run.split("、")
