@@ -77,3 +77,20 @@ def test_closing_he_of_names_of_one_size_names_two_parts() -> None:
     assert codes("从制度建设、队伍建设、监督和保障三个方面推进。") == []
     assert codes("从制度建设、队伍建设、监督和保障四个方面推进。") == []
     assert codes("从制度建设、队伍建设、监督及保障四个方面推进。") == []
+
+
+# --- 「…的有N个，分别是」 after counts that frame it in the clauses before --------------------------
+
+
+def test_count_after_you_is_listed_after_framing_counts() -> None:
+    """「在6个区和12个街道中，…的有4个，分别是A、B、C」: the clause of 有 says what is counted;
+    the counts before it frame it. A month (「5月底」) is a date, no other count."""
+    bad = "在全市6个区和12个街道中，年度考核优秀的有4个，分别是东城街道、西湖街道、南山街道。"
+    assert codes(bad) == ["N203"]
+    assert "「4个」说有4个" in found(bad)[0][1] and "却是3项" in found(bad)[0][1]
+    assert codes(bad.replace("有4个", "有3个")) == []
+    dated = "按照5月底节点要求，需由我区牵头的任务有3个，分别为：一是建设公园1处；二是改造道路2条。"
+    assert codes(dated) == ["N203"]
+    assert codes(dated.replace("有3个", "有2个")) == []
+    # (counts in the clause of 有 itself may be what the list is of: nothing said)
+    assert codes("全区有行政单位1家、事业单位4家，分别是甲局、乙中心、丙站。") == []
