@@ -57,6 +57,9 @@ def test_run_against_a_slogan_stays_silent_when_it_may_be_open_or_of_two_kinds()
     assert codes("做到场地、师资和教材四到位。") == []
     assert codes("推行随机抽取对象、随机选派人员、结果公开的“两随机一公开”监管。") == []
     assert codes("组织甲村、乙村、丙村、丁村、戊村、己村两委干部参加培训。") == []
+    # (「红十字」: a word holding a numeral, after a one-character piece)
+    assert codes("支持工会、共青团、妇联、科协、残联、红十字会等群团组织依法履职。") == []
+    assert codes("做好文史、地方志、档案、气象、慈善、红十字等工作。") == []
 
 
 # --- a closing 和 between names all of one size, before a count of parts ----------------------

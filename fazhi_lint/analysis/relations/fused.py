@@ -27,7 +27,9 @@ quote: 「文化、科技、卫生“三下乡”」「阵地、人员、经费�
 when the run may be open or join two items (等, a 和 in the last piece, a bracket), when its
 pieces after the first are no short names (a figure, more than ``AGAINST_PIECE`` characters), when
 the slogan holds a second count (“四官一律”, “两随机一公开”: two kinds at once) or when one count
-is more than twice the other; a quote holding the whole run is read the same way (「通过“精准化服务、
+is more than twice the other, nor when the numeral is glued to a one-character piece (「…、慈善、
+红十字」: a word holding it — two false warnings on corpus government work reports in the first
+no-regression run) or the slogan is followed by 、 or 等 (an item of a list itself); a quote holding the whole run is read the same way (「通过“精准化服务、
 数字化赋能、团队化协作”三维发力」: own23 ANZ015, own24 ANW031, one page). Class (three pages or more): own20 ARB22 (三下乡) and ARA06 (四落实,
 five listed), own21 ANC023 (阵地、人员、经费四落实), real67 LE050 (四调联动); every consistent case
 of that shape in the read sets (ARB21, ARA05, ANC022, LE049, QG054, KS085, RAK27…) counts as
@@ -190,6 +192,11 @@ def _run_against(text: str, m: re.Match[str]) -> tuple[tuple[int, int], list[str
         )
         or "等" in pieces[0]
         or _JOINED_RE.search(pieces[-1])
+        # (a one-character piece glued to the numeral is a word holding it, 「…、慈善、红十字」;
+        # a slogan followed by 、 or 等 is itself an item of a list, no count of the run)
+        or (end == start and len(pieces[-1]) < 2)
+        or text[m.end() + len(_name_rest(text, m)) :][:1] in ("、", "等")
+        or text[m.end() : m.end() + 1] in ("、", "等")
     ):
         return None
     n = cn_to_int(m.group("num"))
