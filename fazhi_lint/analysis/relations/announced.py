@@ -83,6 +83,10 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   clause after the count (「建立健全“三张清单”…，全面公布权力清单、…和…清单」) or of the first
   clause of the next paragraph when the count ends its paragraph — not after 其中/包括 or
   another figure, not the tail of a longer list (…等A和B), not kinds of an instance count;
+* after a count with no noun right after 有 (「…常住人口超过百万的有4个，分别是A、B和C」), when the
+  clause of 有 holds no other count: counts in the clauses before it frame what is counted
+  (「在4个地级市和15个县中，」), and a month (「3月末」) is a date — session 35, real68 LF100 and
+  real29 QK054 (twins quiet; no other read-set case reads differently);
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
@@ -1501,6 +1505,12 @@ def announced_relations(
         # when other counts precede it in the sentence (「行政单位1家…事业单位4家，具体包括：」
         # lists them all) — a date or a numeral inside a quoted name or title
         # (「“三项制度”配套文件5件，分别为…」) is no other count the list may be of
+        # (after 有 the clause of 有 says what is counted, 「…常住人口超过百万的有4个，分别是」:
+        # counts in the clauses before it frame it, 「在4个地级市和15个县中，」, no list of
+        # theirs — and a month, 「制定了3月末节点目标且…的任务有4个」, is a date; session 35)
+        lead_from = _sentence_start(text, num_start)
+        if text[num_start - 1 : num_start] == "有" and noun_end == after:
+            lead_from = max(lead_from, *(text.rfind(c, lead_from, num_start) + 1 for c in "，,；;"))
         trailing = (
             noun_end == after
             and not _IDEOGRAPH_RE.match(text, after)
@@ -1508,7 +1518,7 @@ def announced_relations(
                 _GLOSSED_ONE_RE.sub(
                     "",
                     _QUOTED_RE.sub(
-                        "", _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+                        "", _MONTH_RE.sub("", _DATE_RE.sub("", text[lead_from:num_start]))
                     ),
                 )
             )
@@ -3408,6 +3418,10 @@ def _following(
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
 _DATE_RE = re.compile(rf"(?<![0-9０-９.．]){YEAR_ASCII}年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?)?")
+# a month or day without its year (「3月末」「6月底」「10月15日」)
+_MONTH_RE = re.compile(
+    r"(?<![0-9０-９.．])[0-9]{1,2}月(?:末|底|初|份|上旬|中旬|下旬|[0-9]{1,2}日)?"
+)
 
 
 def _next_paragraph(

@@ -58,6 +58,13 @@ quiet) — it lost real19 QN010 and own19 ANX20 (「…存在的主要问题及�
 事项」: 及 closing an annual report's parts list, found → missed). The same form after a count
 in :func:`.announced._and_counts` (real61 KY049) lost blind20 YB51 (「…法制审核以及执法过错责任
 追究」). LA019 left: the two readings of 及 differ by the head only of the right side here.
+
+Session 35 (s35-announced): a 顿号 list whose names are all of one size, the two sides of a single
+和 in its last piece that size too, is closed by that 和 (「从审判执行、立案信访、管理创新和队伍建设
+三个方面」: four parts, not three or four) — the rule :func:`.announced._closing_and` already applies
+to a list before a count of kinds (blind15 F003, blind17 N006), for parts only when the size is
+exact (and never 及/与/以及, the session 33 losses). Found real54 KP077 and own24 ANW004 (their
+twins KP076, ANW003 quiet); no other case of the read sets reads this way.
 """
 
 from __future__ import annotations
@@ -161,6 +168,29 @@ def _and_left(item: str) -> str | None:
     return item[:found] if found > 0 else None
 
 
+def _parallel_close(atoms: Sequence[str]) -> bool:
+    """Does a 和 in the last 顿号 piece close a list of names all of one size, its two sides
+    of that size too (「审判执行、立案信访、管理创新和队伍建设」: four parts, not three)? Only 和,
+    once, between bare words (no 的, figure, mark or bracket): 及/与 join the words of one part
+    more often (「重点领域信息公开及疫情防控专题专栏」), and sides of another size than the other
+    names (「制度建设、队伍建设、监督和保障」) may be one part."""
+    last = atoms[-1]
+    if last.count("和") != 1 or _BARE_RE.search(last) or "以及" in last:
+        return False
+    left, right = last.split("和")
+    sizes = {len(a) for a in atoms[:-1]} | {len(left), len(right)}
+    return (
+        len(atoms) >= 2
+        and len(sizes) == 1
+        and min(sizes) >= 2
+        and not any(_BARE_RE.search(a) for a in atoms[:-1])
+    )
+
+
+# what makes a piece no bare name of one size with the others
+_BARE_RE = re.compile(r"[的及与0-9０-９“”「」《》（）()\s]")
+
+
 def _names_only(pieces: Sequence[str]) -> bool:
     return all(
         p
@@ -256,8 +286,13 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
             # 「依申请公开政府信息情况和不予公开政府信息的情况，」)
             continue
         whole = bool(head) and left.endswith(head)
-        if k == len(atoms) - 1 and whole:
-            low += 1  # the closing 和: 「…改进情况和其他需要报告的事项」, two whole parts
+        parallel = k == len(atoms) - 1 and not by_comma and _parallel_close(atoms)
+        if k == len(atoms) - 1 and (whole or parallel):
+            # the closing 和: 「…改进情况和其他需要报告的事项」, two whole parts — or names all of
+            # one size, 「审判执行、立案信访、管理创新和队伍建设」 (session 35: shown apart)
+            low += 1
+            if parallel and shown[-1] == atom:
+                shown[-1:] = atom.split("和")
         elif k == len(atoms) - 1 or whole:
             # (the last piece's other 和 may close the list; a 顿号 piece's 和 after a whole
             # part, 「主动公开…情况和收到处理…申请情况、」, may join two)
