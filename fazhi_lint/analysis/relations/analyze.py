@@ -56,6 +56,7 @@ from .respective import drop_respective
 from .rest import rest_relations
 from .restated_amount import restated_amount_relations
 from .rows import row_line_relations
+from .share_change import share_change_relations
 from .share_moves import share_move_relations
 from .signed import signed_relations
 from .snapshot import snapshot_relations
@@ -133,6 +134,8 @@ def analyze_block(
     out.extend(pull_relations(bq))
     # the 个百分点 changes of a complete split's shares add up to zero (session 32)
     out.extend(share_move_relations(bq, lex))
+    # a share's 个百分点 change against its part's and whole's stated changes (session 35)
+    out.extend(share_change_relations(bq, lex))
     # a change restated as an amount in a later sentence against the figure's own % (s33)
     if several:
         out.extend(restated_amount_relations(bq, lex))
