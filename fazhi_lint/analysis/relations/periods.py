@@ -1200,8 +1200,22 @@ def counted_months(
     month, last month) for each period mark with a figure after it in its sentence (「11月，
     全市发生各类事故49起」「1-11月…601起」「第一季度…61起」; a year not named is the report's).
     Spans since an earlier year and comparison bases are left out."""
+    return [c[:3] for c in counted_periods(lex, text, start, end, report_year)]
+
+
+def counted_periods(
+    lex: Lexicon,
+    text: str,
+    start: int,
+    end: int,
+    report_year: int | None,
+    *,
+    figures: bool = True,
+) -> list[tuple[int, int, int, re.Match[str]]]:
+    """:func:`counted_months` with each period's mark: (year, first month, last month, mark);
+    with ``figures`` False, a period with no figure after it too (what a verb publishes)."""
     words = _words(lex)
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, re.Match[str]]] = []
     marks = period_marks(lex, text)
     for k, m in enumerate(marks):
         if m.start() < start or m.end() > end:
@@ -1213,9 +1227,11 @@ def counted_months(
             continue
         months = _months(found[0])
         year = found[1] if found[1] is not None else report_year
-        if months is None or year is None or not _FIGURE_AFTER_RE.match(text, m.end()):
+        if months is None or year is None:
             continue
-        out.append((year, months[0], months[1]))
+        if figures and not _FIGURE_AFTER_RE.match(text, m.end()):
+            continue
+        out.append((year, months[0], months[1], m))
     return out
 
 

@@ -32,6 +32,15 @@ Two more dates bound the data (session 24):
   日-8月31日)，…共接听…39666个」, 「截至8月31日，共…」, 「截至8月底」) — an error: both days
   are the text's. A planning sentence is no count; a month without its day is left alone (a
   statistics month may close early).
+
+Session 35 (s35-time): the page's date against a part of a year named by its months
+(「2023年上半年，…新收…1696万件」 under 「发布时间:2023-06-08」, 「一季度共受理…」 under an
+unlabelled 「2022-03-11 14:33:00  来源:…」, 「今日，…通报各地2020年1-4月…」 under 「发布日期：
+2020-04-08」): the period's last month not yet begun is an error, the page dated inside it a
+warning (a statistics month may close early — silent when the text names the day its month
+closed, 「截止2012年11月20日」) (:func:`_published_before_months`). Class: own23 FLZ10, FLZ18,
+own24 FLX23, own20 UTA32 (four pages), with their consistent twins (FLZ09, FLZ17, FLX22,
+UTA31) and the trap FLX18 silent.
 """
 
 from __future__ import annotations
@@ -43,7 +52,7 @@ from ...model import Severity, Span
 from ..quantities import BlockQuantities, Lexicon, fold_variants
 from .common import Relation, Verdict
 from .dates import _PLANNED_RE, _month_days
-from .periods import counted_months
+from .periods import counted_months, counted_periods
 from .signed import published_on
 
 
@@ -94,6 +103,12 @@ _DATA_END_RE = re.compile(
 # figures after it in its sentence (「…，共接听市民各类来电39666个」)
 _FIGURES_AFTER_RE = re.compile(r"[^。；;！？!?\n]{0,40}?[0-9０-９]")
 _PAGE_HEAD = 6  # first paragraphs a page's header (发布时间) is looked for in
+# a header line of a date and a time with no label, then the page's source (「2022-03-11
+# 14:33:00  来源:姑苏区检察院」): the page's date of publication
+_BARE_PAGE_DATE_RE = re.compile(
+    r"\s*((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+"
+    r"(?:来源|來源)"
+)
 
 
 def _data_end(m: re.Match[str]) -> tuple[int | None, int, int | None]:
@@ -115,6 +130,7 @@ def _published_before_data(
     extracted: Sequence[BlockQuantities],
     head: Sequence[tuple[int, str]],
     report_year: int | None,
+    lex: Lexicon,
 ) -> list[Relation]:
     """A page published (「发布时间:2021-08-11」) before the last day its own figures are said
     to be counted to (「暑假期间(7月1日-8月31日)，…共接听…39666个」, 「截至8月31日，共…」): the
@@ -131,8 +147,43 @@ def _published_before_data(
         None,
     )
     if page is None:
+        page = next(
+            (
+                (
+                    block,
+                    (
+                        "页面日期",
+                        (int(b.group(1)), int(b.group(2)), int(b.group(3))),
+                        b.start(1),
+                        b.end(3),
+                    ),
+                )
+                for block, text in head[:_PAGE_HEAD]
+                if (b := _BARE_PAGE_DATE_RE.match(text)) is not None
+            ),
+            None,
+        )
+    if page is None:
         return []
     at, (label, published, p_start, p_end) = page
+    by_day = _published_before_day(extracted, at, label, published, (p_start, p_end), report_year)
+    if by_day:
+        return by_day
+    return _published_before_months(
+        extracted, lex, at, label, published, (p_start, p_end), report_year
+    )
+
+
+def _published_before_day(
+    extracted: Sequence[BlockQuantities],
+    at: int,
+    label: str,
+    published: tuple[int, int, int],
+    where: tuple[int, int],
+    report_year: int | None,
+) -> list[Relation]:
+    """:func:`_published_before_data` against a last day named by its day."""
+    p_start, p_end = where
     for bq in extracted:
         if bq.block <= at:
             continue
@@ -180,6 +231,101 @@ def _published_before_data(
     return []
 
 
+# a cut-off with its day (「截止2012年11月20日」): the statistics month closes there
+_CUT_DAY_RE = re.compile(
+    r"截[至止](?:到|至)?\s*(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*[日号]"
+)
+# the paragraph under the header opened by the page's day and a verb publishing what follows
+# (「今日，生态环境部向媒体通报各地2020年1-4月…」)
+_TODAY_TELLS_RE = re.compile(
+    r"\s*(?:今日|今天|当日|當日)\s*[，,]?[^，,。；;！？!?\n]{0,20}?(?:通报|通報|发布|發布|公布|公佈)"
+)
+# a day right after a month (「11月20日」): the day path reads it
+_DAY_AFTER_RE = re.compile(r"\s*[0-9０-９]{1,2}\s*[日号]")
+
+
+def _published_before_months(
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    at: int,
+    label: str,
+    published: tuple[int, int, int],
+    where: tuple[int, int],
+    report_year: int | None,
+) -> list[Relation]:
+    """A page published (「发布时间:2023-06-08」) before the last month of a part of a year its
+    figures are counted over has ended (「2023年上半年，全国法院新收各类案件1696万件」, 「一季度
+    共受理…41件」 under 「2022-03-11」, 「2021年1—6月全院共受理…」 under 「2021-06-20」): the
+    period's figures could not yet be known. An error when that month had not begun on the
+    day of publication; a warning inside it (a statistics month may close before the
+    calendar's, so the day is read as a bound). The periods are those :func:`.periods.
+    counted_periods` reads (a figure after each in its sentence), in the paragraphs after the
+    header; a period without its year is the report year's, or the page's year when the
+    report gives none; in the paragraph under the header, a period its opening sentence
+    publishes on the page's day (「今日，…通报各地2020年1-4月…情况」) needs no figure. A whole year (全年, 截至年底) is the report's own year, judged by its
+    signature and header (signed.py); a cut-off (截至11月) may mean the month's start or end
+    and a month with its day is read by :func:`_published_before_day`; a sentence that plans
+    is no count."""
+    year_of_unnamed = report_year if report_year is not None else published[0]
+    latest: tuple[int, int, BlockQuantities, re.Match[str]] | None = None
+    for bq in extracted:
+        if bq.block <= at or (
+            "月" not in bq.text and "季" not in bq.text and "半年" not in bq.text
+        ):
+            continue
+        periods = counted_periods(lex, bq.text, 0, len(bq.text), year_of_unnamed)
+        told = _TODAY_TELLS_RE.match(bq.text) if bq.block == at + 1 else None
+        if told is not None:  # (「今日，…通报各地2020年1-4月…情况」: the page's day publishes it)
+            end = bq.sentence_span(bq.sentence_of(told.start()))[1]
+            periods += counted_periods(
+                lex, bq.text, told.end(), end, year_of_unnamed, figures=False
+            )
+        for year, first, last, m in periods:
+            if (first, last) == (1, 12) or (year, last) < published[:2]:
+                continue
+            if "截" in m.group() or _DAY_AFTER_RE.match(bq.text, m.end()):
+                continue  # (a cut-off: 「截止2012年11月20日」 names its day, or may mean any)
+            s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+            if _PLANNED_RE.search(bq.text, s_start, s_end):
+                continue
+            if latest is None or (year, last) > latest[:2]:
+                latest = (year, last, bq, m)
+    if latest is None:
+        return []
+    year, last, bq, m = latest
+    for other in extracted:  # the text names the day its month closed (「截止2012年11月20日」)
+        if other.block > at and "截" in other.text:
+            for cut in _CUT_DAY_RE.finditer(other.text):
+                if int(cut.group(2)) == last and int(cut.group(1) or year) == year:
+                    return []
+    end_day = _month_days(year, last)
+    if published >= (year, last, end_day):
+        return []
+    begun = published >= (year, last, 1)
+    y, mo, d = published
+    p_start, p_end = where
+    return [
+        Relation(
+            "date",
+            Verdict.CONTRADICTION,
+            bq.block,
+            (m.start(), m.end()),
+            (Span(bq.block, m.start(), m.end()), Span(at, p_start, p_end)),
+            code="N304",
+            severity=Severity.WARNING if begun else Severity.ERROR,
+            message=(
+                f"{label}为{y}年{mo}月{d}日，文中“{m.group().strip()}”的数字统计到{year}年{last}月"
+                + (
+                    f"{end_day}日：发布时该月尚未结束（除非统计月提前截止），数字还不完整"
+                    if begun
+                    else f"：发布时{last}月尚未开始，这些数字还不能统计出来"
+                )
+            ),
+            suggestion="核对发布日期或数字的统计期间",
+        )
+    ]
+
+
 def _dates(m: re.Match[str]) -> tuple[int | None, int, int]:
     for suffix in ("1", "2", "3", "4"):
         if "m" + suffix in m.re.groupindex and m.group("m" + suffix) is not None:
@@ -197,7 +343,7 @@ def snapshot_relations(
     """The notes dating the data against the months the data count; ``head`` is the first
     paragraphs of the document as (block, text), where a page's header dates its publication
     (a header line holds no figure, so ``extracted`` may lack it)."""
-    out: list[Relation] = _published_before_data(extracted, head, report_year)
+    out: list[Relation] = _published_before_data(extracted, head, report_year, lex)
     for i, bq in enumerate(extracted):
         text = bq.text
         if "月" not in text or ("日" not in text and "号" not in text):
