@@ -545,7 +545,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, reduce
@@ -2364,11 +2364,24 @@ def _party_values() -> tuple[str, ...]:
 def _part_dimensions(parts: Sequence[Quantity]) -> list[frozenset[str]]:
     """The classing dimensions (numbers.toml ``clauses.dimensions``) whose values each part
     names: 「自然人6件」 party, 「维持3件」 outcome, 「行政处罚一起」 none."""
-    dims = load_lexicon().data["clauses"].get("dimensions", {})
-    return [
-        frozenset(name for name, words in dims.items() if any(w in p.phrase for w in words))
-        for p in parts
-    ]
+    dims = _dimension_res(load_lexicon())
+    return [frozenset(name for name, words in dims if words.search(p.phrase)) for p in parts]
+
+
+@lru_cache(maxsize=4)
+def _dimension_res(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each dimension of numbers.toml ``clauses.dimensions`` with an alternation of its
+    values: one search of a part's words where a test of each value in turn was (a literal
+    alternation matches where any of its words stands; no word, nowhere)."""
+    dims = lex.data["clauses"].get("dimensions", {})
+    return tuple((name, _any_word_re(words)) for name, words in dims.items())
+
+
+def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A search for any of ``words`` (literal), found where ``any(w in text for w in words)``
+    is true."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered) if ordered else "(?!)")
 
 
 def _mark_strength(text: str, start: int, end: int) -> int:
