@@ -6,7 +6,9 @@ their bounds (:func:`settled._may_pair`) before the arithmetic of :func:`settled
 walk finds what it found without it. Word lists tested one ``in`` each on every figure, now one
 search of their alternation: flow's still-open words (:func:`flow._pending_re`, in
 ``_run_word``), partition's classing dimensions (:func:`partition._part_dimensions`) and the
-drafting stages a paragraph must name before its dates are read (:func:`drafts._drafting`)."""
+drafting stages a paragraph must name before its dates are read (:func:`drafts._drafting`).
+And the (number, unit) keys of a paragraph, kept with it for the later ones that look back
+at it (:func:`pickup._keys`)."""
 
 from __future__ import annotations
 
@@ -219,3 +221,25 @@ def test_the_stage_search_finds_what_the_word_tests_found() -> None:
         found += want
         none += not want
     assert found >= draws(1000) and none >= draws(1000)
+
+
+def test_the_kept_figure_keys_give_the_pair_readings_they_gave(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The (number, unit) keys of a paragraph kept with it (:func:`pickup._keys`) change no
+    reading across paragraphs of the seed reports: the same relations as when every look
+    back writes them out again."""
+    from pathlib import Path
+
+    from fazhi_lint.analysis.relations import analyze, pickup
+    from fazhi_lint.readers import read_path
+
+    bq = extract("受理申请189件，办结180件，其中维持120件、撤销30件。", 0, load_lexicon())
+    assert pickup._keys(bq) is pickup._keys(bq) == pickup._keys_before(bq, None)
+    seeds = sorted((Path(__file__).parent.parent / "fixtures" / "seeds").glob("*.txt"))
+    assert len(seeds) >= 5
+    kept = [analyze.analyze_document(read_path(p)) for p in seeds]
+    monkeypatch.setattr(pickup, "_keys", lambda bq, end=None: pickup._keys_before(bq, end))
+    again = [analyze.analyze_document(read_path(p)) for p in seeds]
+    assert kept == again
+    assert sum(len(r) for r in kept) >= 10
