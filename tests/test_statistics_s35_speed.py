@@ -8,7 +8,8 @@ search of their alternation: flow's still-open words (:func:`flow._pending_re`, 
 ``_run_word``), partition's classing dimensions (:func:`partition._part_dimensions`) and the
 drafting stages a paragraph must name before its dates are read (:func:`drafts._drafting`).
 And the (number, unit) keys of a paragraph, kept with it for the later ones that look back
-at it (:func:`pickup._keys`)."""
+at it (:func:`pickup._keys`), and partition's longest common subsequence by the bits of one
+integer (:func:`partition._common_subsequence`)."""
 
 from __future__ import annotations
 
@@ -243,3 +244,31 @@ def test_the_kept_figure_keys_give_the_pair_readings_they_gave(
     again = [analyze.analyze_document(read_path(p)) for p in seeds]
     assert kept == again
     assert sum(len(r) for r in kept) >= 10
+
+
+def _common_subsequence_by_rows(a: str, b: str) -> int:
+    """The longest common subsequence as it was found before: the dynamic programme's row."""
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        prev = 0
+        for j, other in enumerate(b):
+            cur = row[j + 1]
+            row[j + 1] = prev + 1 if ch == other else max(row[j + 1], row[j])
+            prev = cur
+    return row[-1]
+
+
+def test_the_common_subsequence_is_the_one_the_rows_gave() -> None:
+    rng = random.Random(35017)
+    alphabets = [
+        "ab",
+        "abc",
+        "abcdefg",
+        "的案件行政复议受理申请",
+        "行政复议案件共受理的申请中，、0123",
+    ]
+    for _ in range(draws(20000)):
+        alphabet = rng.choice(alphabets)
+        a = "".join(rng.choices(alphabet, k=rng.randint(0, 30)))
+        b = "".join(rng.choices(alphabet, k=rng.randint(0, 30)))
+        assert partition._common_subsequence(a, b) == _common_subsequence_by_rows(a, b), (a, b)
