@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...model import Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, YearMention, quantities_of
@@ -22,23 +23,37 @@ _CLAUSE_END_RE = re.compile(r"[，,；;。！？]")
 _TITLE_RE = re.compile(r"《[^《》]*》")  # the document a stage belongs to, when named
 
 
-def draft_relations(
-    extracted: Sequence[BlockQuantities] | None, document: Document, lex: Lexicon
-) -> list[Relation]:
-    """Stages of one document's drafting dated out of their order (warnings)."""
+@lru_cache(maxsize=4)
+def _drafting(lex: Lexicon) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]] | None:
+    """numbers.toml ``drafts``: each stage word's rank, the verb-and-stage pattern, and a
+    search for any stage word (a literal alternation: found where any word stands); None
+    without stages. Built once per lexicon, not per document."""
     stages: list[list[str]] = lex.data.get("drafts", {}).get("stages", [])
     if not stages:
-        return []
+        return None
     verbs = lex.data.get("drafts", {}).get("verbs", [])
     rank = {w: i for i, words in enumerate(stages) for w in words}
     stage_re = re.compile(
         rf"(?:{'|'.join(map(re.escape, verbs))})[^，,；;。]{{0,14}}?"
         rf"(?P<stage>{'|'.join(sorted(map(re.escape, rank), key=len, reverse=True))})"
     )
+    words = sorted(rank, key=lambda w: (-len(w), w))
+    any_stage_re = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+    return rank, stage_re, any_stage_re
+
+
+def draft_relations(
+    extracted: Sequence[BlockQuantities] | None, document: Document, lex: Lexicon
+) -> list[Relation]:
+    """Stages of one document's drafting dated out of their order (warnings)."""
+    drafting = _drafting(lex)
+    if drafting is None:
+        return []
+    rank, stage_re, any_stage_re = drafting
     out: list[Relation] = []
     for bq in extracted or quantities_of(document):
-        if not any(w in bq.text for w in rank):
-            continue
+        if any_stage_re.search(bq.text) is None:
+            continue  # (no stage word: what ``any(w in text for w in rank)`` said, one search)
         dated: list[tuple[int, tuple[int, int, int], YearMention, str, str]] = []
         year: int | None = None
         for y in bq.years:

@@ -4310,11 +4310,18 @@ def _run_word(lex: Lexicon, q: Quantity, whole: Quantity, named: set[str]) -> st
     for key, members in sums.items():
         if key in words and not named & set(members):
             return key
-    if whole.family != "concluded" and any(
-        w in words for w in lex.data["clauses"].get("pending", ())
-    ):
+    if whole.family != "concluded" and _pending_re(lex).search(words) is not None:
         return "pending"
     return ""
+
+
+@lru_cache(maxsize=4)
+def _pending_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any word of numbers.toml ``clauses.pending`` (尚未审结, 正在办理…): one search where a
+    test of each word in turn was (a literal alternation matches where any of its words
+    stands; an empty word, if one were listed, everywhere; no word, nowhere)."""
+    words = sorted(lex.data["clauses"].get("pending", ()), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words) if words else "(?!)")
 
 
 def _summed_in(lex: Lexicon, word: str, named: set[str]) -> bool:

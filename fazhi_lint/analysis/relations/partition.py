@@ -562,7 +562,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, reduce
@@ -2422,11 +2422,24 @@ def _party_values() -> tuple[str, ...]:
 def _part_dimensions(parts: Sequence[Quantity]) -> list[frozenset[str]]:
     """The classing dimensions (numbers.toml ``clauses.dimensions``) whose values each part
     names: 「自然人6件」 party, 「维持3件」 outcome, 「行政处罚一起」 none."""
-    dims = load_lexicon().data["clauses"].get("dimensions", {})
-    return [
-        frozenset(name for name, words in dims.items() if any(w in p.phrase for w in words))
-        for p in parts
-    ]
+    dims = _dimension_res(load_lexicon())
+    return [frozenset(name for name, words in dims if words.search(p.phrase)) for p in parts]
+
+
+@lru_cache(maxsize=4)
+def _dimension_res(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each dimension of numbers.toml ``clauses.dimensions`` with an alternation of its
+    values: one search of a part's words where a test of each value in turn was (a literal
+    alternation matches where any of its words stands; no word, nowhere)."""
+    dims = lex.data["clauses"].get("dimensions", {})
+    return tuple((name, _any_word_re(words)) for name, words in dims.items())
+
+
+def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A search for any of ``words`` (literal), found where ``any(w in text for w in words)``
+    is true."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered) if ordered else "(?!)")
 
 
 def _mark_strength(text: str, start: int, end: int) -> int:
@@ -8716,15 +8729,21 @@ def _bracketed_marker(text: str, g: Group) -> bool:
 
 
 def _common_subsequence(a: str, b: str) -> int:
-    """Length of the longest common subsequence of two short strings (capped by the callers)."""
-    row = [0] * (len(b) + 1)
+    """Length of the longest common subsequence of two short strings (capped by the callers).
+
+    The dynamic programme's row over ``b``, held as the bits of one integer (Allison and Dix;
+    Hyyrö): bit ``j`` is clear where the row steps up at ``b[j]``, so the length is the
+    number of clear bits; one addition and a few masks per character of ``a`` instead of a
+    loop over ``b`` (tests/test_statistics_s35_speed.py compares it with the loop)."""
+    masks: dict[str, int] = {}
+    for j, ch in enumerate(b):
+        masks[ch] = masks.get(ch, 0) | (1 << j)
+    full = (1 << len(b)) - 1
+    row = full
     for ch in a:
-        prev = 0
-        for j, other in enumerate(b):
-            cur = row[j + 1]
-            row[j + 1] = prev + 1 if ch == other else max(row[j + 1], row[j])
-            prev = cur
-    return row[-1]
+        u = row & masks.get(ch, 0)
+        row = ((row + u) | (row - u)) & full
+    return len(b) - row.bit_count()
 
 
 def _named_other_whole(bq: BlockQuantities, g: Group, groups: Sequence[Group]) -> bool | Group:

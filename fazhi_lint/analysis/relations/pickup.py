@@ -152,15 +152,26 @@ def _first_sentence(text: str) -> str:
     return text[: m.end()] if m else text
 
 
-def _keys(bq: BlockQuantities, end: int | None = None) -> set[tuple[str, str]]:
-    """(number, unit) of the countable figures of a block (before ``end``)."""
-    return {
+def _keys(bq: BlockQuantities, end: int | None = None) -> frozenset[tuple[str, str]]:
+    """(number, unit) of the countable figures of a block (before ``end``); those of the
+    whole block are kept with it (a paragraph is looked back at by up to :data:`LOOK_BACK`
+    later ones, each figure's number written out again each time)."""
+    if end is None:
+        cached: frozenset[tuple[str, str]] | None = bq.__dict__.get("_pickup_keys")
+        if cached is None:
+            cached = bq.__dict__["_pickup_keys"] = _keys_before(bq, None)
+        return cached
+    return _keys_before(bq, end)
+
+
+def _keys_before(bq: BlockQuantities, end: int | None) -> frozenset[tuple[str, str]]:
+    return frozenset(
         (str(q.value), q.unit)
         for q in bq.quantities
         if q.kind in ("count", "money", "measure", "time")
         and not q.quoted
         and (end is None or q.num_start < end)
-    }
+    )
 
 
 def pickup_relations(

@@ -99,6 +99,42 @@ def _scaled(q: Quantity) -> _Scaled:
     return ((low, high), *((low * factor, high * factor) for factor, _ in _SHIFTS))
 
 
+def _exponents(q: Quantity) -> tuple[int, int] | None:
+    """The decimal exponents (``Decimal.adjusted``: floor(log10)) of the figure's
+    :func:`bounds`, low and high; None unless both are finite and above zero."""
+    low, high = bounds(q)
+    if not (low > 0 and high > 0 and low.is_finite() and high.is_finite()):
+        return None
+    return low.adjusted(), high.adjusted()
+
+
+def _may_pair(x: tuple[int, int] | None, q: tuple[int, int] | None, money: bool) -> bool:
+    """Can :func:`_shift` find a magnitude word for two figures of these :func:`_exponents`
+    (``x`` the earlier), or (``money``) :func:`_above_owed` hold? A test of exponents that
+    every pair those hold for passes, so most pairs of a paragraph (no 万 apart) are set aside
+    before their arithmetic. Two intervals above zero overlap only where their exponent ranges
+    do; a bound times 10^d has the bound's exponent plus d (plus one more when the product is
+    rounded up to the context's precision), and 10 times it exactly plus one.
+
+    * a shift by 10^d (d = 4, 8) of ``q``: ``q_low·10^d <= x_high`` and ``q_high·10^d >=
+      x_low``, so ``q_low + d <= x_high`` and ``q_high + d + 1 >= x_low`` in exponents —
+      ``lo - 1 <= d <= hi`` with ``lo = x_low - q_high``, ``hi = x_high - q_low``; of ``x``:
+      ``-hi - 1 <= d <= -lo``;
+    * above the debt: ``q_low > 10·x_high`` and ``q_low / 10^4 <= x_high``, so ``x_high + 1
+      <= q_low <= x_high + 4`` — ``-4 <= hi <= -1``."""
+    if x is None or q is None:
+        return True
+    lo = x[0] - q[1]
+    hi = x[1] - q[0]
+    return (
+        (lo <= 5 and hi >= 4)  # q shifted by 10^4
+        or (lo <= 9 and hi >= 8)  # by 10^8
+        or (lo <= -4 and hi >= -5)  # x shifted by 10^4
+        or (lo <= -8 and hi >= -9)  # by 10^8
+        or (money and -4 <= hi <= -1)
+    )
+
+
 def _shift(x: Quantity, q: Quantity, xs: _Scaled | None = None, qs: _Scaled | None = None) -> str:
     """The magnitude word (万, 亿) one of the two figures lost or gained, or "" (``xs`` and
     ``qs``: their :func:`_scaled` bounds, computed here when not given)."""
@@ -150,8 +186,8 @@ def _walk(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     # unit -> earlier figures; the noun pieces of a figure's words are read only when a pair
     # passes the arithmetic first (most pairs are no 万 apart): [figure, its clause, its
-    # sentence up to it, the clause's pieces, the sentence's pieces, its scaled bounds]
-    # with the pieces lazy
+    # sentence up to it, the clause's pieces, the sentence's pieces, its scaled bounds, its
+    # bounds' exponents] with the pieces lazy
     seen: dict[str, list[list]] = {}
     for q in bq.quantities:
         if (
@@ -167,13 +203,19 @@ def _walk(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         thing: frozenset[str] | None = None
         earlier = seen.setdefault(q.unit, [])
-        scaled = _scaled(q) if earlier else None
+        scaled: _Scaled | None = None  # (computed for the first pair past the exponents)
+        exponents = _exponents(q)
+        money = q.kind == "money"
         for entry in reversed(earlier):
+            if not _may_pair(entry[6], exponents, money):
+                continue  # no 万 apart, nor above the debt: neither test below can hold
             x, x_clause, x_sentence = entry[0], entry[1], entry[2]
             if x.sentence == q.sentence and last_mark(text, _CLAUSE_MARKS, x.end, q.num_start) < 0:
                 continue  # one clause states one sum
             if entry[5] is None:
                 entry[5] = _scaled(x)
+            if scaled is None:
+                scaled = _scaled(q)
             shifted = x.value != q.value and bool(_shift(x, q, entry[5], scaled))
             above = q.kind == "money" and _above_owed(x, q)
             if not (shifted or above):
@@ -196,7 +238,7 @@ def _walk(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 break
         s_start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
         sentence = text[max(s_start, q.num_start - _SENTENCE_REACH) : q.num_start]
-        earlier.append([q, clause, sentence, None, None, scaled])
+        earlier.append([q, clause, sentence, None, None, scaled, exponents])
         del earlier[:-WINDOW]
     return out
 
