@@ -346,6 +346,10 @@ concluded (:func:`all_concluded`, or a whole clause opened by a word of all and 
 concluding verb, however long its adverbials: 「均严格按照规定时间、规范格式予以答复」) leaves
 nothing to carry on: the next figure of the statement carried into the next year must be nought
 (:func:`_all_done_yet_carried`, an error; not after a rest 其余…均已答复, nor with a carry-in told).
+The same clause of all (its verb an outcome word too: 全部调处化解) after what was sought out to
+be settled (``clauses.intake-verbs``: 排查矛盾纠纷186起) bounds the count of the settled set that
+follows (:func:`_of_the_concluded`: 「对化解的纠纷…回访纠纷193起」), read also in a paragraph
+whose figures name no stage.
 """
 
 from __future__ import annotations
@@ -487,6 +491,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_open_fates(lex, bq, set()))
         if not speaks_of_carry_over(lex, bq.text):
             out.extend(_approval_chains(lex, bq))
+            # (「排查矛盾纠纷186起，全部调处化解；…对化解的纠纷…回访纠纷193起」: no figure of a stage)
+            out.extend(_of_the_concluded(lex, bq))
         return out
     clauses = lex.data["clauses"]
     text = bq.text
@@ -835,14 +841,22 @@ def _of_the_concluded(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    intake_verbs = lex.data["clauses"].get("intake-verbs", ())
     for i, p in enumerate(qs):
-        if p.family not in ("received", "accepted") or per_or_change(lex, p):
+        # (what was sought out or taken in to be settled: 「排查矛盾纠纷186起」 as 受理)
+        if p.family not in ("received", "accepted") and p.verb not in intake_verbs:
+            continue
+        if per_or_change(lex, p):
             continue
         stop = _STATEMENT_STOP_RE.search(text, p.end, p.end + STATEMENT_REACH)
         if stop is None or stop.group() in "！？!?":
             continue
         between = text[p.end : stop.start()]
-        if any(c.isdigit() for c in between) or not all_concluded(lex, between):
+        if any(c.isdigit() for c in between):
+            continue
+        if not all_concluded(lex, between) and not (
+            between[:1] in "，," and _whole_clause_all_done(lex).fullmatch(between, 1)
+        ):
             continue
         if _OTHER_TIME_RE.search(between):
             continue
@@ -885,7 +899,9 @@ def _whole_clause_all_done(lex: Lexicon) -> re.Pattern[str]:
     (numbers.toml ``clauses.all-done-leads``, ``all-done-verbs``), no negation between."""
     clauses = lex.data["clauses"]
     leads = "|".join(map(re.escape, clauses.get("all-done-leads", ())))
-    verbs = "|".join(map(re.escape, clauses.get("all-done-verbs", ())))
+    # (the outcome words too: 「全部调处化解」「均已整改销号」)
+    done = {*clauses.get("all-done-verbs", ()), *clauses.get("outcome-words", ())}
+    verbs = "|".join(map(re.escape, sorted(done, key=len, reverse=True)))
     return re.compile(
         rf"\s*(?:已|并|且)?(?:{leads})[^未不没非0-9０-９]*?(?:{verbs})(?:完毕|了)?\s*"
     )
