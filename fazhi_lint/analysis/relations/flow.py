@@ -840,6 +840,8 @@ def _of_the_concluded(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     text counts a carry-in (asked by the caller)."""
     out: list[Relation] = []
     text = bq.text
+    if "对" not in text:
+        return out  # (the set of the concluded is named by 对: most paragraphs have none)
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
     intake_verbs = lex.data["clauses"].get("intake-verbs", ())
     for i, p in enumerate(qs):
