@@ -903,7 +903,7 @@ def _whole_clause_all_done(lex: Lexicon) -> re.Pattern[str]:
     leads = "|".join(map(re.escape, clauses.get("all-done-leads", ())))
     # (the outcome words too: 「全部调处化解」「均已整改销号」)
     done = {*clauses.get("all-done-verbs", ()), *clauses.get("outcome-words", ())}
-    verbs = "|".join(map(re.escape, sorted(done, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted(done, key=lambda w: (-len(w), w))))
     return re.compile(
         rf"\s*(?:已|并|且)?(?:{leads})[^未不没非0-9０-９]*?(?:{verbs})(?:完毕|了)?\s*"
     )
