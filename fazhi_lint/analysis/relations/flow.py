@@ -340,6 +340,16 @@ before the text's with 转办/转入 (:func:`_from_earlier_year`: 「以及2021�
 in. Left: the stock told over three statements (intake. concluded and its answers. the rest
 carried on — real61 KY017, real63 LA014), and 其中 before 办理 + 结转 after a 除…结转 carry-in
 (real47 KG052: the partition reading of 其中 fits the changed text, so it stays silent).
+
+Session 35 (s35-flow): a clause of no figure right after what came in saying all of it was
+concluded (:func:`all_concluded`, or a whole clause opened by a word of all and closed by a
+concluding verb, however long its adverbials: 「均严格按照规定时间、规范格式予以答复」) leaves
+nothing to carry on: the next figure of the statement carried into the next year must be nought
+(:func:`_all_done_yet_carried`, an error; not after a rest 其余…均已答复, nor with a carry-in told).
+The same clause of all (its verb an outcome word too: 全部调处化解) after what was sought out to
+be settled (``clauses.intake-verbs``: 排查矛盾纠纷186起) bounds the count of the settled set that
+follows (:func:`_of_the_concluded`: 「对化解的纠纷…回访纠纷193起」), read also in a paragraph
+whose figures name no stage.
 """
 
 from __future__ import annotations
@@ -481,6 +491,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_open_fates(lex, bq, set()))
         if not speaks_of_carry_over(lex, bq.text):
             out.extend(_approval_chains(lex, bq))
+            # (「排查矛盾纠纷186起，全部调处化解；…对化解的纠纷…回访纠纷193起」: no figure of a stage)
+            out.extend(_of_the_concluded(lex, bq))
         return out
     clauses = lex.data["clauses"]
     text = bq.text
@@ -744,6 +756,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     if not carry:
         out.extend(_all_done_short(lex, bq, flows, scoped))
         out.extend(_of_the_concluded(lex, bq))
+        out.extend(_all_done_yet_carried(lex, bq))
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     if not carry:
@@ -827,15 +840,25 @@ def _of_the_concluded(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     text counts a carry-in (asked by the caller)."""
     out: list[Relation] = []
     text = bq.text
+    if "对" not in text:
+        return out  # (the set of the concluded is named by 对: most paragraphs have none)
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    intake_verbs = lex.data["clauses"].get("intake-verbs", ())
     for i, p in enumerate(qs):
-        if p.family not in ("received", "accepted") or per_or_change(lex, p):
+        # (what was sought out or taken in to be settled: 「排查矛盾纠纷186起」 as 受理)
+        if p.family not in ("received", "accepted") and p.verb not in intake_verbs:
+            continue
+        if per_or_change(lex, p):
             continue
         stop = _STATEMENT_STOP_RE.search(text, p.end, p.end + STATEMENT_REACH)
         if stop is None or stop.group() in "！？!?":
             continue
         between = text[p.end : stop.start()]
-        if any(c.isdigit() for c in between) or not all_concluded(lex, between):
+        if any(c.isdigit() for c in between):
+            continue
+        if not all_concluded(lex, between) and not (
+            between[:1] in "，," and _whole_clause_all_done(lex).fullmatch(between, 1)
+        ):
             continue
         if _OTHER_TIME_RE.search(between):
             continue
@@ -860,6 +883,77 @@ def _of_the_concluded(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 "N107",
                 Severity.ERROR,
                 f"文中说明{p.text}已全部办结，对办结的事项计数{q.text}，多于办结的{p.text}",
+            )
+        )
+    return out
+
+
+# the clause right after a figure: its words up to the next clause mark
+_ALL_CLAUSE_RE = re.compile(r"[，,]([^，,；;。！？!?：:]*)")
+# words of a clause of all that leave some out (其余…均已办结, 除…外均已答复): not all of the figure
+_PART_OF_ALL = ("其余", "余下", "剩余", "其他", "除")
+
+
+@lru_cache(maxsize=4)
+def _whole_clause_all_done(lex: Lexicon) -> re.Pattern[str]:
+    """A clause that is all of one statement of all concluded, however long its adverbials
+    (「均严格按照规定时间、规范格式予以答复」): a word of all opening it, a concluding verb ending it
+    (numbers.toml ``clauses.all-done-leads``, ``all-done-verbs``), no negation between."""
+    clauses = lex.data["clauses"]
+    leads = "|".join(map(re.escape, clauses.get("all-done-leads", ())))
+    # (the outcome words too: 「全部调处化解」「均已整改销号」)
+    done = {*clauses.get("all-done-verbs", ()), *clauses.get("outcome-words", ())}
+    verbs = "|".join(map(re.escape, sorted(done, key=lambda w: (-len(w), w))))
+    return re.compile(
+        rf"\s*(?:已|并|且)?(?:{leads})[^未不没非0-9０-９]*?(?:{verbs})(?:完毕|了)?\s*"
+    )
+
+
+def _all_done_yet_carried(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「共收到依申请公开政府信息38件，已全部办结，结转下年度继续办理5件」「收到申请2件，均…予以
+    答复，结转下年度继续办理1件」: a figure of what came in, a clause of no figure right after it
+    saying all of it was concluded (:func:`all_concluded`, not of another time, not of a rest:
+    其余…均已答复), and the next figure of its unit in the statement carried into the next year
+    (:func:`.common.carried_out_re`): all concluded leaves none to carry, so that figure must be
+    nought. Not when the text counts a carry-in (asked by the caller): cases carried in may be
+    the ones carried on."""
+    text = bq.text
+    out: list[Relation] = []
+    carried = carried_out_re(lex)
+    if carried.search(text) is None:
+        return out
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    for i, p in enumerate(qs[:-1]):
+        if p.family not in ("received", "accepted") or per_or_change(lex, p):
+            continue
+        m = _ALL_CLAUSE_RE.match(text, p.end)
+        if m is None:
+            continue
+        clause = m.group(1)
+        if any(c.isdigit() for c in clause) or any(w in clause for w in _PART_OF_ALL):
+            continue
+        if _OTHER_TIME_RE.search(clause) or not (
+            all_concluded(lex, clause) or _whole_clause_all_done(lex).fullmatch(clause)
+        ):
+            continue
+        q = qs[i + 1]
+        if q.unit != p.unit or per_or_change(lex, q) or bounds(q)[0] <= 0:
+            continue
+        if _SENTENCE_END_RE.search(text, m.end(), q.num_start):
+            continue  # another statement: what it carries on may be of another set
+        lead = text[last_mark(text, "，,；;：:", m.end(), q.num_start) + 1 : q.num_start]
+        end = _CLAUSE_END_RE.search(text, q.end)
+        own = lead + text[q.end : end.start() if end else len(text)]
+        if carried.search(own) is None or "上年" in own or q.family in ("received", "accepted"):
+            continue
+        out.append(
+            _flow(
+                q,
+                p,
+                "N101",
+                Severity.ERROR,
+                f"{p.verb}的{p.text}之后说“{clause.strip()}”，却又有{q.text}“{own.strip()}”：全部办结则无可"
+                f"结转，结转的{q.text}应为0（文中未说明上年结转）",
             )
         )
     return out
