@@ -2104,7 +2104,12 @@ def _derived(
             # the current figure is of the percentage's own statement: after the last
             # semicolon before it (「…增加12077件；结案45728件，同比增长36.18%，增加12958件」)
             cut = max(bq.text.rfind(ch, 0, d.num_start) for ch in "；;")
-        elif ordered and (n.num_start > d.num_start or _restated_between(bq, n, d, figures)):
+        elif ordered and (
+            n.num_start > d.num_start
+            or _restated_between(bq, n, d, figures)
+            or _own_percent_between(bq, n, d)
+            or _own_level_between(bq, n, d, figures)
+        ):
             continue
         for current in figures:
             if ordered and current.num_start > min(n.num_start, d.num_start):
@@ -2209,6 +2214,48 @@ def _restated_between(
     if cut < 0:
         cut = bq.text.find(";", n.end, d.num_start)
     return cut >= 0 and any(cut < q.num_start < d.num_start and q.unit == n.unit for q in figures)
+
+
+# a stated difference followed at once by its own percentage (「减少6起，下降33.3%」): the
+# comma, a comparison word maybe, the change word, the percentage
+_OWN_PERCENT_AFTER_RE = re.compile(
+    r"[，,][ 　]*(?:同比|环比|较上年同期|比上年同期|较上年|比上年)?"
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落)了?[0-9０-９.．]+(?:%|％)"
+)
+
+
+def _own_percent_between(bq: BlockQuantities, n: Quantity, d: Quantity) -> bool:
+    """Is the stated difference ``n`` followed at once by a percentage of its own (「较上年的18起
+    减少6起，下降33.3%，死亡人数同比下降25.0%」) before the change ``d``, whose clause names
+    a thing of its own (死亡人数)? Each difference has its percentage: the later change speaks
+    of figures the text does not give — as :func:`_pairs` reads a base with its own change
+    (blind45 ZH47)."""
+    m = _OWN_PERCENT_AFTER_RE.match(bq.text, n.end)
+    return m is not None and m.end() <= d.num_start and len(subject_of(_change_clause(bq, d))) >= 2
+
+
+def _own_level_between(
+    bq: BlockQuantities, n: Quantity, d: Quantity, figures: list[Quantity]
+) -> bool:
+    """Does a level of another unit stand between the stated difference ``n`` and the
+    percentage ``d``, the last figure before it in its statement (「企业为22.9万家，较上年同期
+    增加3.2万家，提交发明专利申请40.4万件，同比增长12%」)? The percentage speaks of that level,
+    whose prior is unsaid, not of the difference of another measure (own26 QZC055)."""
+    last = None
+    for q in figures:
+        if q.end > d.num_start:
+            break
+        if q.num_start > n.end:
+            last = q
+    return (
+        last is not None
+        and not last.change
+        and last.kind in ("count", "money", "measure")
+        and last.depth == d.depth
+        and last.unit != n.unit
+        and not _same_unit(last.unit, n.unit)
+        and not _ACCOUNT_END_RE.search(bq.text, last.end, d.num_start)
+    )
 
 
 # a sentence that opens with the period compared with and no subject: 「比上年同期增加1,491件」

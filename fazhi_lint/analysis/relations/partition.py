@@ -8481,6 +8481,29 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
                 verdicts[i] = (Verdict.CONSISTENT, "named-whole")
             else:
                 named_whole[id(g)] = named
+    # a whole that is one item of a run of figures joined by 、/和 (「对19个市县、19个省直部门和
+    # 19家重点企业开展考核…评定18个单位为优秀，其余39个单位为良好」) may be the run together:
+    # consistent when the run's sum fits; else the pairing with the one item is inferred
+    # (parts above the run's sum too: an error under either reading, told against the run)
+    item_of_run: dict[int, list[Quantity]] = {}
+    over_run: dict[int, Group] = {}
+    listed_parts: set[int] | None = None
+    for i, g in enumerate(groups):
+        if verdicts[i][0] is not Verdict.CONTRADICTION or g.pooled or id(g) in named_whole:
+            continue  # (a list whose words name another whole is read under that one)
+        if listed_parts is None:
+            listed_parts = {id(p) for h in groups for p in h.parts}
+        run = _run_of_whole(bq, g, listed_parts)
+        if not run:
+            continue
+        trial = Group(g.total, list(g.parts), g.origin, g.complete, run)
+        run_verdict, run_code = _evaluate(trial, False)
+        if run_verdict is not Verdict.CONTRADICTION:
+            verdicts[i] = (Verdict.CONSISTENT, "run-whole")
+        elif run_code == "N101" and verdicts[i][1] == "N101":
+            over_run[id(g)] = trial
+        else:
+            item_of_run[id(g)] = run
     # nested lists: an inner list may have swallowed parts of its parent list
     holders: dict[int, list[int]] = {}  # a figure -> the groups that list it as a part
     for j, outer in enumerate(groups):
@@ -8628,8 +8651,96 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
                 rel = _partition_relation(named_group, n_verdict, n_code)
                 out.append(replace(rel, severity=Severity.WARNING))
             continue
-        out.append(_partition_relation(g, verdict, code))
+        if id(g) in over_run:
+            out.append(_partition_relation(over_run[id(g)], verdict, "N101"))
+            continue
+        rel = _partition_relation(g, verdict, code)
+        item_run = item_of_run.get(id(g))
+        if item_run is not None and rel.severity is Severity.ERROR:
+            rel = replace(
+                rel,
+                severity=Severity.WARNING,
+                message=rel.message
+                + f"（{g.total.text}是“、”“和”并列的{len(item_run)}项之一，"
+                + "按其单独为总数读取系推断）",
+            )
+        out.append(rel)
     return out
+
+
+# what stands between two items of a run: their names and a joiner, no clause mark
+_RUN_GAP_RE = re.compile(
+    r"[^，,；;。：:（）()0-9０-９]{0,8}?(?:、|和|及|以及|与)[^，,；;。：:（）()0-9０-９]{0,8}"
+)
+
+
+def _run_of_whole(bq: BlockQuantities, g: Group, listed_parts: set[int]) -> list[Quantity]:
+    """The run of figures the whole is an item of: figures of its kind and depth in its
+    sentence, each joined to the next by 、/和/及 with only names between (「19个市县、19个
+    省直部门和19家重点企业」「赤峰市47.12万人次、…、巴彦淖尔市32.10万人次」), the whole among
+    them and no part of the group; [] when the whole stands alone. Items of one measure (个
+    stands for any: 19个市县、19家企业), none of them a part of any list (「其中依法受理198件、
+    不予受理16件」 are a split's items, each a whole of its own 其中). A list read under one item
+    of such a run is a reading the sentence does not state (real68 LF019, real66 LD125)."""
+    total = g.total
+    qs = bq.quantities
+    at = next((k for k, q in enumerate(qs) if q is total), -1)
+    if at < 0:
+        return []
+    text = bq.text
+
+    def joined(a: Quantity, b: Quantity) -> bool:
+        return (
+            a.sentence == b.sentence
+            and a.depth == b.depth == total.depth
+            and a.kind == b.kind == total.kind
+            and not a.change
+            and not b.change
+            and (a.unit == b.unit or "个" in (a.unit, b.unit))
+            and id(a) not in listed_parts
+            and id(b) not in listed_parts
+            and _RUN_GAP_RE.fullmatch(text, a.end, b.num_start) is not None
+        )
+
+    lo = at
+    while lo > 0 and joined(qs[lo - 1], qs[lo]):
+        lo -= 1
+    hi = at
+    while hi + 1 < len(qs) and joined(qs[hi], qs[hi + 1]):
+        hi += 1
+    if hi == lo:
+        return []
+    run = qs[lo : hi + 1]
+    held = {id(p) for p in g.parts}
+    if any(id(q) in held for q in run):
+        return []
+    # the whole's own name among the run (受伤 of 「死亡29人、受伤14人」, 市县 of 「19个市县、」)
+    # repeated by a part (「其中一般事故…受伤9人」) states the pairing: no run reading
+    opening = last_mark(text, "，,；;。：:", 0, total.num_start) + 1
+    before = text[qs[at - 1].end if at > lo else opening : total.num_start]
+    after = text[total.end : qs[at + 1].num_start if at < hi else total.end]
+    names = [
+        m.group(0)
+        for side in (before, after)
+        for m in _RUN_NAME_RE.finditer(side)
+        if len(m.group(0)) >= 2
+    ]
+    # (the name's ending counts too: 投诉 of 受理消费投诉 in 「其中投诉调解成功…」, of three
+    # characters or more in a later part's words — 尔市 of 巴彦淖尔市 is no name of 呼伦贝尔市)
+    first = min(g.parts, key=lambda p: p.num_start)
+    opener = text[qs[hi].end : first.num_start]
+    words = [p.pre + p.phrase for p in g.parts]
+    if any(
+        name[k:] in opener or (len(name) - k >= 3 and any(name[k:] in w for w in words))
+        for name in names
+        for k in range(len(name) - 1)
+    ):
+        return []
+    return list(run)
+
+
+# the words of a run item's own name (the Han runs between the joiners)
+_RUN_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _averaging_span(text: str, q: Quantity) -> bool:

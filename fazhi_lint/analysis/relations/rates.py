@@ -4434,6 +4434,7 @@ def _judge_rate(
         and not _included_component(bq.text, r[1], r[2])
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
+        and not _other_class_of_same_kind(bq, word, r[1], r[2])
         and _base_qualifiers_named(lex, bq.text, word, r[2])
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
@@ -4560,6 +4561,34 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+# a share whose named whole is the numerator's own class (占全年同类警情的, 占全省同类案件的)
+_SAME_CLASS_WHOLE_RE = re.compile(r"占[^，,；;。]{0,10}?同类")
+# what joins two listed figures: a name and 、/和/及, no clause mark
+_LISTED_JOIN_RE = re.compile(
+    r"[^，,；;。：:0-9０-９]{0,12}?(?:、|和|及)[^，,；;。：:0-9０-９]{0,12}"
+)
+
+
+def _other_class_of_same_kind(bq: BlockQuantities, word: str, n: Quantity, w: Quantity) -> bool:
+    """Does a share name its whole as the numerator's own class (「其中抢险救援12.8万起、社会
+    救助35.9万起，分别占全年同类警情的29%和41.8%」「占全省同类案件的6.2%」) while the base read
+    holds the numerator with a sibling of another class listed beside it (12.8万 and 35.9万 of
+    68.5万)? 同类 is each numerator's own class, over the scope the share names: the whole of
+    several classes is no base of it (own26 QZC010; the bases of real RT06, KM13 are unsaid).
+    A numerator alone under its base (「抢险救援44.2万起，其中夏季12.8万起」) may be of its class."""
+    if "同类" not in word or not _SAME_CLASS_WHOLE_RE.search(word):
+        return False
+    text = bq.text
+    for p in bq.quantities:
+        if p.num_start >= w.num_start and p is not n and p.unit == n.unit and p.depth == n.depth:
+            first, second = (p, n) if p.num_start < n.num_start else (n, p)
+            if first.num_start > w.end and _LISTED_JOIN_RE.fullmatch(
+                text, first.end, second.num_start
+            ):
+                return True
+    return False
 
 
 def _named_whole_unsaid(word: str, w: Quantity, text: str) -> bool:
