@@ -8491,6 +8491,8 @@ def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relati
     for i, g in enumerate(groups):
         if verdicts[i][0] is not Verdict.CONTRADICTION or g.pooled or id(g) in named_whole:
             continue  # (a list whose words name another whole is read under that one)
+        if g.origin == "paren" or _bracketed_marker(bq.text, g):
+            continue  # a bracket opened right after its whole states the pairing (「…16项（其中…）」)
         if listed_parts is None:
             listed_parts = {id(p) for h in groups for p in h.parts}
         run = _run_of_whole(bq, g, listed_parts)
