@@ -62,3 +62,8 @@ def test_counts_naming_no_exhaustive_pair_stay_silent_below_100() -> None:
 def test_counts_of_different_units_are_no_split() -> None:
     # 户 and 人 count different things: the shares need not be of one whole
     assert not _found("居住在城镇的居民为1860户，占37.2%；居住在乡村的人口为8140人，占50.0%。")
+
+
+def test_a_negation_in_the_counts_clauses_is_no_complete_split() -> None:
+    # 予以公开 / 不予公开 leave out the requests neither names (信息不存在, 不予处理 …)
+    assert not _found("全年办结申请460件。予以公开及部分公开250件，占54.3%；不予公开40件，占8.7%。")

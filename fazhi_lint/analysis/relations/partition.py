@@ -10141,10 +10141,12 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if named and _PARTIAL_LIST_RE.search(named[-1]):
             named = []  # 「网上申请、窗口申请等分别占…」: a list left open names no split
         # 「城镇人口…万人，占35.73%；乡村人口…万人，占64.27%」: the parts named by their counts
+        # (a named pair only: a negation in a count's longer clause, 予以公开…/不予公开, leaves
+        # out the outcomes neither names)
         counted_words = _counted_words(bq, shares)
         complete = (
             _exhaustive(lex, words)
-            or (bool(counted_words) and _exhaustive(lex, counted_words))
+            or (bool(counted_words) and _named_split(lex, counted_words))
             or any(_names_rest(w) for w in words[1:])
             or any(_rest_clause_before(bq.text, p) for p in shares[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
