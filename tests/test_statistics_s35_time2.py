@@ -60,7 +60,27 @@ CONTRADICTIONS = [
     ),
 ]
 
+CONTRADICTIONS += [
+    # a notice signed inside the month whose figures it gives
+    (
+        "一、9月工作情况\n9月共办理法律援助案件86件，其中刑事案件31件。\n县司法局\n2024年9月12日",
+        2024,
+        "WARNING",
+        ("落款日期为2024年9月12日", "2024年9月30日"),
+    ),
+]
+
 CONSISTENT = [
+    # the same notice signed after the month
+    (
+        "一、9月工作情况\n9月共办理法律援助案件86件，其中刑事案件31件。\n县司法局\n2024年10月12日",
+        2024,
+    ),
+    # a month without its year later than the signature's: maybe the year before's
+    (
+        "一、12月工作情况\n12月共办理法律援助案件86件，其中刑事案件31件。\n县司法局\n2025年1月8日",
+        2025,
+    ),
     # the same holiday, over before the measurement
     (
         "2023年10月9日，据市统计局初步测算，国庆假期（10月1日-8日），全市共接待游客326.4万人次，"

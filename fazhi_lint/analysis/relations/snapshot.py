@@ -345,7 +345,6 @@ def snapshot_relations(
     paragraphs of the document as (block, text), where a page's header dates its publication
     (a header line holds no figure, so ``extracted`` may lack it)."""
     out: list[Relation] = _published_before_data(extracted, head, report_year, lex)
-    out += _dateline_relations(extracted, lex, report_year)
     for i, bq in enumerate(extracted):
         text = bq.text
         if "月" not in text or ("日" not in text and "号" not in text):
@@ -476,7 +475,8 @@ _DAY_END_RE = re.compile(
     r"|截[至止](?:到)?\s*(?:(?P<y3>[0-9]{4})\s*年\s*)?(?P<m3>[0-9]{1,2})\s*月\s*(?P<d3>[0-9]{1,2})\s*[日号]"
 )
 _DONE_RE = re.compile(r"共|已|累计|合计|总计|全年")
-_DEADLINE_RE = re.compile(r"前|要求|确保|目标|任务|部署|安排|力争|预计")
+# a deadline or a task set (「7月底前」「要求…」), not a count (「排名全市前列」 is no deadline)
+_DEADLINE_RE = re.compile(r"[底末日月年]前|之前|以前|要求|确保|目标|任务|部署|安排|力争|预计")
 _DIGIT_AFTER_RE = re.compile(r"\s*[0-9０-９]")
 _DATELINE_AHEAD = 1  # paragraphs after the dateline's that may go on telling
 
@@ -579,8 +579,8 @@ def _dateline_found(
             {m.start() for m, _, _ in ends} | {k.start() for k in period_marks(lex, text)}
         )
         for m, last, by_day in ends:
-            if last <= event:
-                continue
+            if last <= event or (not named and event[1] <= _FIRST_QUARTER < last[1]):
+                continue  # (a day of January–March without its year may be the next year's)
             figure = _FIGURES_AFTER_RE.match(text, m.end())
             k = bisect.bisect_right(marks, m.start())
             if figure is None or (k < len(marks) and marks[k] < figure.end()):
@@ -599,3 +599,103 @@ def _dateline_found(
             if best is None or (severity == Severity.ERROR and best[4] != Severity.ERROR):
                 best = (bq, m, m.group().strip(), last, severity, by_day)
     return best
+
+
+# a signature: a date alone among the last paragraphs (「2025年11月18日」 under the body's name)
+_SIGNATURE_RE = re.compile(r"\s*([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]\s*$")
+_SIGNATURE_LAST = 3  # last paragraphs a signature is looked for in
+
+
+def _signed_before_months(
+    extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None
+) -> list[Relation]:
+    """A document signed (「2025年11月18日」 alone at its end) before a month of its figures
+    is over (「11月共受理转办工单1258件」): a warning inside the month (a statistics month may
+    close early); an error for a period with its year whose last month had not begun, stated
+    as done (共, 已, 累计…). A month without its year is the report year's, judged only when
+    that is the signature's year and the month is the signature's own (a later one may be the
+    year before's); a plan or a deadline is no count."""
+    sig = next(
+        (
+            (k, m)
+            for k in range(len(extracted) - 1, max(-1, len(extracted) - 1 - _SIGNATURE_LAST), -1)
+            if (m := _SIGNATURE_RE.match(extracted[k].text)) is not None
+        ),
+        None,
+    )
+    if sig is None:
+        return []
+    k, m = sig
+    signed = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if not 1 <= signed[1] <= 12 or not 1 <= signed[2] <= _month_days(*signed[:2]):
+        return []
+    for bq in extracted[:k]:
+        text = bq.text
+        if "月" not in text and "季" not in text and "半年" not in text:
+            continue
+        named = {p[3].start() for p in counted_periods(lex, text, 0, len(text), None)}
+        unnamed_year = signed[0] if report_year == signed[0] else None
+        for year, first, last, p in counted_periods(lex, text, 0, len(text), unnamed_year):
+            if (
+                (first, last) == (1, 12)
+                or "截" in p.group()
+                or _DIGIT_AFTER_RE.match(text, p.end())
+            ):
+                continue
+            end = (year, last, _month_days(year, last))
+            same_month = (year, last) == signed[:2]
+            if end <= signed or (p.start() not in named and not same_month):
+                continue
+            s_start, s_end = bq.sentence_span(bq.sentence_of(p.start()))
+            sentence = text[s_start:s_end]
+            if _PLANNED_RE.search(sentence) or _DEADLINE_RE.search(sentence):
+                continue
+            error = not same_month and _DONE_RE.search(text, p.start(), s_end) is not None
+            y, mo, d = signed
+            return [
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (p.start(), p.end()),
+                    (
+                        Span(bq.block, p.start(), p.end()),
+                        Span(extracted[k].block, m.start(1), m.end(3)),
+                    ),
+                    code="N304",
+                    severity=Severity.ERROR if error else Severity.WARNING,
+                    message=(
+                        f"落款日期为{y}年{mo}月{d}日，文中“{p.group().strip()}”的数字统计到"
+                        f"{year}年{last}月{end[2]}日："
+                        + (
+                            "落款时该月尚未结束（除非统计月提前截止），数字还不完整"
+                            if same_month
+                            else f"落款时{year}年{last}月尚未结束，这些数字还不能统计出来"
+                        )
+                    ),
+                    suggestion="核对落款日期或数字的统计期间",
+                )
+            ]
+    return []
+
+
+def dateline_relations(
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    report_year: int | None,
+    taken: Sequence[Relation],
+) -> list[Relation]:
+    """The day of a telling event opening a paragraph, and a signature, against the periods
+    their figures count (:func:`_dateline_relations`, :func:`_signed_before_months`); none on
+    a figure another N304 reading (``taken``: dates.py's day of publication, 今天, a news
+    dateline) already judged."""
+    found = _dateline_relations(extracted, lex, report_year)
+    found += _signed_before_months(extracted, lex, report_year)
+    if not found:
+        return found
+    judged = [(r.block, r.span) for r in taken if r.code == "N304"]
+    return [
+        r
+        for r in found
+        if not any(b == r.block and s < r.span[1] and r.span[0] < e for b, (s, e) in judged)
+    ]
