@@ -127,6 +127,19 @@ def _own_change(
     return None
 
 
+def own_difference(
+    bq: BlockQuantities, lex: Lexicon, index: dict[int, int], q: Quantity
+) -> tuple[Decimal, Decimal] | None:
+    """The signed difference stated for ``q`` (:func:`_own_change`, in ``q``'s unit, not a
+    percentage) within its printed precision, or None (``index``: each figure's place)."""
+    found = _own_change(bq, lex, index, q)
+    if found is None or found[0].kind == "percent":
+        return None
+    c, direction = found
+    lo, hi = _printed_bounds(c)
+    return (lo, hi) if direction > 0 else (-hi, -lo)
+
+
 # a clause that is nothing but a verb of change before a percentage (「，增长94.9%」「；下降
 # 26.2%」): the change of the figure right before it, the period left to the context
 _BARE_CHANGE_RE = re.compile(
