@@ -562,7 +562,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, reduce
@@ -8460,42 +8460,21 @@ def _drop_ranked(lex: Lexicon, text: str, group: Group) -> None:
     ]
 
 
-def _changes_disown(bq: BlockQuantities, g: Group) -> bool:
-    """Parts above their whole whose stated differences miss the whole's stated difference as
-    well: 「粮食播种面积85.76千公顷,增加0.09千公顷…其中稻谷播种面积78.06千公顷,减少0.24千公顷…;
-    油料播种面积44.86千公顷,增加0.19千公顷…;棉花…;蔬菜…」 (0.29 ≠ 0.09). A slip of one part's
-    figure leaves the differences adding up (its difference is printed apart from it), so two
-    sums failing at once say the list is not the whole's split (siblings after the one part of
-    the 其中, a whole of another class), not a slip: the over-sum is not told. Differences only,
-    each in the figure's unit: a percentage moves with its figure, so a slipped part breaks both
-    sums through it. Every figure, the whole and each part, carries its own."""
-    from .split_changes import own_difference  # (split_changes reads this module's groups)
-
-    if len(g.parts) < 2 or g.total.approx or any(p.approx for p in g.parts):
-        return False
-    lex = load_lexicon()
-    index = {id(q): i for i, q in enumerate(bq.quantities)}
-    whole = own_difference(bq, lex, index, g.total)
-    if whole is None:
-        return False
-    lo = hi = Decimal(0)
-    for p in g.parts:
-        d = own_difference(bq, lex, index, p)
-        if d is None:
-            return False
-        lo, hi = lo + d[0], hi + d[1]
-    return hi < whole[0] or lo > whole[1]
-
-
-def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relation]:
+def partition_relations(
+    groups: list[Group],
+    bq: BlockQuantities,
+    disowned: Callable[[Group], bool] | None = None,
+) -> list[Relation]:
+    """The verdict on each group (``disowned``: a group over its whole that its figures' other
+    statements show is no split of it, :func:`.split_changes.changes_disown`)."""
     if _ranking_re().search(bq.text) is not None:
         lex = load_lexicon()
         for g in groups:
             _drop_ranked(lex, bq.text, g)
     verdicts = [_evaluate(g) for g in groups]
-    if any(q.change for q in bq.quantities):
+    if disowned is not None:
         for i, g in enumerate(groups):
-            if verdicts[i] == (Verdict.CONTRADICTION, "N101") and _changes_disown(bq, g):
+            if verdicts[i] == (Verdict.CONTRADICTION, "N101") and disowned(g):
                 verdicts[i] = (Verdict.CONSISTENT, "changes-disown")
     named_whole: dict[int, Group] = {}  # a list read under the named whole, complete there
     for i, g in enumerate(groups):
