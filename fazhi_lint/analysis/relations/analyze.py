@@ -61,7 +61,7 @@ from .share_moves import share_move_relations
 from .signed import signed_relations
 from .snapshot import dateline_relations, snapshot_relations
 from .span_parts import parts_past_span
-from .split_changes import split_change_relations
+from .split_changes import changes_disown, split_change_relations
 from .structure import structure_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
@@ -96,7 +96,12 @@ def analyze_block(
     # paragraphs of several figures a file)
     summable = several and _summable_pair(bq, lex)
     groups = partition_groups(bq, lex) if summable else []
-    out = partition_relations(groups, bq)
+    disowned = (
+        (lambda g: changes_disown(bq, lex, g))
+        if groups and any(q.change for q in bq.quantities)
+        else None
+    )
+    out = partition_relations(groups, bq, disowned)
     if several:
         out.extend(share_relations(bq, lex))
     out.extend(unit_slips(groups, lex))

@@ -2749,7 +2749,9 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
             xv, yv, unit = x.value * fx, y.value * fy, bx
         else:
             continue
-        x_low, x_high = bounds(x)
+        # (the figure restated is rounded as well when printed in 万 or 亿: 4610万亩（3073.5千
+        # 公顷） — 4610万 stands for [4609.5万, 4610.5万))
+        x_low, x_high = bounds(x) if x.kind == "money" or x.magnitude == 1 else _converted_bounds(x)
         y_low, y_high = bounds(y) if x.kind == "money" else _converted_bounds(y)
         factor_x = xv / x.value if x.value else Decimal(1)
         factor_y = yv / y.value if y.value else Decimal(1)

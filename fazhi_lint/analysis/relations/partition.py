@@ -562,7 +562,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, reduce
@@ -8460,12 +8460,22 @@ def _drop_ranked(lex: Lexicon, text: str, group: Group) -> None:
     ]
 
 
-def partition_relations(groups: list[Group], bq: BlockQuantities) -> list[Relation]:
+def partition_relations(
+    groups: list[Group],
+    bq: BlockQuantities,
+    disowned: Callable[[Group], bool] | None = None,
+) -> list[Relation]:
+    """The verdict on each group (``disowned``: a group over its whole that its figures' other
+    statements show is no split of it, :func:`.split_changes.changes_disown`)."""
     if _ranking_re().search(bq.text) is not None:
         lex = load_lexicon()
         for g in groups:
             _drop_ranked(lex, bq.text, g)
     verdicts = [_evaluate(g) for g in groups]
+    if disowned is not None:
+        for i, g in enumerate(groups):
+            if verdicts[i] == (Verdict.CONTRADICTION, "N101") and disowned(g):
+                verdicts[i] = (Verdict.CONSISTENT, "changes-disown")
     named_whole: dict[int, Group] = {}  # a list read under the named whole, complete there
     for i, g in enumerate(groups):
         if verdicts[i][0] is Verdict.CONTRADICTION and any(

@@ -127,6 +127,58 @@ def _own_change(
     return None
 
 
+def own_difference(
+    bq: BlockQuantities, lex: Lexicon, index: dict[int, int], q: Quantity
+) -> tuple[Decimal, Decimal] | None:
+    """The signed difference stated for ``q`` (:func:`_own_change`, in ``q``'s unit, not a
+    percentage) within its printed precision, or None (``index``: each figure's place)."""
+    found = _own_change(bq, lex, index, q)
+    if found is None or found[0].kind == "percent":
+        return None
+    c, direction = found
+    lo, hi = _printed_bounds(c)
+    return (lo, hi) if direction > 0 else (-hi, -lo)
+
+
+MAX_DISOWN = 12  # parts of a list whose selections are tried (2^12 sums at most)
+
+
+def changes_disown(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
+    """Parts above their whole whose stated differences miss the whole's stated difference in
+    every selection of them: 「粮食播种面积85.76千公顷,增加0.09千公顷…其中稻谷播种面积78.06千公顷,
+    减少0.24千公顷…;油料播种面积44.86千公顷,增加0.19千公顷…;棉花…;蔬菜…」. A slip of one part's
+    figure leaves the differences adding up (its difference is printed apart from it), and a
+    tree's class parts make the whole's difference by themselves (林业用地 + 建设用地 of 土地,
+    their members between them), so when no selection does, the list is not the whole's split
+    (siblings after the one part of the 其中, a whole of another class), not a slip: the
+    over-sum is not told. Differences only, each in its figure's unit: a percentage moves with
+    its figure, so a slipped part breaks both sums through it. The whole and each part carry
+    their own."""
+    parts = g.parts
+    if not 2 <= len(parts) <= MAX_DISOWN or g.total.approx or any(p.approx for p in parts):
+        return False
+    index = {id(q): i for i, q in enumerate(bq.quantities)}
+    whole = own_difference(bq, lex, index, g.total)
+    if whole is None:
+        return False
+    diffs: list[tuple[Decimal, Decimal]] = []
+    for p in parts:
+        d = own_difference(bq, lex, index, p)
+        if d is None:
+            return False
+        diffs.append(d)
+    if sum(b for _, b in diffs) >= whole[0] and sum(a for a, _ in diffs) <= whole[1]:
+        return False  # the whole list's differences fit, within their printing
+    # a selection (a tree's class parts) as printed: widened by every part's rounding, three
+    # small differences would meet any whole's (-0.24 + 0.17 + 0.17 against 0.09)
+    printed = [(lo + hi) / 2 for lo, hi in diffs]
+    middle = (whole[0] + whole[1]) / 2
+    sums = [Decimal(0)]
+    for step in printed:
+        sums += [a + step for a in sums]
+    return middle not in sums[1:]
+
+
 # a clause that is nothing but a verb of change before a percentage (「，增长94.9%」「；下降
 # 26.2%」): the change of the figure right before it, the period left to the context
 _BARE_CHANGE_RE = re.compile(
