@@ -59,7 +59,7 @@ from .rows import row_line_relations
 from .share_change import share_change_relations
 from .share_moves import share_move_relations
 from .signed import signed_relations
-from .snapshot import snapshot_relations
+from .snapshot import dateline_relations, snapshot_relations
 from .span_parts import parts_past_span
 from .split_changes import changes_disown, split_change_relations
 from .structure import structure_relations
@@ -411,6 +411,7 @@ def analyze_document(
     out.extend(date_consistency_relations(extracted, report_year))
     head = [(b.index, b.text) for b in document.blocks[:8] if b.kind is BlockKind.PARAGRAPH]
     out.extend(snapshot_relations(extracted, lex, report_year, head))
+    out.extend(dateline_relations(extracted, lex, report_year, out))
     out.extend(r for bq in extracted for r in parts_past_span(bq, report_year))
     out.extend(base_period_relations(extracted, report_year))
     # last: a link between figures that count different things is no error, and a link
