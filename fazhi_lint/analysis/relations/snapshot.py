@@ -478,6 +478,8 @@ _DONE_RE = re.compile(r"共|已|累计|合计|总计|全年")
 # a deadline or a task set (「7月底前」「要求…」), not a count (「排名全市前列」 is no deadline)
 _DEADLINE_RE = re.compile(r"[底末日月年]前|之前|以前|要求|确保|目标|任务|部署|安排|力争|预计")
 _DIGIT_AFTER_RE = re.compile(r"\s*[0-9０-９]")
+# a period running up to now (「一季度以来」「今年以来」): it ends on the day that tells it
+_SO_FAR_RE = re.compile(r"\s*(?:以来|至今|来)")
 _DATELINE_AHEAD = 1  # paragraphs after the dateline's that may go on telling
 
 
@@ -572,6 +574,8 @@ def _dateline_found(
                 continue
             if _DIGIT_AFTER_RE.match(text, m.end()):
                 continue  # (「1月1-5日」: a span of days, read above)
+            if _SO_FAR_RE.match(text, m.end()):
+                continue  # (「一季度以来，累计…」: so far, up to the day that tells it)
             ends.append((m, (py, last_m, _month_days(py, last_m)), False))
         if not ends:
             continue
@@ -593,6 +597,8 @@ def _dateline_found(
             same = own and (s_start, s_end) == first
             if not same and "截" in m.group():
                 continue  # (「6月1日，召开…。截至6月30日，共…」: results told later)
+            if own and not same and not tells and _GOES_ON_RE.match(text, s_start) is None:
+                continue  # (「6月3日，召开推进会。今年1至11月，共…」: a meeting held, not told)
             linked = same or (own and tells)
             error = done and linked and named and (by_day or last[:2] != event[:2])
             severity = Severity.ERROR if error else Severity.WARNING
