@@ -19,6 +19,7 @@ from .common import COUNTABLE, Relation, Verdict, map_back, merged_classes, shar
 from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .decisions import decision_relations
+from .delivered import delivered_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
@@ -59,7 +60,7 @@ from .rows import row_line_relations
 from .share_change import share_change_relations
 from .share_moves import share_move_relations
 from .signed import signed_relations
-from .snapshot import snapshot_relations
+from .snapshot import dateline_relations, snapshot_relations
 from .span_parts import parts_past_span
 from .split_changes import changes_disown, split_change_relations
 from .structure import structure_relations
@@ -409,8 +410,10 @@ def analyze_document(
     out.extend(draft_relations(extracted, document, lex))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
+    out.extend(delivered_relations(extracted))
     head = [(b.index, b.text) for b in document.blocks[:8] if b.kind is BlockKind.PARAGRAPH]
     out.extend(snapshot_relations(extracted, lex, report_year, head))
+    out.extend(dateline_relations(extracted, lex, report_year, out))
     out.extend(r for bq in extracted for r in parts_past_span(bq, report_year))
     out.extend(base_period_relations(extracted, report_year))
     # last: a link between figures that count different things is no error, and a link

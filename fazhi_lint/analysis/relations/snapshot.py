@@ -45,6 +45,7 @@ UTA31) and the trap FLX18 silent.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -52,7 +53,7 @@ from ...model import Severity, Span
 from ..quantities import BlockQuantities, Lexicon, fold_variants
 from .common import Relation, Verdict
 from .dates import _PLANNED_RE, _month_days
-from .periods import counted_months, counted_periods
+from .periods import counted_months, counted_periods, period_marks
 from .signed import published_on
 
 
@@ -439,3 +440,268 @@ def _judge(
         ),
         suggestion="核对数据的统计日期或所列月份",
     )
+
+
+# Session 35 round 2 (s35-time2): a paragraph opened by the day of a telling event (a meeting,
+# a report, a measurement, a review: 「2022年1月4日,据…测算,…元旦假期(1月1-5日),…共接待…」,
+# 「2018年10月11日，…汇报。……2017年1月1日至2018年11月30日，全院共受理…」, 「6月1日,…召开…
+# 推进会」 then 「据了解,…今年上半年开展…1129次」, 「12月1--3日,…评查活动」 then 「本次…对2023年
+# 7月1日至12月31日内办结归档的174份…」): the figures it tells were counted by that day, so a
+# period of theirs ending after it could not be over. An error when the dateline's sentence
+# states the period with a figure as done (共, 已, 累计…), or the next sentence of its paragraph
+# does and the dateline tells (汇报, 通报, 测算…), the day has its year and the period does not
+# end in the day's own month (a statistics month may close early); a warning otherwise (a day
+# without its year may be the next year's; a paragraph after it that goes on telling: 据了解,
+# 本次, 会上…). Silent: a plan, a deadline (前, 要求, 确保), a whole year (signed.py's), a range
+# opening the paragraph that runs into another month (a period, not an event).
+_DATELINE_RE = re.compile(
+    r"\s*(?:(?P<y>[0-9]{4})\s*年\s*)?(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]?"
+    r"(?:\s*[-－—–~～至到]+\s*(?P<d2>[0-9]{1,2})\s*[日号])?(?(d2)|(?<=[日号]))"
+    r"\s*(?:上午|下午|晚)?\s*[，,]"
+)
+# the event of the dateline's sentence: a meeting, a report, a measurement, a review
+_TELLING_RE = re.compile(
+    r"会议|会上|推进会|座谈会|发布会|汇报|报告|通报|发布|公布|测算|统计|评查|介绍|获悉|讲话"
+)
+# the event reports figures (not only a meeting held): what follows in its paragraph is its
+_REPORTING_RE = re.compile(r"汇报|报告|通报|测算|介绍|获悉|发布|公布|据")
+# a paragraph after the dateline's that goes on telling what the event told
+_GOES_ON_RE = re.compile(r"\s*(?:据了解|据介绍|据统计|据悉|会上|会议|本次|此次|报告|汇报)")
+# a span of days with its end (「1月1-5日」「2017年1月1日至2018年11月30日」) or a cut-off day
+_DAY_END_RE = re.compile(
+    r"(?:(?P<y1>[0-9]{4})\s*年\s*)?(?P<m1>[0-9]{1,2})\s*月\s*[0-9]{1,2}\s*[日号]?\s*"
+    r"[-－—–至到~～]+\s*(?:(?P<y2>[0-9]{4})\s*年\s*)?(?:(?P<m2>[0-9]{1,2})\s*月\s*)?"
+    r"(?P<d2>[0-9]{1,2})\s*[日号]"
+    r"|截[至止](?:到)?\s*(?:(?P<y3>[0-9]{4})\s*年\s*)?(?P<m3>[0-9]{1,2})\s*月\s*(?P<d3>[0-9]{1,2})\s*[日号]"
+)
+_DONE_RE = re.compile(r"共|已|累计|合计|总计|全年")
+# a deadline or a task set (「7月底前」「要求…」), not a count (「排名全市前列」 is no deadline)
+_DEADLINE_RE = re.compile(r"[底末日月年]前|之前|以前|要求|确保|目标|任务|部署|安排|力争|预计")
+_DIGIT_AFTER_RE = re.compile(r"\s*[0-9０-９]")
+# a period running up to now (「一季度以来」「今年以来」): it ends on the day that tells it
+_SO_FAR_RE = re.compile(r"\s*(?:以来|至今|来)")
+_DATELINE_AHEAD = 1  # paragraphs after the dateline's that may go on telling
+
+
+def _dateline_relations(
+    extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None
+) -> list[Relation]:
+    """Figures of a period ending after the day of the telling event that opens their
+    paragraph (see ``_DATELINE_RE``)."""
+    out: list[Relation] = []
+    for i, bq in enumerate(extracted):
+        text = bq.text
+        line = _DATELINE_RE.match(text)  # (anchored: fails at the first character but a date's)
+        if line is None:
+            continue
+        s0_start, s0_end = bq.sentence_span(bq.sentence_of(line.start()))
+        if _TELLING_RE.search(text, line.end(), s0_end) is None:
+            continue
+        month = int(line.group("m"))
+        day = int(line.group("d2") or line.group("d"))
+        named = line.group("y") is not None
+        year = int(line.group("y")) if named else report_year
+        if year is None or not 1 <= month <= 12 or not 1 <= day <= _month_days(year, month):
+            continue
+        event = (year, month, day)
+        tells = _REPORTING_RE.search(text, line.end(), s0_end) is not None
+        places: list[tuple[BlockQuantities, int, bool]] = [(bq, line.end(), True)]
+        for after in extracted[i + 1 : i + 1 + _DATELINE_AHEAD]:
+            if _GOES_ON_RE.match(after.text) and _DATELINE_RE.match(after.text) is None:
+                places.append((after, 0, False))
+        found = _dateline_found(places, lex, event, named, (s0_start, s0_end), tells)
+        if found is None:
+            continue
+        where, m, shown, last, severity, by_day = found
+        y, mo, d = event
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                where.block,
+                (m.start(), m.end()),
+                (Span(where.block, m.start(), m.end()), Span(bq.block, line.start(), line.end())),
+                code="N304",
+                severity=severity,
+                message=(
+                    f"“{line.group().strip(' ，,')}”"
+                    + ("" if named and line.group("d2") is None else f"（{y}年{mo}月{d}日）")
+                    + f"所述的数字，文中“{shown}”统计到{last[0]}年{last[1]}月{last[2]}日，晚于该日："
+                    + (
+                        "那时该月尚未结束（除非统计月提前截止），数字还不完整"
+                        if last[:2] == (y, mo) and not by_day
+                        else "那时这一期间尚未结束，数字还不能统计出来"
+                    )
+                ),
+                suggestion="核对日期或数字的统计期间",
+            )
+        )
+    return out
+
+
+def _dateline_found(
+    places: Sequence[tuple[BlockQuantities, int, bool]],
+    lex: Lexicon,
+    event: tuple[int, int, int],
+    named: bool,
+    first: tuple[int, int],
+    tells: bool,
+) -> tuple[BlockQuantities, re.Match[str], str, tuple[int, int, int], Severity, bool] | None:
+    """The latest-ending period counted after ``event`` in ``places`` (paragraph, where to
+    read from, is the dateline's own), with its severity."""
+    year = event[0]
+    best: tuple[BlockQuantities, re.Match[str], str, tuple[int, int, int], Severity, bool] | None
+    best = None
+    for bq, start, own in places:
+        text = bq.text
+        ends: list[tuple[re.Match[str], tuple[int, int, int], bool]] = []
+        if "日" in text or "号" in text:
+            for m in _DAY_END_RE.finditer(text, start):
+                if not _FIGURES_AFTER_RE.match(text, m.end()):
+                    continue
+                if m.group("d2") is not None:
+                    y = m.group("y2") or m.group("y1")
+                    mo = m.group("m2") or m.group("m1")
+                    d = int(m.group("d2"))
+                else:
+                    y, mo, d = m.group("y3"), m.group("m3"), int(m.group("d3"))
+                ey = int(y) if y else year
+                if not 1 <= int(mo) <= 12 or not 1 <= d <= _month_days(ey, int(mo)):
+                    continue
+                ends.append((m, (ey, int(mo), d), True))
+        for py, first_m, last_m, m in counted_periods(lex, text, start, len(text), year):
+            if (first_m, last_m) == (1, 12) or "截" in m.group():
+                continue
+            if _DIGIT_AFTER_RE.match(text, m.end()):
+                continue  # (「1月1-5日」: a span of days, read above)
+            if _SO_FAR_RE.match(text, m.end()):
+                continue  # (「一季度以来，累计…」: so far, up to the day that tells it)
+            ends.append((m, (py, last_m, _month_days(py, last_m)), False))
+        if not ends:
+            continue
+        marks = sorted(
+            {m.start() for m, _, _ in ends} | {k.start() for k in period_marks(lex, text)}
+        )
+        for m, last, by_day in ends:
+            if last <= event or (not named and event[1] <= _FIRST_QUARTER < last[1]):
+                continue  # (a day of January–March without its year may be the next year's)
+            figure = _FIGURES_AFTER_RE.match(text, m.end())
+            k = bisect.bisect_right(marks, m.start())
+            if figure is None or (k < len(marks) and marks[k] < figure.end()):
+                continue  # (「第二季度工作例会上获悉，一季度，…」: the figure is another period's)
+            s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+            sentence = text[s_start:s_end]
+            if _PLANNED_RE.search(sentence) or _DEADLINE_RE.search(sentence):
+                continue
+            done = _DONE_RE.search(text, m.start(), s_end) is not None
+            same = own and (s_start, s_end) == first
+            if not same and "截" in m.group():
+                continue  # (「6月1日，召开…。截至6月30日，共…」: results told later)
+            if own and not same and not tells and _GOES_ON_RE.match(text, s_start) is None:
+                continue  # (「6月3日，召开推进会。今年1至11月，共…」: a meeting held, not told)
+            linked = same or (own and tells)
+            error = done and linked and named and (by_day or last[:2] != event[:2])
+            severity = Severity.ERROR if error else Severity.WARNING
+            if best is None or (severity == Severity.ERROR and best[4] != Severity.ERROR):
+                best = (bq, m, m.group().strip(), last, severity, by_day)
+    return best
+
+
+# a signature: a date alone among the last paragraphs (「2025年11月18日」 under the body's name)
+_SIGNATURE_RE = re.compile(r"\s*([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]\s*$")
+_SIGNATURE_LAST = 3  # last paragraphs a signature is looked for in
+
+
+def _signed_before_months(
+    extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None
+) -> list[Relation]:
+    """A document signed (「2025年11月18日」 alone at its end) before a month of its figures
+    is over (「11月共受理转办工单1258件」): a warning inside the month (a statistics month may
+    close early); an error for a period with its year whose last month had not begun, stated
+    as done (共, 已, 累计…). A month without its year is the report year's, judged only when
+    that is the signature's year and the month is the signature's own (a later one may be the
+    year before's); a plan or a deadline is no count."""
+    sig = next(
+        (
+            (k, m)
+            for k in range(len(extracted) - 1, max(-1, len(extracted) - 1 - _SIGNATURE_LAST), -1)
+            if (m := _SIGNATURE_RE.match(extracted[k].text)) is not None
+        ),
+        None,
+    )
+    if sig is None:
+        return []
+    k, m = sig
+    signed = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if not 1 <= signed[1] <= 12 or not 1 <= signed[2] <= _month_days(*signed[:2]):
+        return []
+    for bq in extracted[:k]:
+        text = bq.text
+        if "月" not in text and "季" not in text and "半年" not in text:
+            continue
+        named = {p[3].start() for p in counted_periods(lex, text, 0, len(text), None)}
+        unnamed_year = signed[0] if report_year == signed[0] else None
+        for year, first, last, p in counted_periods(lex, text, 0, len(text), unnamed_year):
+            if (
+                (first, last) == (1, 12)
+                or "截" in p.group()
+                or _DIGIT_AFTER_RE.match(text, p.end())
+            ):
+                continue
+            end = (year, last, _month_days(year, last))
+            same_month = (year, last) == signed[:2]
+            if end <= signed or (p.start() not in named and not same_month):
+                continue
+            s_start, s_end = bq.sentence_span(bq.sentence_of(p.start()))
+            sentence = text[s_start:s_end]
+            if _PLANNED_RE.search(sentence) or _DEADLINE_RE.search(sentence):
+                continue
+            error = not same_month and _DONE_RE.search(text, p.start(), s_end) is not None
+            y, mo, d = signed
+            return [
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (p.start(), p.end()),
+                    (
+                        Span(bq.block, p.start(), p.end()),
+                        Span(extracted[k].block, m.start(1), m.end(3)),
+                    ),
+                    code="N304",
+                    severity=Severity.ERROR if error else Severity.WARNING,
+                    message=(
+                        f"落款日期为{y}年{mo}月{d}日，文中“{p.group().strip()}”的数字统计到"
+                        f"{year}年{last}月{end[2]}日："
+                        + (
+                            "落款时该月尚未结束（除非统计月提前截止），数字还不完整"
+                            if same_month
+                            else f"落款时{year}年{last}月尚未结束，这些数字还不能统计出来"
+                        )
+                    ),
+                    suggestion="核对落款日期或数字的统计期间",
+                )
+            ]
+    return []
+
+
+def dateline_relations(
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    report_year: int | None,
+    taken: Sequence[Relation],
+) -> list[Relation]:
+    """The day of a telling event opening a paragraph, and a signature, against the periods
+    their figures count (:func:`_dateline_relations`, :func:`_signed_before_months`); none on
+    a figure another N304 reading (``taken``: dates.py's day of publication, 今天, a news
+    dateline) already judged."""
+    found = _dateline_relations(extracted, lex, report_year)
+    found += _signed_before_months(extracted, lex, report_year)
+    if not found:
+        return found
+    judged = [(r.block, r.span) for r in taken if r.code == "N304"]
+    return [
+        r
+        for r in found
+        if not any(b == r.block and s < r.span[1] and r.span[0] < e for b, (s, e) in judged)
+    ]
