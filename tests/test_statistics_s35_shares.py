@@ -67,3 +67,30 @@ def test_counts_of_different_units_are_no_split() -> None:
 def test_a_negation_in_the_counts_clauses_is_no_complete_split() -> None:
     # 予以公开 / 不予公开 leave out the requests neither names (信息不存在, 不予处理 …)
     assert not _found("全年办结申请460件。予以公开及部分公开250件，占54.3%；不予公开40件，占8.7%。")
+
+
+# Session 36 (s36-shares): a pair of channels (网上/窗口, 线上/现场: a letter or a call is a
+# third) or of levels (区级/街道) named by the counts leaves the split open (numbers.toml
+# clauses.channel-pairs); a pair exhaustive by nature (直办/转办) still closes it.
+
+
+def test_channel_pair_named_by_counts_is_no_complete_split() -> None:
+    # 网上 + 窗口 = 92%: the rest came by letter or fax
+    text = "从受理渠道看，网上提交的345件，占比69%；窗口提交的115件，占比23%。"
+    assert not _found(text)
+    text = "从服务方式看，现场服务的412人次，占比61%；线上服务的203人次，占比30%。"
+    assert not _found(text)
+
+
+def test_level_pair_named_by_counts_is_no_complete_split() -> None:
+    text = "从办理层级看，市级办理的188件，占比47%；县级办理的164件，占比41%。"
+    assert not _found(text)
+
+
+def test_route_pair_named_by_counts_still_complete() -> None:
+    # 直办/转办: every request takes one of the two routes
+    bad = "本月受理的群众诉求中，直办4210件，占58.3%，转办3010件，占38.7%。"
+    found = _found(bad)
+    assert [s for s, _ in found] == [Severity.ERROR], found
+    assert "58.3%＋38.7%" in found[0][1], found
+    assert not _found("本月受理的群众诉求中，直办4210件，占58.3%，转办3010件，占41.7%。")

@@ -10158,7 +10158,11 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         counted_words = _counted_words(bq, shares)
         complete = (
             _exhaustive(lex, words)
-            or (bool(counted_words) and _named_split(lex, counted_words))
+            or (
+                bool(counted_words)
+                and _named_split(lex, counted_words)
+                and not _named_split(lex, counted_words, "channel-pairs")
+            )
             or any(_names_rest(w) for w in words[1:])
             or any(_rest_clause_before(bq.text, p) for p in shares[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
