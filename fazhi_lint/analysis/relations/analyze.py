@@ -59,6 +59,7 @@ from .restated_amount import restated_amount_relations
 from .rows import row_line_relations
 from .share_change import share_change_relations
 from .share_moves import share_move_relations
+from .share_rows import share_row_relations
 from .signed import signed_relations
 from .snapshot import dateline_relations, snapshot_relations
 from .span_parts import parts_past_span
@@ -389,6 +390,8 @@ def analyze_document(
     out.extend(rate_gap_relations(document, extracted))
     out.extend(table_relations(document, lex))
     out.extend(text_table_relations(document, extracted, lex))
+    # shares printed as a row under the row of their counts (a table laid on its side)
+    out.extend(share_row_relations(document))
     # the rows of a split printed a line each (「投诉3751件 占比82.13%」…「其他2件 占比0.04%」)
     out.extend(row_line_relations(document, extracted, lex))
     if sections:

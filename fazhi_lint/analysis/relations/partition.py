@@ -10008,6 +10008,29 @@ def _rows_one_split(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
     return False
 
 
+# where the words of a share's own count begin: after the last mark that opens a clause
+_COUNT_CLAUSE_OPEN_RE = re.compile(r"[^，,；;：:。、]*$")
+
+
+def _counted_words(bq: BlockQuantities, shares: Sequence[Quantity]) -> list[str]:
+    """The words naming what each share counts when every share is bare (「，占35.73%」) and
+    right after its own count (「居住在城镇的人口为130.34万人，占35.73%；居住在乡村的人口为
+    234.47万人，占64.27%」, 「男性人口为5345081人，占53.02%；女性人口为4736151人，占46.98%」):
+    the counts' own clauses, in one unit, name the parts; [] otherwise."""
+    words: list[str] = []
+    unit = None
+    for q in shares:
+        if _share_words(q.pre).strip(" 　，,"):
+            return []
+        count = _count_right_before(bq, q)
+        if count is None or (unit is not None and count.unit != unit):
+            return []
+        unit = count.unit
+        m = _COUNT_CLAUSE_OPEN_RE.search(count.pre)
+        words.append(m.group() if m is not None else "")
+    return words
+
+
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%; …，其余为A类，占X%)
     must add up to 100% within their rounding: N102 (above 100% when the split is not
@@ -10129,8 +10152,17 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         rest_named = len(named) == len(shares) and _names_rest(named[-1])
         if named and _PARTIAL_LIST_RE.search(named[-1]):
             named = []  # 「网上申请、窗口申请等分别占…」: a list left open names no split
+        # 「城镇人口…万人，占35.73%；乡村人口…万人，占64.27%」: the parts named by their counts
+        # (a named pair only: a negation in a count's longer clause, 予以公开…/不予公开, leaves
+        # out the outcomes neither names)
+        counted_words = _counted_words(bq, shares)
         complete = (
             _exhaustive(lex, words)
+            or (
+                bool(counted_words)
+                and _named_split(lex, counted_words)
+                and not _named_split(lex, counted_words, "channel-pairs")
+            )
             or any(_names_rest(w) for w in words[1:])
             or any(_rest_clause_before(bq.text, p) for p in shares[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))

@@ -743,6 +743,14 @@ def _shares_off(
         unit = Decimal(1).scaleb(-decimals)
         if value - unit / 2 <= actual < value + unit:
             continue  # rounded half up, or truncated
+        # counts printed rounded (万人 to 0.01: 「6.28」 of 「53.48」) may be off by half their
+        # last digit: the share fits when some figures they round from give it
+        half, whole_half = _half_unit(count), _half_unit(total_cell)
+        if (half or whole_half) and (
+            (count.value - half) * 100 / (total + whole_half) < value + unit
+            and (count.value + half) * 100 / (total - whole_half) >= value - unit / 2
+        ):
+            continue
         shown = fmt(actual.quantize(unit if decimals else Decimal("0.1")))
         label = re.sub(r"\s", "", r.label)
         out.append(
@@ -766,6 +774,11 @@ def _shares_off(
             )
         )
     return out
+
+
+def _half_unit(cell: Cell) -> Decimal:
+    """Half the last printed digit of a figure with decimals (0.005 of 「6.28」), else 0."""
+    return Decimal(5).scaleb(-cell.decimals - 1) if cell.decimals else Decimal(0)
 
 
 # a rate column named by the count column before it (办结数 | 办结率, 结案（件） | 结案率):
