@@ -385,9 +385,9 @@ def test_inventories_that_bound_nothing_here(text: str) -> None:
 # --- wages recovered below the floor per worker (numbers.toml magnitude.per-head ``min``) -----
 # 1,520 ÷ 860 = 1.77; 3,865 ÷ 2,140 = 1.81; 4,210.5 ÷ 1,032 = 4.08; 980 ÷ 605 = 1.62; 3,200 ÷ 58
 # = 55.2; 一千二百 ÷ 九百 = 1.33; 2.4万 ÷ 326 = 73.6 (at most 2.45万 ÷ 325.5 = 75.3); 5,620 ÷
-# 1,500 = 3.75: under 100元 each (N205, a warning). Silent: 1,520万 ÷ 860 = 17,674; 0.1万 ÷ 12
+# 1,500 = 3.75; 2,137.6 ÷ 1,286 = 1.66 over three years: under 100元 each (N205, a warning). Silent: 1,520万 ÷ 860 = 17,674; 0.1万 ÷ 12
 # (up to 1,500 ÷ 11.5 = 130); 900 ÷ 3 = 300; two counts of people (no single reading); 人均;
-# 累计 over years; 费用 (no floor for that money); 家 (firms, not workers).
+# 费用 (no floor for that money); 家 (firms, not workers).
 
 FLOOR_WRONG = [
     "县人社局全年为860名农民工追讨欠薪1,520元。",
@@ -398,6 +398,8 @@ FLOOR_WRONG = [
     "为九百名农民工讨回工钱一千二百元。",
     "仲裁委为326名劳动者追回劳动报酬2.4万元。",
     "全年为1,500名农民工追回欠薪5,620元，结案率100%。",
+    # (over three years the 1,286 workers 为 names still got 2,137.6元 in all: 1.66元 each)
+    "近三年累计为1,286名农民工追回工资2,137.6元。",
 ]
 
 FLOOR_RIGHT = [
@@ -406,7 +408,6 @@ FLOOR_RIGHT = [
     "为3名劳动者追回工资900元。",
     "为1,286名农民工、35名管理人员追回工资2,137.6元。",
     "为1,286名农民工追回工资，人均追回2,137.6元。",
-    "近三年累计为1,286名农民工追回工资2,137.6元。",
     "为1,286名农民工免费提供法律咨询，节省咨询费用2,137.6元。",
     "为86家企业追回工资款2,137.6元。",
 ]

@@ -1555,9 +1555,10 @@ def _twins(a: str, b: str) -> bool:
 
 
 # a total over several years, or an average the sentence states itself (the averages check)
-_NOT_ONE_PAYMENT_RE = re.compile(
-    r"历年|多年|近[0-9一二两三四五六七八九十]+年|以来|人均|平均|户均|件均|每人|每户|每件"
-)
+_NOT_ONE_PAYMENT_RE = re.compile(r"人均|平均|户均|件均|每人|每户|每件")
+# a sum over a span of years (历年, 近三年, 以来): more than one payment to each, unless the
+# count is whom it was paid to (「以来…为562名农民工共追回工资832.53元」: :func:`_paid_to`)
+_OVER_YEARS_RE = re.compile(r"历年|多年|近[0-9一二两三四五六七八九十]+年|以来")
 # 累计 sums over more than the count's period, unless it follows the count in its sentence:
 # 「依法行政处罚37起，累计罚款…」 adds up what those 37 cases were fined
 _CUMULATIVE = "累计"
@@ -1586,6 +1587,7 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_each_stated(bq, classes, figures, s_start))
         if _NOT_ONE_PAYMENT_RE.search(text, s_start, s_end):
             continue
+        over_years = _OVER_YEARS_RE.search(text, s_start, s_end) is not None
         cumulative = text.find(_CUMULATIVE, s_start, s_end)
         for money in figures:
             if money.kind != "money":
@@ -1622,8 +1624,14 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if found is None:
                 continue
             kind, count, single = found
-            # a sum over more than the count's members: the floor alone holds
-            more = cumulative >= 0 and not count.end <= cumulative < money.num_start
+            paid_to = _paid_to(text, count, money)
+            if over_years and not paid_to:
+                continue
+            # (the count 为 names in the money's clause is the one reading, among several counts)
+            single = single or paid_to
+            # a sum over more than the count's members: the floor alone holds (not when the
+            # count is whom it was paid to: 「累计…为4948名劳动者追发工资…」 is paid to those)
+            more = cumulative >= 0 and not count.end <= cumulative < money.num_start and not paid_to
             named = next(w for w in kind.get("words", ()) if w in words)
             at = words.rfind(named)
             shown = (
@@ -1661,6 +1669,21 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             )
             break
     return out
+
+
+# 「为562名农民工」: the count right after 为 (and 共, 累计), whom the money after it is paid to
+_PAID_TO_RE = re.compile(r"为(?:共|累计|共计)?$")
+
+
+def _paid_to(text: str, count: Quantity, money: Quantity) -> bool:
+    """Is ``count`` whom ``money`` was paid to: 为 right before the count, and the money after
+    it in the same clause (「为4948名劳动者追发工资等待遇41963800万元」)? Then the sum is of
+    those people's payments however long it took to gather (以来, 累计)."""
+    if not count.num_start < money.num_start:
+        return False
+    if any(c in _CLAUSE_MARKS for c in text[count.end : money.num_start]):
+        return False
+    return _PAID_TO_RE.search(text, max(0, count.num_start - 3), count.num_start) is not None
 
 
 def _below_floor(money: Quantity, count: Quantity, shown: str, floor: Decimal) -> Relation:
