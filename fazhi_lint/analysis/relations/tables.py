@@ -1009,9 +1009,13 @@ def _row_changes(merged: _Merged, taken: set[tuple[int, int]]) -> list[Relation]
     rows. A row where no two of its numbers give its percent is off; the pairing is read from
     the other rows, never stated, so the finding is a warning naming the figures."""
     rows = [r for r in merged.rows if r.numbers and len(r.cells) <= _ROW_CHANGE_WIDTH]
-    if len(rows) < 3:
+    if len(rows) < 3 or len(rows) > _TEXT_ROWS:
         return []
     width = min(len(r.cells) for r in rows)
+    # columns that hold a positive figure in two rows or more: the only ones a pair is read from
+    figures = [
+        k for k in range(1, width + 1) if sum(1 for r in rows if (r.cells[-k].value or 0) > 0) >= 2
+    ]
     # per row: the cells from the right, the percents parsed once
     percents: list[dict[int, tuple[str, Decimal, int]]] = []
     for r in rows:
@@ -1026,9 +1030,9 @@ def _row_changes(merged: _Merged, taken: set[tuple[int, int]]) -> list[Relation]
         if sum(p in here for here in percents) < 3:
             continue
         readings: list[tuple[int, int, list[int], list[int]]] = []
-        for a in range(p + 1, width + 1):
-            for b in range(p + 1, width + 1):
-                if a == b:
+        for a in figures:
+            for b in figures:
+                if a <= p or b <= p or a == b:
                     continue
                 agree: list[int] = []
                 off: list[int] = []
