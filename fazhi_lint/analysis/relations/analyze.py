@@ -388,7 +388,7 @@ def analyze_document(
     # a 个百分点 gap between a rate and the rate of a set it names (快于城镇, 高于全省)
     out.extend(rate_gap_relations(document, extracted))
     # a 个百分点 gap against a base rate the comparison prints (较全国（57.35%）高0.75个百分点)
-    out.extend(printed_gap_relations(extracted))
+    out.extend(printed_gap_relations(extracted, out))
     out.extend(table_relations(document, lex))
     out.extend(spaced_row_changes(document))
     out.extend(text_table_relations(document, extracted, lex))

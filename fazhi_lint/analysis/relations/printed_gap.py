@@ -59,18 +59,24 @@ def _fits(a: str, b: str, gap: str, up: bool) -> bool:
     return diff + slack >= vg - unit / 2 and diff - slack < vg + unit
 
 
-def printed_gap_relations(extracted: Sequence[BlockQuantities]) -> list[Relation]:
-    """Each gap whose comparison prints its base rate, against the rate it follows."""
+def printed_gap_relations(
+    extracted: Sequence[BlockQuantities], found: Sequence[Relation] = ()
+) -> list[Relation]:
+    """Each gap whose comparison prints its base rate, against the rate it follows; a gap
+    another reading judged already (consistent or not) is left to it."""
     out: list[Relation] = []
+    judged = {(r.block, r.span[0]) for r in found}
     for bq in extracted:
         text = bq.text
         # the cheap test first: a gap in points and a printed percent
         if "百分" not in text or ("%" not in text and "％" not in text):
             continue
         for g in _PRINTED_GAP.finditer(text):
-            found = _judge(bq, g)
-            if found is not None:
-                out.append(found)
+            if (bq.block, g.start("gap")) in judged:
+                continue
+            relation = _judge(bq, g)
+            if relation is not None:
+                out.append(relation)
     return out
 
 

@@ -1026,8 +1026,14 @@ def _row_changes(merged: _Merged, taken: set[tuple[int, int]]) -> list[Relation]
                 here[k] = (m.group(1), Decimal(m.group(2)), decimals_of(m.group(2)))
         percents.append(here)
     out: list[Relation] = []
+    header = merged.header
+    heads = [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
     for p in range(1, width + 1):
         if sum(p in here for here in percents) < 3:
+            continue
+        if len(heads) >= p and "同比" in heads[-p]:
+            # 同比 compares with last year's same period, not with another column unless
+            # both columns name their years (the header-bound reading's business)
             continue
         readings: list[tuple[int, int, list[int], list[int]]] = []
         for a in figures:
