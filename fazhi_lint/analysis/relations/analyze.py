@@ -44,6 +44,7 @@ from .partition import (
 from .periods import period_relations
 from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
+from .printed_gap import printed_gap_relations
 from .pulls import pull_relations
 from .rates import points_relations, rate_relations
 from .rates_across import changes_across, rates_across
@@ -66,7 +67,7 @@ from .span_parts import parts_past_span
 from .split_changes import changes_disown, split_change_relations
 from .structure import structure_relations
 from .sure import sure_links
-from .tables import table_relations, text_table_relations
+from .tables import spaced_row_changes, table_relations, text_table_relations
 from .titled import titled_relations
 from .trend import span_change_relations, trend_relations
 from .union import union_rate_relations, union_relations
@@ -388,7 +389,10 @@ def analyze_document(
     out.extend(changes_across(document, extracted, lex, out, report_year))
     # a 个百分点 gap between a rate and the rate of a set it names (快于城镇, 高于全省)
     out.extend(rate_gap_relations(document, extracted))
+    # a 个百分点 gap against a base rate the comparison prints (较全国（57.35%）高0.75个百分点)
+    out.extend(printed_gap_relations(extracted, out))
     out.extend(table_relations(document, lex))
+    out.extend(spaced_row_changes(document))
     out.extend(text_table_relations(document, extracted, lex))
     # shares printed as a row under the row of their counts (a table laid on its side)
     out.extend(share_row_relations(document))

@@ -952,6 +952,170 @@ def _change_columns(merged: _Merged) -> list[Relation]:
     return out
 
 
+_ROW_CHANGE_PERCENT = re.compile(r"^\s*([+\-−－↑↓]?)\s*([0-9]+\.[0-9]+)\s*[%％]\s*$")
+_ROW_CHANGE_WIDTH = 12  # cells of a row read from the right (wider: not judged)
+
+
+def _fits_change(old: Decimal, new: Decimal, sign: str, shown: Decimal, decimals: int) -> bool:
+    """Whether a percent printed as ``sign shown`` is the change from ``old`` to ``new``:
+    rounded half up or truncated; an unsigned cell may print the size of a fall."""
+    actual = (new - old) / old * 100
+    down = bool(sign) and sign in "-−－↓"
+    size = -actual if down else actual
+    if not sign and actual < 0:
+        size = -actual
+    unit = Decimal(1).scaleb(-decimals)
+    return shown - unit / 2 <= size < shown + unit
+
+
+# a line of a table pasted with spaces: no sentence punctuation, no tab or |, ending with a
+# percent after two figures (「2 婚姻家庭、继承纠纷 5571 6676 -16.55%」「举　报　21598　16837　5211　31.80%」)
+_SPACED_ROW = re.compile(
+    r"^[^，。；;,|｜\t]{0,40}?(?:[+\-−－]?[0-9][0-9,.]*[ \u3000]+){2,}[^ \u3000]{0,3}[0-9.]+\s*[%％]\s*$"
+)
+_SPACED_ROW_CHARS = 80
+
+
+def spaced_row_changes(document: Document) -> list[Relation]:
+    """Runs of three lines or more that are the rows of a table pasted with spaces, each
+    ending with a percent: their change column, as :func:`_row_changes` reads it."""
+    out: list[Relation] = []
+    run: list[Row] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.extend(_row_changes(_Merged(list(run), 0, None, 0, True), set()))
+        run.clear()
+
+    for b in document.blocks:
+        text = b.text
+        if (
+            b.kind is BlockKind.PARAGRAPH
+            and len(text) <= _SPACED_ROW_CHARS
+            and text.rstrip().endswith(("%", "％"))
+            and _SPACED_ROW.match(text)
+        ):
+            run.append(
+                _row(
+                    [
+                        _parse_cell(Cell(m.group(), b.index, m.start()))
+                        for m in _TOKEN.finditer(text)
+                    ]
+                )
+            )
+            continue
+        flush()
+    flush()
+    return out
+
+
+# a cell of a spaced row: a figure (its sign and % with it), else a run of words (a label
+# glued to its first figure by a PDF's lost space is two cells: 「投诉56387」)
+_TOKEN = re.compile(r"[+\-−－↑↓]?[0-9][0-9,.]*[%％]?|[^\s0-9+\-−－↑↓]+|\S")
+
+
+def _row_changes(merged: _Merged, taken: set[tuple[int, int]]) -> list[Relation]:
+    """A column of changes whatever its header says (「增/减幅(%)」, no header at all, a
+    bulletin's 「↑75.13%」): counted from the right of each row (a first cell merged over
+    several rows shifts the row's start), a percent column with a decimal and two number
+    columns before it whose change (new − old) ÷ old it is in two rows or more and in most
+    rows. A row where no two of its numbers give its percent is off; the pairing is read from
+    the other rows, never stated, so the finding is a warning naming the figures."""
+    rows = [r for r in merged.rows if r.numbers and len(r.cells) <= _ROW_CHANGE_WIDTH]
+    if len(rows) < 3 or len(rows) > _TEXT_ROWS:
+        return []
+    width = min(len(r.cells) for r in rows)
+    # columns that hold a positive figure in two rows or more: the only ones a pair is read from
+    figures = [
+        k for k in range(1, width + 1) if sum(1 for r in rows if (r.cells[-k].value or 0) > 0) >= 2
+    ]
+    # per row: the cells from the right, the percents parsed once
+    percents: list[dict[int, tuple[str, Decimal, int]]] = []
+    for r in rows:
+        here: dict[int, tuple[str, Decimal, int]] = {}
+        for k in range(1, width + 1):
+            m = _ROW_CHANGE_PERCENT.match(r.cells[-k].text)
+            if m:
+                here[k] = (m.group(1), Decimal(m.group(2)), decimals_of(m.group(2)))
+        percents.append(here)
+    out: list[Relation] = []
+    header = merged.header
+    heads = [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
+    for p in range(1, width + 1):
+        if sum(p in here for here in percents) < 3:
+            continue
+        if len(heads) >= p and "同比" in heads[-p]:
+            # 同比 compares with last year's same period, not with another column unless
+            # both columns name their years (the header-bound reading's business)
+            continue
+        readings: list[tuple[int, int, list[int], list[int]]] = []
+        for a in figures:
+            for b in figures:
+                if a <= p or b <= p or a == b:
+                    continue
+                agree: list[int] = []
+                off: list[int] = []
+                for i, r in enumerate(rows):
+                    new, old = r.cells[-a].value, r.cells[-b].value
+                    if p not in percents[i] or new is None or old is None or old <= 0:
+                        continue
+                    sign, shown, decimals = percents[i][p]
+                    if _fits_change(old, new, sign, shown, decimals):
+                        agree.append(i)
+                    else:
+                        off.append(i)
+                if len(agree) >= 2 and len(agree) > len(off):
+                    readings.append((a, b, agree, off))
+        # one reading of the column, else (two pairs fit the rows alike) none is sure
+        pairs = {(min(a, b), max(a, b)) for a, b, _, _ in readings}
+        if len(pairs) != 1:
+            continue
+        a, b, agree, off = max(readings, key=lambda x: len(x[2]))
+        for i in off:
+            r = rows[i]
+            cell = r.cells[-p]
+            sign, shown, decimals = percents[i][p]
+            numbers = [c.value for c in r.cells[:-p] if c.value is not None and c.value > 0]
+            if any(
+                _fits_change(x, y, sign, shown, decimals)
+                for x in numbers
+                for y in numbers
+                if x is not y
+            ):
+                continue  # two other figures of the row give it: another reading fits
+            end = cell.start + len(cell.text.strip())
+            start = cell.start + len(cell.text) - len(cell.text.lstrip())
+            if (cell.block, start) in taken:
+                continue
+            new_cell, old_cell = r.cells[-a], r.cells[-b]
+            new, old = new_cell.value, old_cell.value
+            assert new is not None and old is not None
+            actual = (new - old) / old * 100
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONTRADICTION,
+                    cell.block,
+                    (start, end),
+                    (
+                        Span(cell.block, start, end),
+                        Span(new_cell.block, new_cell.start, new_cell.end),
+                        Span(old_cell.block, old_cell.start, old_cell.end),
+                    ),
+                    code="N108",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"表格“{r.name}”行的{cell.text.strip()}与同行数字不符："
+                        f"（{new_cell.text.strip()}－{old_cell.text.strip()}）÷"
+                        f"{old_cell.text.strip()}＝{actual.quantize(Decimal(1).scaleb(-decimals))}%"
+                        f"（按其他{len(agree)}行相符的列读作增减幅度）"
+                    ),
+                    suggestion="核对表格中的增减幅度与两期数字",
+                )
+            )
+    return out
+
+
 def _grid(merged: _Merged) -> tuple[list[str], list[Row]] | None:
     """The header's names and the body rows that have every header cell, when there are two
     such rows or more (a column is judged only on a grid)."""
@@ -1287,16 +1451,20 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
     for merged, complete in zip(chain, _complete(chain), strict=True):
         table, header, body_start = merged.rows, merged.header, merged.body_start
         continued = merged.continued
+        changes: list[Relation] = []
         if complete and not continued:
             # judged once per table, on all its rows (those after a page break too)
             out.extend(_share_columns(merged))
             out.extend(_rate_columns(merged, lex))
-            out.extend(_change_columns(merged))
+            changes = _change_columns(merged)
+            out.extend(changes)
             out.extend(_row_totals(merged, document.format != "pdf"))
             out.extend(_flow_rows(merged, lex, document.format != "pdf"))
             out.extend(_stage_order_rows(merged, lex, document.format != "pdf"))
         if complete:
             out.extend(_part_over_whole(merged, document.format != "pdf", lex))
+        # a change column read from its rows, header or none (each row judged on its own)
+        out.extend(_row_changes(merged, {(r.block, r.span[0]) for r in changes}))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
             at = _total_at(row)
