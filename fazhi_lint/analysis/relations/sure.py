@@ -452,6 +452,19 @@ def _runs_on(
             return None
         p_low, p_high = bounds(p)
         low, high = low + p_low, high + p_high
+        if (
+            1 <= i < len(found) - 1
+            and low == high == w_low == w_high
+            and found[0].num_start > whole.num_start
+            and all(bounds(q)[1] <= w_low for q in found[i + 1 :])
+        ):
+            # 「举报401件，其中，初次举报362件，重复举报39件，署名举报99件」: the first items
+            # add up to the whole exactly (362+39 = 401), a split by one attribute; the items
+            # after them, each within the whole, count by another (署名) — a second reading
+            return (
+                f"列举至{p.text}已恰好合计{whole.text}，其后的"
+                f"{'、'.join(q.text for q in found[i + 1 :])}似按另一口径计数"
+            )
     return None
 
 
