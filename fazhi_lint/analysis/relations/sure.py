@@ -89,6 +89,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from ...model import Severity, Span
 from ..quantities import BlockQuantities, Quantity, load_lexicon
@@ -209,6 +210,8 @@ def _inferred(
         return reason
     if r.code == "N101" and (reason := _runs_on(r, texts, figures)) is not None:
         return reason
+    if r.code == "N101" and _nearer_whole(r, figures, by_block):
+        return _FITTING
     if r.code == "N108" and (reason := _other_years(r, texts)) is not None:
         return reason
     spans = [own, *others]
@@ -453,6 +456,35 @@ def _runs_on(
         p_low, p_high = bounds(p)
         low, high = low + p_low, high + p_high
     return None
+
+
+def _nearer_whole(
+    r: Relation,
+    figures: dict[tuple[int, int], Quantity],
+    by_block: dict[int, tuple[list[Quantity], list[int]]],
+) -> bool:
+    """Do the parts add up exactly to a figure of their unit stated between the whole the rule
+    took and the parts (「受理…6件，…；另办理…28件，已办结25件，正在办理3件」: 25+3 = 28;
+    「增加60000万元（其中：…58800万元，…1200万元）」 after an earlier 32200万元)? That nearer
+    figure is their whole — a reading that fits, so no contradiction is stated."""
+    found = [figures.get((s.block, s.start)) for s in r.involved if s.block == r.block]
+    if len(found) < 3 or any(q is None for q in found):
+        return False
+    qs = sorted((q for q in found if q is not None), key=lambda q: q.num_start)
+    whole, parts = qs[0], qs[1:]
+    if any(q.low != q.high for q in parts):
+        return False
+    total = sum((q.value for q in parts), Decimal(0))
+    block, starts = by_block.get(r.block, ([], []))
+    between = block[
+        bisect.bisect_right(starts, whole.num_start) : bisect.bisect_left(
+            starts, parts[0].num_start
+        )
+    ]
+    return any(
+        q.low == q.high == total and q.unit in (whole.unit, parts[0].unit) and q is not whole
+        for q in between
+    )
 
 
 def _names_subject(text: str, pos: int) -> bool:
