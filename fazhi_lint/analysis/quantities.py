@@ -118,6 +118,9 @@ class Quantity:
     after: str = ""  # noun after the unit (12个方面 -> 方面)
     total_marker: str = ""  # 共/共计/合计/总数... in front of the number
     change: bool = False  # a difference against another period (较上年增加20件), not a count
+    # its verb read across a gloss in brackets inside its noun (「受理…经营（零售）许可申请142件」):
+    # a reading of the words, so its stage serves a link the text states, not an unlinked pairing
+    glossed: bool = False
 
     @property
     def text(self) -> str:
@@ -957,6 +960,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
                 if not _DIGIT_RE.search(remark) and start < opens[k]:
                     pre_start, pre, words = start, text[start : q.start], text[start : opens[k]]
         verb, family, noun, phrase = _words_before(lex, words)
+        glossed = False
         if (
             not verb
             and q.kind == "count"
@@ -979,6 +983,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
                     if found[0]:
                         words = joined
                         verb, family, noun, phrase = found
+                        glossed = True
         depth = depth_at(opens, closes, q.num_start)
         is_quoted = bool(quoted) and _inside_any(quoted_index, q.num_start)
         # (``q`` is _build's own new figure, referenced nowhere else: its words are filled in
@@ -999,6 +1004,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
             or (q.kind not in ("percent", "points") and _bare_change(lex, pre))
             or _compared_clause(text, q)
             or _goes_on_changes(result, q, pre),
+            glossed=glossed,
         )
         result.quantities.append(q)
         if q.kind != "bare":

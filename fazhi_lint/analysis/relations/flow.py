@@ -654,7 +654,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 and bounds(q)[1] <= bounds(last_a)[1]
             )
             if last_r is not None and not over_received:
-                if bounds(q)[0] > bounds(last_r)[1] and not carry:
+                if (
+                    bounds(q)[0] > bounds(last_r)[1]
+                    and not carry
+                    and (no_carry or not last_r.glossed)
+                ):
                     why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
                         _flow(
@@ -732,6 +736,10 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 elif (
                     bounds(q)[0] > bounds(last_a)[1]
                     and not carry
+                    # (an intake whose stage is read across a gloss in its noun, 「受理以…乡镇
+                    # （街道）为被告的…案件115件，审结117件」, is a reading: it bounds the outcomes
+                    # the text links to it, 对受理的…, not an unlinked pairing)
+                    and (no_carry or not last_a.glossed)
                     # (what was closed before acceptance explains neither a grant nor, with
                     # no carry-over, what is closed only once filed: 审结, 结案)
                     and not (
@@ -4971,6 +4979,7 @@ def _elided_outcomes(
         if (
             p is None
             or (q.num_start, q.end) in taken
+            or p.glossed  # (its stage a reading across a gloss: no unlinked pairing)
             or not (
                 ((is_elided_outcome(lex, q, text) or named) and not closed_before)
                 or _grants(lex, q, p)
