@@ -31,3 +31,26 @@ GLOSSED_CONSISTENT = [
 @pytest.mark.parametrize("text", GLOSSED_CONSISTENT)
 def test_glossed_intake_no_unlinked_pairing(text: str) -> None:
     assert not [(c, m) for c, m in findings(text) if c == "N107"], findings(text)
+
+
+# 2. 新收 names this year's new intake alone: what is concluded may have come in before, so
+#    审结 above 新收 is no finding; the caseload told before it in its sentence (共受理…，新收…)
+#    holds the cases carried in and bounds the concluded.
+
+NEW_INTAKE_CONSISTENT = [
+    "全年全区法院共新收行政诉讼案件1260件，同比上升5.2%；审结1288件，同比上升3.1%。",
+    "中院新收各类案件5230件，其中民事案件3100件，刑事案件900件；审结案件5390件，"
+    "未结案件610件，同比下降8.4%。",
+    "全年共受理执行案件3520件，其中新收3310件，已结3490件，执结率99.1%。",
+]
+
+
+@pytest.mark.parametrize("text", NEW_INTAKE_CONSISTENT)
+def test_concluded_over_new_intake_is_silent(text: str) -> None:
+    assert not [(c, m) for c, m in findings(text) if c == "N107"], findings(text)
+
+
+def test_concluded_over_the_caseload_before_new_intake() -> None:
+    text = "全年共受理执行案件3520件，其中新收3310件，已结3568件，执结率99.1%。"
+    hits = [m for c, m in findings(text) if c == "N107"]
+    assert any("3568件" in m and "3520件" in m and "3310件" in m for m in hits), findings(text)

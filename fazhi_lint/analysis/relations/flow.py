@@ -655,6 +655,31 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             )
             if last_r is not None and not over_received:
                 if (
+                    not carry
+                    and not no_carry
+                    and bounds(q)[0] > bounds(last_r)[1]
+                    and _new_intake(lex, text, last_r)
+                ):
+                    # 「新收各类行政诉讼案件38061件，…审结38369件」: the word names this
+                    # year's new intake alone, so the concluded may hold cases carried in; only
+                    # the caseload told before it in its sentence bounds them (「共受理执行
+                    # 案件218171件，新收210285件，已结219317件」: 受理 holds 新收 and 旧存)
+                    load = _caseload_over_new(lex, text, earlier, last_r)
+                    if load is not None and bounds(q)[0] > bounds(load)[1]:
+                        out.append(
+                            _flow(
+                                q,
+                                load,
+                                "N107",
+                                Severity.WARNING,
+                                f"办结{q.text}多于受理的{load.text}（受理数多于新收的"
+                                f"{last_r.text}，含上年结转），办结数不应多于受理数",
+                                extra=(last_r,),
+                            )
+                        )
+                    else:
+                        out.append(_flow(q, last_r, "", None, ""))
+                elif (
                     bounds(q)[0] > bounds(last_r)[1]
                     and not carry
                     and (no_carry or not last_r.glossed)
@@ -1366,6 +1391,26 @@ def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
     if not any(ch.isdigit() for ch in clause):
         own = clause
     return any(word in own for word in lex.data["clauses"].get("new-intake", ()))
+
+
+def _caseload_over_new(
+    lex: Lexicon, text: str, earlier: Sequence[Quantity], new: Quantity
+) -> Quantity | None:
+    """The caseload a new-intake figure is part of: an intake of its sentence told before it,
+    of its unit and above it, not itself named new (「共受理执行案件218171件，新收210285件」
+    「受理案件102.3万件，其中新收93.7万件」): it holds the new intake and the cases carried
+    in. ``earlier``: the stage figures the caller found comparable, in order."""
+    for p in reversed(earlier):
+        if (
+            p.num_start < new.num_start
+            and p.sentence == new.sentence
+            and p.family in ("received", "accepted")
+            and p.unit == new.unit
+            and bounds(p)[0] > bounds(new)[1]
+            and not _new_intake(lex, text, p)
+        ):
+            return p
+    return None
 
 
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
@@ -4980,6 +5025,9 @@ def _elided_outcomes(
             p is None
             or (q.num_start, q.end) in taken
             or p.glossed  # (its stage a reading across a gloss: no unlinked pairing)
+            # (新收: this year's new intake alone — what is closed may have come in before;
+            # the stage rule reads it against the caseload)
+            or (p.family == "received" and _new_intake(lex, text, p))
             or not (
                 ((is_elided_outcome(lex, q, text) or named) and not closed_before)
                 or _grants(lex, q, p)
