@@ -38,6 +38,9 @@ def test_glossed_intake_no_unlinked_pairing(text: str) -> None:
 #    holds the cases carried in and bounds the concluded.
 
 NEW_INTAKE_CONSISTENT = [
+    # (the 新收 twins of sentences s11-gate and s15-left keep at 受理)
+    "全年新收二审行政诉讼案件30件，审结二审行政诉讼34件。",
+    "全年共新收行政诉讼案件45件。\n全年共审结行政诉讼案件52件，其中胜诉46件、败诉6件。\n应诉能力不断增强。",
     "全年全区法院共新收行政诉讼案件1260件，同比上升5.2%；审结1288件，同比上升3.1%。",
     "中院新收各类案件5230件，其中民事案件3100件，刑事案件900件；审结案件5390件，"
     "未结案件610件，同比下降8.4%。",
@@ -54,3 +57,58 @@ def test_concluded_over_the_caseload_before_new_intake() -> None:
     text = "全年共受理执行案件3520件，其中新收3310件，已结3568件，执结率99.1%。"
     hits = [m for c, m in findings(text) if c == "N107"]
     assert any("3568件" in m and "3520件" in m and "3310件" in m for m in hits), findings(text)
+
+
+# 3. A caseload told first with its two origins right after it — this year's new cases and
+#    those carried in, a split by nature — adds up to it.
+
+ORIGINS_CONTRADICTIONS = [
+    # in a bracket right after the caseload: its own parts, an error
+    (
+        "全年共办理行政复议案件86件（其中新收79件，上年结转9件），同比增长12%。",
+        "ERROR",
+        ("79件", "9件", "88件", "86件"),
+    ),
+    (
+        "全年办理政府信息公开申请15件（2023年结转2件，2024年受理14件）。",
+        "ERROR",
+        ("14件", "2件", "16件", "15件"),
+    ),
+    # listed after a comma: a reading, a warning
+    (
+        "全年共受理执行案件1520件，新收1388件，旧存142件，执结1402件。",
+        "WARNING",
+        ("1388件", "142件", "1530件", "1520件"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "severity", "figures"), ORIGINS_CONTRADICTIONS)
+def test_caseload_against_its_origins(text: str, severity: str, figures: tuple[str, ...]) -> None:
+    from fazhi_lint.analysis.quantities import extract, load_lexicon
+    from fazhi_lint.analysis.relations.flow import _caseload_origins
+
+    lex = load_lexicon()
+    hits = _caseload_origins(lex, extract(text, lexicon=lex))
+    assert any(
+        r.code == "N102"
+        and r.severity is not None
+        and r.severity.name == severity
+        and all(f in r.message for f in figures)
+        for r in hits
+    ), [(r.severity, r.message) for r in hits]
+    # (the partition may tell the same sum first: 「86件（其中…79件，…9件）」)
+    found = findings(text)
+    assert any(c in ("N101", "N102") and figures[-1] in m for c, m in found), found
+
+
+ORIGINS_CONSISTENT = [
+    "全年共办理行政复议案件86件（其中新收77件，上年结转9件），同比增长12%。",
+    "全年办理政府信息公开申请15件（2023年结转2件，2024年受理13件）。",
+    "全年共受理执行案件1520件，新收1378件，旧存142件，执结1402件。",
+]
+
+
+@pytest.mark.parametrize("text", ORIGINS_CONSISTENT)
+def test_caseload_with_its_origins_is_silent(text: str) -> None:
+    assert not [(c, m) for c, m in findings(text) if c in ("N101", "N102", "N107")], findings(text)

@@ -485,6 +485,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_decisions_over(lex, bq))
     out.extend(_eligible_bounds(lex, bq))
     out.extend(_opening_closing(lex, bq))
+    out.extend(_caseload_origins(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
         # 「案件共14件，…维持9件、撤销1件，…另有3件尚在审理中」: a whole of no stage, its fates
@@ -2869,6 +2870,59 @@ _LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")
 _BRACKET_OPEN_RE = re.compile(r"\s*[（(]?\s*")
 # a bracket opened right after a figure, the words before the next one in it (no clause break)
 _BRACKETED_AFTER_RE = re.compile(r"\s*[（(][^（()）,，;；。]*")
+
+
+# the words between a caseload and its first origin part: a clause break, or a bracket opened
+# right after it (其中/含 may lead the bracket)
+_ORIGINS_OPEN_RE = re.compile(r"\s*(?:[，,]|[（(]\s*(?:其中|含|包括)?)\s*")
+_ORIGINS_NEXT_RE = re.compile(r"\s*[，,、；;]\s*")
+# the year an origin part names at its head (2022年办理6件, 本年受理): what came in that year
+_YEAR_HEAD_RE = re.compile(r"^(?:[0-9]{4}年度?|本年度?|当年|今年)")
+_ORIGIN_MARKS = ("旧存", "结转", "转入")  # (the cheap gate: a carried-in part is named)
+
+
+def _caseload_origins(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「共受理执行案件4697件，新收4526件，旧存117件」「办理行政复议案件111.5万件（其中新收
+    98.5万件，结转15.0万件）」「申请7件（2021年结转办理2件，2022年办理6件）」: a caseload told
+    first, its two origins right after it — the cases carried in and this year's new ones, a
+    split by nature (numbers.toml ``origin-splits``) — add up to it. In a bracket right after
+    the caseload the parts are its own (an error); listed after a comma, a reading (a warning)."""
+    text = bq.text
+    if not any(w in text for w in _ORIGIN_MARKS):
+        return []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and not q.change]
+    out: list[Relation] = []
+    for i in range(len(qs) - 2):
+        total, a, b = qs[i], qs[i + 1], qs[i + 2]
+        if not (total.unit == a.unit == b.unit and total.sentence == a.sentence == b.sentence):
+            continue
+        opened = _ORIGINS_OPEN_RE.fullmatch(text, total.end, a.num_start - len(a.pre))
+        if opened is None or not _ORIGINS_NEXT_RE.fullmatch(text, a.end, b.num_start - len(b.pre)):
+            continue
+        bracketed = "（" in opened.group() or "(" in opened.group()
+        if bracketed != (a.depth == b.depth == total.depth + 1) or (
+            not bracketed and not (a.depth == b.depth == total.depth)
+        ):
+            continue
+        role = _role(lex, total, text)
+        if role not in ("new", "") or _new_intake(lex, text, total):
+            continue
+        roles = (_role(lex, a, text), _role(lex, b, text))
+        if roles.count("carry") != 1:
+            continue
+        carry, new = (a, b) if roles[0] == "carry" else (b, a)
+        own = new.pre.strip(" 　").removeprefix("其中").removeprefix("含")
+        if not (
+            (_role(lex, new, text) == "new" and _new_intake(lex, text, new))
+            or (bracketed and _YEAR_HEAD_RE.match(own) and _role(lex, new, text) in ("new", ""))
+        ):
+            continue
+        if bounds(new)[0] >= bounds(total)[1]:
+            continue  # (not a caseload holding the new ones: another count)
+        rel = _judge_sum(new, carry, total)
+        if rel is not None:
+            out.append(rel if bracketed else replace(rel, severity=Severity.WARNING))
+    return out
 
 
 def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
