@@ -56,6 +56,9 @@ _AFTER_BOUNDARY = set('，,；;：:。！？!?（）()【】[]、“”"《》\n
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _OPEN = "（(【["
 REMARK_REACH = 24  # characters of a bracketed remark between a number and its words
+_GLOSS_REACH = (
+    9  # characters of a gloss in brackets inside a noun (（零售）, （社区）), brackets included
+)
 _DIGIT_RE = re.compile("[0-9０-９]")
 _CLOSE = "）)】]"
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
@@ -115,6 +118,9 @@ class Quantity:
     after: str = ""  # noun after the unit (12个方面 -> 方面)
     total_marker: str = ""  # 共/共计/合计/总数... in front of the number
     change: bool = False  # a difference against another period (较上年增加20件), not a count
+    # its verb read across a gloss in brackets inside its noun (「受理…经营（零售）许可申请142件」):
+    # a reading of the words, so its stage serves a link the text states, not an unlinked pairing
+    glossed: bool = False
 
     @property
     def text(self) -> str:
@@ -954,6 +960,30 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
                 if not _DIGIT_RE.search(remark) and start < opens[k]:
                     pre_start, pre, words = start, text[start : q.start], text[start : opens[k]]
         verb, family, noun, phrase = _words_before(lex, words)
+        glossed = False
+        if (
+            not verb
+            and q.kind == "count"
+            and pre.strip(" 　")
+            and pre_start > last_end
+            and text[pre_start - 1 : pre_start] in _CLOSE
+        ):
+            # 「受理…烟花爆竹经营（零售）许可等行政许可申请142件」「收到村（社区）网格员上报的
+            # 违法线索412条」: a short gloss in brackets inside the figure's noun, the verb before
+            # it: the number is named by the words on both sides of the bracket
+            assert boundaries is not None
+            k = bisect.bisect_left(opens, pre_start - 1) - 1
+            if k >= 0 and pre_start - 1 - opens[k] <= _GLOSS_REACH:
+                gloss = text[opens[k] + 1 : pre_start - 1]
+                j = bisect.bisect_left(boundaries, opens[k]) - 1
+                start = max(last_end, boundaries[j] + 1 if j >= 0 else 0)
+                if gloss and not _DIGIT_RE.search(gloss) and start < opens[k]:
+                    joined = text[start : opens[k]] + pre
+                    found = _words_before(lex, joined)
+                    if found[0]:
+                        words = joined
+                        verb, family, noun, phrase = found
+                        glossed = True
         depth = depth_at(opens, closes, q.num_start)
         is_quoted = bool(quoted) and _inside_any(quoted_index, q.num_start)
         # (``q`` is _build's own new figure, referenced nowhere else: its words are filled in
@@ -974,6 +1004,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
             or (q.kind not in ("percent", "points") and _bare_change(lex, pre))
             or _compared_clause(text, q)
             or _goes_on_changes(result, q, pre),
+            glossed=glossed,
         )
         result.quantities.append(q)
         if q.kind != "bare":

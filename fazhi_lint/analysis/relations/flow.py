@@ -485,6 +485,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_decisions_over(lex, bq))
     out.extend(_eligible_bounds(lex, bq))
     out.extend(_opening_closing(lex, bq))
+    out.extend(_caseload_origins(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
         # 「案件共14件，…维持9件、撤销1件，…另有3件尚在审理中」: a whole of no stage, its fates
@@ -654,7 +655,36 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 and bounds(q)[1] <= bounds(last_a)[1]
             )
             if last_r is not None and not over_received:
-                if bounds(q)[0] > bounds(last_r)[1] and not carry:
+                if (
+                    not carry
+                    and not no_carry
+                    and bounds(q)[0] > bounds(last_r)[1]
+                    and _new_intake(lex, text, last_r)
+                ):
+                    # 「新收各类行政诉讼案件38061件，…审结38369件」: the word names this
+                    # year's new intake alone, so the concluded may hold cases carried in; only
+                    # the caseload told before it in its sentence bounds them (「共受理执行
+                    # 案件218171件，新收210285件，已结219317件」: 受理 holds 新收 and 旧存)
+                    load = _caseload_over_new(lex, text, earlier, last_r)
+                    if load is not None and bounds(q)[0] > bounds(load)[1]:
+                        out.append(
+                            _flow(
+                                q,
+                                load,
+                                "N107",
+                                Severity.WARNING,
+                                f"办结{q.text}多于受理的{load.text}（受理数多于新收的"
+                                f"{last_r.text}，含上年结转），办结数不应多于受理数",
+                                extra=(last_r,),
+                            )
+                        )
+                    else:
+                        out.append(_flow(q, last_r, "", None, ""))
+                elif (
+                    bounds(q)[0] > bounds(last_r)[1]
+                    and not carry
+                    and (no_carry or not last_r.glossed)
+                ):
                     why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
                         _flow(
@@ -732,6 +762,10 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 elif (
                     bounds(q)[0] > bounds(last_a)[1]
                     and not carry
+                    # (an intake whose stage is read across a gloss in its noun, 「受理以…乡镇
+                    # （街道）为被告的…案件115件，审结117件」, is a reading: it bounds the outcomes
+                    # the text links to it, 对受理的…, not an unlinked pairing)
+                    and (no_carry or not last_a.glossed)
                     # (what was closed before acceptance explains neither a grant nor, with
                     # no carry-over, what is closed only once filed: 审结, 结案)
                     and not (
@@ -1358,6 +1392,26 @@ def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
     if not any(ch.isdigit() for ch in clause):
         own = clause
     return any(word in own for word in lex.data["clauses"].get("new-intake", ()))
+
+
+def _caseload_over_new(
+    lex: Lexicon, text: str, earlier: Sequence[Quantity], new: Quantity
+) -> Quantity | None:
+    """The caseload a new-intake figure is part of: an intake of its sentence told before it,
+    of its unit and above it, not itself named new (「共受理执行案件218171件，新收210285件」
+    「受理案件102.3万件，其中新收93.7万件」): it holds the new intake and the cases carried
+    in. ``earlier``: the stage figures the caller found comparable, in order."""
+    for p in reversed(earlier):
+        if (
+            p.num_start < new.num_start
+            and p.sentence == new.sentence
+            and p.family in ("received", "accepted")
+            and p.unit == new.unit
+            and bounds(p)[0] > bounds(new)[1]
+            and not _new_intake(lex, text, p)
+        ):
+            return p
+    return None
 
 
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
@@ -2816,6 +2870,59 @@ _LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")
 _BRACKET_OPEN_RE = re.compile(r"\s*[（(]?\s*")
 # a bracket opened right after a figure, the words before the next one in it (no clause break)
 _BRACKETED_AFTER_RE = re.compile(r"\s*[（(][^（()）,，;；。]*")
+
+
+# the words between a caseload and its first origin part: a clause break, or a bracket opened
+# right after it (其中/含 may lead the bracket)
+_ORIGINS_OPEN_RE = re.compile(r"\s*(?:[，,]|[（(]\s*(?:其中|含|包括)?)\s*")
+_ORIGINS_NEXT_RE = re.compile(r"\s*[，,、；;]\s*")
+# the year an origin part names at its head (2022年办理6件, 本年受理): what came in that year
+_YEAR_HEAD_RE = re.compile(r"^(?:[0-9]{4}年度?|本年度?|当年|今年)")
+_ORIGIN_MARKS = ("旧存", "结转", "转入")  # (the cheap gate: a carried-in part is named)
+
+
+def _caseload_origins(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「共受理执行案件4697件，新收4526件，旧存117件」「办理行政复议案件111.5万件（其中新收
+    98.5万件，结转15.0万件）」「申请7件（2021年结转办理2件，2022年办理6件）」: a caseload told
+    first, its two origins right after it — the cases carried in and this year's new ones, a
+    split by nature (numbers.toml ``origin-splits``) — add up to it. In a bracket right after
+    the caseload the parts are its own (an error); listed after a comma, a reading (a warning)."""
+    text = bq.text
+    if not any(w in text for w in _ORIGIN_MARKS):
+        return []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and not q.change]
+    out: list[Relation] = []
+    for i in range(len(qs) - 2):
+        total, a, b = qs[i], qs[i + 1], qs[i + 2]
+        if not (total.unit == a.unit == b.unit and total.sentence == a.sentence == b.sentence):
+            continue
+        opened = _ORIGINS_OPEN_RE.fullmatch(text, total.end, a.num_start - len(a.pre))
+        if opened is None or not _ORIGINS_NEXT_RE.fullmatch(text, a.end, b.num_start - len(b.pre)):
+            continue
+        bracketed = "（" in opened.group() or "(" in opened.group()
+        if bracketed != (a.depth == b.depth == total.depth + 1) or (
+            not bracketed and not (a.depth == b.depth == total.depth)
+        ):
+            continue
+        role = _role(lex, total, text)
+        if role not in ("new", "") or _new_intake(lex, text, total):
+            continue
+        roles = (_role(lex, a, text), _role(lex, b, text))
+        if roles.count("carry") != 1:
+            continue
+        carry, new = (a, b) if roles[0] == "carry" else (b, a)
+        own = new.pre.strip(" 　").removeprefix("其中").removeprefix("含")
+        if not (
+            (_role(lex, new, text) == "new" and _new_intake(lex, text, new))
+            or (bracketed and _YEAR_HEAD_RE.match(own) and _role(lex, new, text) in ("new", ""))
+        ):
+            continue
+        if bounds(new)[0] >= bounds(total)[1]:
+            continue  # (not a caseload holding the new ones: another count)
+        rel = _judge_sum(new, carry, total)
+        if rel is not None:
+            out.append(rel if bracketed else replace(rel, severity=Severity.WARNING))
+    return out
 
 
 def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
@@ -4971,6 +5078,10 @@ def _elided_outcomes(
         if (
             p is None
             or (q.num_start, q.end) in taken
+            or p.glossed  # (its stage a reading across a gloss: no unlinked pairing)
+            # (新收: this year's new intake alone — what is closed may have come in before;
+            # the stage rule reads it against the caseload)
+            or (p.family == "received" and _new_intake(lex, text, p))
             or not (
                 ((is_elided_outcome(lex, q, text) or named) and not closed_before)
                 or _grants(lex, q, p)

@@ -48,6 +48,7 @@ _CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END}]")
 _LIST_NEXT_RE = re.compile(r"\s*其中")  # (matched in place: a slice to the end was quadratic)
 # a period named right before a carry (2021年结转…2件, 上年度未结): cases carried in
 _CARRIED_IN_RE = re.compile("年度?(?:结转|未结|转入)")
+_DIGIT_RE = re.compile("[0-9０-９]")
 
 
 @lru_cache(maxsize=4)
@@ -157,6 +158,12 @@ def _own_words(lead: str, role: tuple[str, str]) -> str:
     return lead[at + len(word) :].lstrip("中").strip(" 　的") if at >= 0 else ""
 
 
+@lru_cache(maxsize=4)
+def _new_intake_words(lex: Lexicon) -> tuple[str, ...]:
+    """numbers.toml ``clauses.new-intake`` (新收, 本年受理): this year's new intake alone."""
+    return tuple(lex.data["clauses"].get("new-intake", ()))
+
+
 def outcome_relations(
     bq: BlockQuantities, lex: Lexicon, judged: Collection[object] = ()
 ) -> list[Relation]:
@@ -188,6 +195,17 @@ def outcome_relations(
             or _CARRIED_IN_RE.search(told)
             # (a carry-in told anywhere before in the paragraph: 「旧存3件。今年新收27件…」)
             or speaks_of_carry_over(lex, text[: c.parts[-1].end])
+            # (an intake named this year's new one, 「新收案件878247件，其中刑事案件…；审结
+            # 899420件，…未结案件184194件」: the concluded and the open are of the year's whole
+            # stock, older cases among them — unless a 其中 right after it told them as its
+            # parts, no other figure between)
+            or (
+                any(w in c.head.pre for w in _new_intake_words(lex))
+                and (
+                    not c.listed
+                    or _DIGIT_RE.search(text, c.head.end, c.parts[0].num_start) is not None
+                )
+            )
         ):
             return
         if (c.head.num_start, c.head.end) in judged or any(
