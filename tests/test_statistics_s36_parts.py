@@ -39,7 +39,7 @@ def test_a_split_by_nature_that_does_not_add_up(
 
 
 def test_a_whole_inside_its_scope_is_named_by_its_words() -> None:
-    text = "去年共接收群众来信312件。在312件群众来信中，本级受理201件，上级转办交办120件。"
+    text = "去年共接收群众来信312件。在312件群众来信中，网上来信201件，线下来信120件。"
     found = [m for c, m in findings(text) if c == "N101"]
     assert found, findings(text)
     assert any("总数312件（群众来信）" in m and "201+120" in m for m in found), found
@@ -48,7 +48,7 @@ def test_a_whole_inside_its_scope_is_named_by_its_words() -> None:
 CONSISTENT = [
     # the splits above, adding up
     "全年开展普法宣传活动18场，其中13场为线上活动，5场为线下活动。",
-    "去年共接收群众来信312件。在312件群众来信中，本级受理201件，上级转办交办111件。",
+    "去年共接收群众来信312件。在312件群众来信中，网上来信201件，线下来信111件。",
     # two of the three roles: the third may be left unnamed
     "共承办人大代表建议40件，其中主办件12件、会办件18件。",
     # a third role beside the pair of roles: 主办/会办/协办 is no set of the data file

@@ -3155,7 +3155,9 @@ def _pair_of_subset(lex: Lexicon, g: Group) -> bool:
     if combo is None:
         return False
     whole = g.total.pre + g.total.phrase
-    first = g.parts[0].phrase
+    # (the words the combo was found in: a part told number first, 「其中8件为网上申请」, has
+    # its name after the figure, none before it)
+    first = words[0]
     head = first[: min(first.find(w) for w in combo if w in first)]
     if "的" in head and head[: head.rfind("的")].strip() not in whole:
         return True
@@ -9362,6 +9364,10 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
     # (a 合计 named by nothing else is the sum of the items before it, not one of them:
     # 「行政拘留59宗,合计（宗）144」 — no noun carried over from the last item)
     noun = total.total_marker if total.inherited and not total.phrase else describe(total)
+    if noun in ("在", "从") and total.after.endswith("中") and len(total.after) > 1:
+        # (「在430件信访举报件中，…」: the figure inside a scope is named by the words after
+        # it, not by the preposition before it)
+        noun = total.after[:-1]
     named = f"总数{total.text}（{noun}）" if noun else f"总数{total.text}"
     if g.pooled:
         t_text = "＋".join(t.text for t in g.pooled)
