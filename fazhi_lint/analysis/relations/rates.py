@@ -2439,10 +2439,21 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity, text: st
     never reports one."""
     used = set(rel.involved)
     word = rate_word(q)
+    # a share that names its whole (占提案总数的) counts the figure it is told of — unless that
+    # figure is a part of a list (「终止13件，其中…和解的4件，…撤回的9件，占案件受理总数的
+    # 17.8%」: the list's parts, summed, may be what it counts)
+    named_share = _NAMED_WHOLE_RE.match(word.strip(" 　")) is not None and not any(
+        span_of(x) in used for g in groups for x in g.parts
+    )
     for g in groups:
         if g.pooled or not (2 <= len(g.parts) <= MAX_SUMMED_PARTS):
             continue
         if not any(span_of(x) in used for x in (g.total, *g.parts)):
+            continue
+        if named_share and not any(span_of(x) in used for x in g.parts):
+            # 「收到提案118件…按提案内容分：经济建设类21件、…生态文明建设类8件。…立案46件，占
+            # 提案总数的54%」: a share that names its whole counts the figure it is told
+            # of — the classes of another list of that whole, summed, are no reading of it
             continue
         # 「事件17457件，其中网格员上报17146件，…市长信箱41件，…，办结16443件，办结率99%」: a
         # numerator outside the list whose words name the rate's stem is what it counts — the
@@ -3779,9 +3790,50 @@ def _named_whole_earlier(
         and w.unit == n.unit
         and w.high >= n.low
         and (id(n), id(w)) not in taken
-        and counted_noun(w, bq.text)[0].endswith(core)
-        and not _checked_subset(word, w, bq.text)  # 占全部诉求的 is not over 有效诉求944
+        and (
+            # (「经审查立案…的621件，…已全部办复」: the sentence names it the whole of its state,
+            # whatever check its own words name)
+            _all_done_after(bq, w, core)
+            or (
+                counted_noun(w, bq.text)[0].endswith(core)
+                and not _checked_subset(word, w, bq.text)  # 占全部诉求的 is not over 有效诉求944
+            )
+        )
     ]
+
+
+# 「…交有关单位办理的621件，到2013年底，提案已全部办复」: a clause after a figure, in its
+# sentence, that says all of it reached a state (全部/均已/悉数 + the state) names that figure
+# the total of the state — 占办复总数的 is over 621
+_ALL_DONE_RE = re.compile(
+    r"(?:全部|均已|均|悉数|全数)(?:已经|已|按期|按时|依法|予以|得到|被){0,2}$"
+)
+ALL_DONE_REACH = 40  # characters after the figure the clause of 全部 may stand in
+
+
+def _all_done_named(bq: BlockQuantities, word: str, w: Quantity) -> bool:
+    """Does the share ``word`` name its whole (占办复总数的) by the state ``w``'s sentence
+    says all of ``w`` reached (:func:`_all_done_after`)?"""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    whole = m.group("whole").rstrip("的") if m else ""
+    if not whole or REFERS_BACK_RE.match(whole):
+        return False
+    return _all_done_after(bq, w, _AREA_LEAD_RE.sub("", _WHOLE_TOTAL_RE.sub("", whole)))
+
+
+def _all_done_after(bq: BlockQuantities, w: Quantity, core: str) -> bool:
+    """Does ``w``'s sentence say, after it, that all of it is ``core`` (提案已全部办复 for
+    占办复总数的, 均已办结 for 占办结总数的)? The sentence then names ``w`` that whole."""
+    if len(core) < 2:
+        return False
+    text = bq.text
+    end = min(bq.sentence_span(w.sentence)[1], w.end + ALL_DONE_REACH)
+    at = text.find(core, w.end, end)
+    while at >= 0:
+        if _ALL_DONE_RE.search(text, max(w.end, at - 6), at):
+            return True
+        at = text.find(core, at + len(core), end)
+    return False
 
 
 def _stated_totals(
@@ -4508,9 +4560,14 @@ def _judge_rate(
     )
     unlisted = any(_kind_with_unlisted(lex, q, word, n, w, counts, part_of) for _, n, w in results)
     one_way = all((id(n), id(w)) in own_way for _, n, w in results)
-    unforced = all(_named_verb_unsaid(bq, word, w) for _, _, w in results)
+    # (「…的621件，…提案已全部办复」: a base its sentence names the whole of the share's
+    # state tells that whole, whatever its own words — no guess)
+    all_done = any(_all_done_named(bq, word, w) for _, _, w in results)
+    unforced = not all_done and all(_named_verb_unsaid(bq, word, w) for _, _, w in results)
     loosened = id(q) in _LOOSENED
-    whole_unsaid = all(_named_whole_unsaid(word, w, bq.text) for _, _, w in results)
+    whole_unsaid = not all_done and all(
+        _named_whole_unsaid(word, w, bq.text) for _, _, w in results
+    )
     severity = (
         Severity.WARNING
         if ahead
