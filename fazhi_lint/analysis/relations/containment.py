@@ -324,6 +324,9 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_drawn(bq, lex, qs))
     if paired and ("类" in text or "领域" in text or "方面" in text):
         out.extend(_categories(bq, lex, qs))
+    if paired and "各类" in text:
+        told = Told(out)
+        out.extend(r for r in _of_every_kind(bq, lex, qs) if not told.covers(r))
     if paired and ("看" in text or "分" in text or "统计" in text):
         told = Told(out)  # a category in the whole's sentence was read: an error
         out.extend(r for r in _by_dimension(bq, lex, qs) if not told.covers(r))
@@ -1250,6 +1253,57 @@ def _by_dimension(
                         "（按同一动词读作前文总数的分项，所涉数字分处同一标题下的不同段落，请核对）"
                     )
                 out.append(_relation(whole, q, scope, Severity.WARNING, same, note=note))
+    return out
+
+
+_EVERY_KIND = "各类"
+_EVERY_KIND_NOTE = "（按“{whole}”读作其中一类的总数，所涉数字分处不同句子，请核对）"
+
+
+def _of_every_kind(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
+    """「全年共受理各类案件71.49万件……。全年共受理一审民事、商事案件76.31万件」: a whole named
+    as every kind of a thing (各类 and its noun) and, in a later sentence of its paragraph, a
+    figure of the same verb whose noun is that noun with words that narrow it (一审民事、商事
+    案件 of 案件): a kind of the thing, never above it. The link is the words alone: a warning
+    naming both figures. Not a figure named 各类 itself (受理各类民事案件 beside 各类刑事案件),
+    of another period, body or class, a change, or one counted elsewhere (累计, 上年)."""
+    text = bq.text
+    out: list[Relation] = []
+    wholes = [
+        w
+        for w in qs
+        if w.noun.startswith(_EVERY_KIND)
+        and len(w.noun) >= len(_EVERY_KIND) + 2
+        and w.verb
+        and not w.change
+    ]
+    if not wholes:
+        return out
+    for q in qs:
+        if q.change or not q.verb or _EVERY_KIND in q.noun or q.unit_text.endswith("次"):
+            continue
+        for w in wholes:
+            thing = w.noun[len(_EVERY_KIND) :]
+            if (
+                w.sentence >= q.sentence
+                or w.verb != q.verb
+                or len(q.noun) <= len(thing)
+                or not q.noun.endswith(thing)
+                or _comparable(lex, w, q) is None
+            ):
+                continue
+            if _elsewhere(lex, text, q) or _other_body(q.pre, w.pre):
+                continue
+            if not periods_fit(
+                period_at(lex, text, w.num_start), period_at(lex, text, q.num_start)
+            ):
+                continue
+            factor = _comparable(lex, w, q)
+            if factor is None or not bounds(q)[0] * factor > bounds(w)[1]:
+                continue
+            note = _EVERY_KIND_NOTE.format(whole=w.noun)
+            out.append(_relation(w, q, w.noun, Severity.WARNING, [w], note=note, inline=True))
+            break
     return out
 
 
