@@ -1146,12 +1146,17 @@ def _contradiction(
         # paragraphs apart, two figures linked by a few shared words alone (对全区…), no
         # verb the lexicon knows on one of them: which thing each counts is a reading
         warning = True
+    told = whole.label  # the period as the text words it, before a year is put in front
     named = whole.year
     if named is not None:  # 「2023年全年」 in a report on another year: say which year
         whole = replace(whole, label=_with_year(whole.label, named))
         part = replace(part, label=_with_year(part.label, named))
     what = (describe(part.q) if whole.q.inherited else describe(whole.q)) or describe(part.q)
     verb = "" if whole.q.verb in what else whole.q.verb
+    # the figure's own words may hold its period (「1—4月的财政收入」): name it once
+    head = whole.label
+    if told in what:
+        what, head = what.replace(told, whole.label, 1), ""
     return Relation(
         "period",
         Verdict.CONTRADICTION,
@@ -1162,7 +1167,7 @@ def _contradiction(
         # a cumulative count since an earlier year is a reading of 以来: a warning
         severity=Severity.WARNING if whole.period == "since" or warning else Severity.ERROR,
         message=(
-            f"{whole.label}{verb}{what}{whole.q.text}，少于{part.label}的"
+            f"{head}{verb}{what}{whole.q.text}，少于{part.label}的"
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
             f"{'全年' if whole.period == 'whole' else whole.label}的数字包含{part.label}，"
             "不可能更少"
