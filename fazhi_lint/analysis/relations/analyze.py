@@ -19,7 +19,7 @@ from .common import COUNTABLE, Relation, Verdict, map_back, merged_classes, shar
 from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .decisions import decision_relations
-from .delivered import delivered_relations
+from .delivered import delivered_relations, headed_year_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
@@ -418,6 +418,7 @@ def analyze_document(
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
     out.extend(delivered_relations(extracted))
+    out.extend(headed_year_relations(extracted))
     head = [(b.index, b.text) for b in document.blocks[:8] if b.kind is BlockKind.PARAGRAPH]
     out.extend(snapshot_relations(extracted, lex, report_year, head))
     out.extend(dateline_relations(extracted, lex, report_year, out))

@@ -16,12 +16,25 @@ the last quarter (a new congress meets in October and reviews its year with 预�
 Cases: real70 LH052, LH054, LH058, LH060, LH062, LH064, LH066, LH068 (eight pages), real71
 LI083, LI086, real72 LJ053, real53 KO041; silent twins LH053–LH067, LI082, LI085, LJ052 and
 the trap KO042 (October, 预计数).
+
+Session 36 round 2 (s36-time3): a heading that names the year its section reviews, right above
+a paragraph that opens by reviewing a year as a whole, 「Y年，在…领导下，」
+(:func:`headed_year_relations`): 「2024年主要
+工作」 over 「2025年，在市委正确领导…下，…一年来，全市法院受理各类案件128497件」, 「一、2017年推进
+法治政府建设的主要举措和成效」 over 「2018年,在省政府和淮安市委的正确领导下,…」. Both name the
+one year of the same review; two different years cannot both be it — an error (which one is
+wrong the text does not say). Silent: an opening with last year's figures under this
+year's heading (「2022年，全区巡查河道2860公里」: a comparison's base — twenty read-set pages), a plan heading or a plan paragraph (安排, 将, 力争…), a
+heading over a span (五年, 以来, 2018—2022年), a paragraph not right under its heading. Cases:
+real71 LI084, own25 TAV038, own22 ANY109; silent twins LI085, TAV037, real53 KO042/KO043's
+「2021年工作回顾及过去五年主要成就」 over 「2021年,我们…」.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ...grammar import YEAR_ASCII
 from ...model import Severity, Span
@@ -30,6 +43,7 @@ from ..quantities import BlockQuantities
 from .common import Relation, Verdict
 from .dates import _month_days
 
+_SECTION_HEAD_LEN = 40  # characters a section's heading may have
 _HEAD = 4  # first paragraphs the day of delivery is looked for in
 _AFTER = 4  # paragraphs after it the reviewed year is looked for in
 _CN_DIGITS = "〇○零一二三四五六七八九"
@@ -49,7 +63,18 @@ _REVIEW_HEAD_RE = re.compile(
     rf"(?P<y>{YEAR_ASCII})\s*年度?(?P<rest>[^，,。；;：:\n0-9]{{0,14}}?)\s*(?:[：:]|$)"
 )
 _REVIEW_OPEN_RE = re.compile(rf"\s*(?P<y>{YEAR_ASCII})\s*年\s*[，,]")
+# a section's heading naming the one year it reviews, its words after the year longer than a
+# review heading's under a delivery day (「一、2017年推进法治政府建设的主要举措和成效」)
+_SECTION_YEAR_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?"
+    rf"(?P<y>{YEAR_ASCII})\s*年度?(?P<rest>[^，,。；;：:\n0-9]{{0,24}}?)\s*[：:]?\s*$"
+)
 _REVIEW_WORD_RE = re.compile(r"回顾|主要工作|工作情况|工作总结|工作成效|工作$")
+_SECTION_WORD_RE = re.compile(rf"{_REVIEW_WORD_RE.pattern}|成效")
+# the opening that reviews the year as a whole (「2025年，在市委正确领导…下，」「2018年,市政府在
+# 省委的坚强领导下,」): no background of last year's figures (「2022年，全区巡查河道2860公里」
+# under the year's heading is the base of a comparison)
+_LED_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?在[^。；;]{0,80}?(?:领导|指导|监督|支持)下\s*[，,]")
 _PLAN_WORD_RE = re.compile(r"安排|目标|任务|计划|思路|打算|建议|意见|要点|展望|部署|重点")
 # a sentence whose figures are estimates or a plan
 _ESTIMATE_RE = re.compile(r"预计|预期|预测|估计|左右|将(?!近)|拟|力争|计划|目标|确保|争取")
@@ -196,3 +221,50 @@ def delivered_relations(extracted: Sequence[BlockQuantities]) -> list[Relation]:
             suggestion="核对报告日期或所回顾的年份",
         )
     ]
+
+
+def headed_year_relations(extracted: Sequence[BlockQuantities]) -> list[Relation]:
+    """A review heading's year against the year the paragraph right under it opens with (N301,
+    module doc)."""
+    out: list[Relation] = []
+    for head, body in pairwise(extracted):
+        text = head.text
+        if len(text) > _SECTION_HEAD_LEN or "年" not in text:
+            continue
+        h = _SECTION_YEAR_RE.match(text)
+        if h is None:
+            continue
+        rest = h.group("rest")
+        if (
+            _SECTION_WORD_RE.search(rest) is None
+            or _PLAN_WORD_RE.search(rest)
+            or _OTHER_SPAN_RE.search(rest)
+            or "年" in rest
+        ):
+            continue
+        o = _REVIEW_OPEN_RE.match(body.text)
+        if o is None or o.group("y") == h.group("y") or not _LED_RE.match(body.text, o.end()):
+            continue
+        if _ESTIMATE_RE.search(body.text):
+            continue  # (a plan, or a year's estimates: 「2024年，我们将…」)
+        hy, by = h.group("y"), o.group("y")
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                body.block,
+                (o.start("y"), o.end("y") + 1),
+                (
+                    Span(body.block, o.start("y"), o.end("y") + 1),
+                    Span(head.block, h.start("y"), h.end("y") + 1),
+                ),
+                code="N301",
+                severity=Severity.ERROR,
+                message=(
+                    f"标题“{text.strip()}”写的是{hy}年，其下段落却以“{by}年，”开头回顾"
+                    f"{by}年的工作：同一部分回顾的年份前后不一，其中必有一处有误"
+                ),
+                suggestion="核对标题与正文所回顾的年份",
+            )
+        )
+    return out

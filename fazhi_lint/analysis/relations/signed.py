@@ -171,6 +171,22 @@ def published_on(text: str) -> tuple[str, tuple[int, int, int], int, int] | None
     return None
 
 
+# a header line of the page's date with no label, maybe its time, then the page's source
+# (「2022-03-11 14:33:00  来源:姑苏区检察院」「2024年07月10日 来源：四川日报」): the page's date
+_SOURCE_LINE_RE = re.compile(
+    rf"\s*{_DATE}\s*(?:[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\s*)?(?:来源|來源)"
+)
+
+
+def dated_with_source(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The page's date a header line of a date and its source gives (「2024年07月10日 来源：四川
+    日报」, a time between them or not): ((year, month, day), where the date starts and ends)."""
+    m = _SOURCE_LINE_RE.match(text)
+    if m is None or (date := _date(m)) is None:
+        return None
+    return date, m.start("y"), m.end("d1") if m.group("d1") else m.end("d2")
+
+
 def own_date_spans(document: Document) -> set[tuple[int, int]]:
     """(block, start of the date) of every date the report gives itself: no fact of its text."""
     return {(bq.block, _start(m)) for bq, m, _ in _own_dates(_paragraphs(document))}

@@ -54,7 +54,7 @@ from ..quantities import BlockQuantities, Lexicon, fold_variants
 from .common import Relation, Verdict
 from .dates import _PLANNED_RE, _month_days
 from .periods import counted_months, counted_periods, period_marks
-from .signed import published_on
+from .signed import dated_with_source, published_on
 
 
 def _day(n: str) -> str:
@@ -104,12 +104,6 @@ _DATA_END_RE = re.compile(
 # figures after it in its sentence (「…，共接听市民各类来电39666个」)
 _FIGURES_AFTER_RE = re.compile(r"[^。；;！？!?\n]{0,40}?[0-9０-９]")
 _PAGE_HEAD = 6  # first paragraphs a page's header (发布时间) is looked for in
-# a header line of a date and a time with no label, then the page's source (「2022-03-11
-# 14:33:00  来源:姑苏区检察院」): the page's date of publication
-_BARE_PAGE_DATE_RE = re.compile(
-    r"\s*((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+"
-    r"(?:来源|來源)"
-)
 
 
 def _data_end(m: re.Match[str]) -> tuple[int | None, int, int | None]:
@@ -150,17 +144,9 @@ def _published_before_data(
     if page is None:
         page = next(
             (
-                (
-                    block,
-                    (
-                        "页面日期",
-                        (int(b.group(1)), int(b.group(2)), int(b.group(3))),
-                        b.start(1),
-                        b.end(3),
-                    ),
-                )
+                (block, ("页面日期", *b))
                 for block, text in head[:_PAGE_HEAD]
-                if (b := _BARE_PAGE_DATE_RE.match(text)) is not None
+                if (b := dated_with_source(fold_variants(text))) is not None
             ),
             None,
         )
