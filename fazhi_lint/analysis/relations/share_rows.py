@@ -25,9 +25,9 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ...model import BlockKind, Document, Severity, Span
+from ...model import BlockKind, Document, Span
 from ..cn_numbers import decimals_of, fmt
-from .common import Relation, Verdict
+from .common import Relation
 from .tables import (
     _NA,
     Cell,
@@ -38,6 +38,7 @@ from .tables import (
     _row,
     _share_columns,
     _tables,
+    share_cell_relation,
 )
 
 # the label of a row of shares (占比, 比重（%）, 构成), not of a rate (…率)
@@ -226,23 +227,12 @@ def _judge(header: Row, counts: Row, shares: Row) -> list[Relation]:
     shown = fmt(actual.quantize(unit if decimals else Decimal("0.1")))
     whole_said = whole_text if totals else f"{whole_text}＝{fmt(whole)}"
     return [
-        Relation(
-            "rate",
-            Verdict.CONTRADICTION,
-            share.block,
-            (share.start, share.start + len(share.text.strip())),
-            (
-                Span(share.block, share.start, share.start + len(share.text.strip())),
-                Span(count.block, count.start, count.end),
-                *whole_spans,
-            ),
-            code="N104",
-            severity=Severity.ERROR,
-            message=(
-                f"表格“{names[c]}”列“{_label(shares)}”行的{share.text.strip()}与其分子分母不符："
-                f"{count.text.strip()}÷{fmt(whole)}＝{shown}%（总数{whole_said}）"
-            ),
-            suggestion="核对表格中的占比与件数、合计",
+        share_cell_relation(
+            share,
+            count,
+            whole_spans,
+            f"表格“{names[c]}”列“{_label(shares)}”行的{share.text.strip()}与其分子分母不符："
+            f"{count.text.strip()}÷{fmt(whole)}＝{shown}%（总数{whole_said}）",
         )
     ]
 

@@ -754,23 +754,12 @@ def _shares_off(
         shown = fmt(actual.quantize(unit if decimals else Decimal("0.1")))
         label = re.sub(r"\s", "", r.label)
         out.append(
-            Relation(
-                "rate",
-                Verdict.CONTRADICTION,
-                share.block,
-                (share.start, share.start + len(share.text.strip())),
-                (
-                    Span(share.block, share.start, share.start + len(share.text.strip())),
-                    Span(count.block, count.start, count.end),
-                    Span(total_cell.block, total_cell.start, total_cell.end),
-                ),
-                code="N104",
-                severity=Severity.ERROR,
-                message=(
-                    f"表格“{label}”行“{heads[c]}”列的{share.text.strip()}与其分子分母不符："
-                    f"{count.text.strip()}÷{total_cell.text.strip()}＝{shown}%"
-                ),
-                suggestion="核对表格中的占比与件数、合计",
+            share_cell_relation(
+                share,
+                count,
+                (Span(total_cell.block, total_cell.start, total_cell.end),),
+                f"表格“{label}”行“{heads[c]}”列的{share.text.strip()}与其分子分母不符："
+                f"{count.text.strip()}÷{total_cell.text.strip()}＝{shown}%",
             )
         )
     return out
@@ -1114,6 +1103,23 @@ def _row_changes(merged: _Merged, taken: set[tuple[int, int]]) -> list[Relation]
                 )
             )
     return out
+
+
+def share_cell_relation(share: Cell, count: Cell, wholes: Sequence[Span], message: str) -> Relation:
+    """An N104 error on a table's share cell that its count over the whole does not give
+    (the table readings of shares: by column here, by row in :mod:`.share_rows`)."""
+    at = (share.start, share.start + len(share.text.strip()))
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        share.block,
+        at,
+        (Span(share.block, *at), Span(count.block, count.start, count.end), *wholes),
+        code="N104",
+        severity=Severity.ERROR,
+        message=message,
+        suggestion="核对表格中的占比与件数、合计",
+    )
 
 
 def _grid(merged: _Merged) -> tuple[list[str], list[Row]] | None:
