@@ -139,3 +139,46 @@ def test_time_progress_behind_with_no_gap_on_the_wrong_side_is_reported() -> Non
 )
 def test_time_progress_that_fits_or_has_no_stated_months_is_silent(text: str) -> None:
     assert _found(text, 2024, "N304") == []
+
+
+# 5. a run of years and its count of 年度 right after it (dates ``_YEARS_RIGHT_AFTER_RE``)
+def test_more_years_than_the_run_holds_is_an_error() -> None:
+    text = "本次评估的612件案例涵盖2008～2019年13个年度，覆盖全省各市。"
+    found = _found(text, 2024, "N304")
+    assert [s for s, _ in found] == [Severity.ERROR], found
+    assert "“13个年度”与所写年份不符" in found[0][1]
+    assert "2019－2008＋1＝12" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次评估的612件案例涵盖2008～2019年12个年度，覆盖全省各市。",
+        # fewer years, the bracket naming the one left out
+        "本次评估的612件案例涵盖2008～2019年11个年度（2012年未收集案例），覆盖全省各市。",
+    ],
+)
+def test_a_run_and_its_count_of_years_that_fit_are_silent(text: str) -> None:
+    assert _found(text, 2024, "N304") == []
+
+
+# 6. a span opened by a year, summed up by a count opening a later sentence
+def test_a_span_summed_up_with_the_wrong_count_of_years_is_a_warning() -> None:
+    text = "据统计，2021年以来，全区持续深化行政执法规范化建设。六年来，共办理行政执法案件8120件。"
+    found = _found(text, 2024, "N304")
+    assert [s for s, _ in found] == [Severity.WARNING], found
+    assert "“六年来”与起始年份不符：从2021年到2024年是3或4年" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据统计，2021年以来，全区持续深化行政执法规范化建设。四年来，共办理行政执法案件8120件。",
+        # another year named between them: the count may sum up another span
+        "2021年以来，全区持续深化规范化建设，2023年出台指引。六年来，全区累计培训9000人次。",
+        # the count does not open its sentence
+        "2021年以来，全区持续深化规范化建设。全区近六年来共办理案件8120件。",
+    ],
+)
+def test_a_span_and_a_count_that_fit_or_are_not_tied_are_silent(text: str) -> None:
+    assert _found(text, 2024, "N304") == []
