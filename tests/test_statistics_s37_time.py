@@ -182,3 +182,27 @@ def test_a_span_summed_up_with_the_wrong_count_of_years_is_a_warning() -> None:
 )
 def test_a_span_and_a_count_that_fit_or_are_not_tied_are_silent(text: str) -> None:
     assert _found(text, 2024, "N304") == []
+
+
+# 7. a letter's sign-off inside the paragraph that sends the report (signed ``_SIGNOFF_RE``)
+def test_a_sign_off_before_the_years_end_is_a_warning() -> None:
+    text = (
+        "市政府办公室：现将我局2024年政府信息公开工作年度报告报送贵室。区市场监督管理局，"
+        "2024年2月6日。本报告所列数据统计期限自2024年1月1日至2024年12月31日。"
+    )
+    found = _found(text, 2024, "N301")
+    assert [s for s, _ in found] == [Severity.WARNING], found
+    assert "落款日期“2024年2月6日”早于所报告的期间结束" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政府办公室：现将我局2024年政府信息公开工作年度报告报送贵室。区市场监督管理局，"
+        "2025年2月6日。本报告所列数据统计期限自2024年1月1日至2024年12月31日。",
+        # a date in the narrative, not a sign-off sentence
+        "区市场监督管理局于2024年2月6日召开年度工作会议，部署全年政务公开工作。",
+    ],
+)
+def test_a_sign_off_after_the_year_or_a_narrated_date_is_silent(text: str) -> None:
+    assert _found(text, 2024, "N301") == []
