@@ -206,3 +206,30 @@ def test_a_sign_off_before_the_years_end_is_a_warning() -> None:
 )
 def test_a_sign_off_after_the_year_or_a_narrated_date_is_silent(text: str) -> None:
     assert _found(text, 2024, "N301") == []
+
+
+# 8. a day opening the paragraph with a verb of publishing, this year's months opening a later
+#    sentence (dates ``_months_not_over``, inferred: a warning)
+def test_months_not_over_on_the_day_the_paragraph_opens_with_are_a_warning() -> None:
+    text = (
+        "11月20日，市司法局召开专题新闻发布会，通报行政执法监督工作情况。"
+        "今年1—11月，全市共办理行政执法监督案件1234件，同比增长8.2%。"
+    )
+    found = _found(text, 2024, "N304")
+    assert [s for s, _ in found] == [Severity.WARNING], found
+    assert "“今年1—11月”的数字在11月20日" in found[0][1]
+    assert "11月尚未结束" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11月20日，市司法局召开专题新闻发布会，通报行政执法监督工作情况。"
+        "今年1—10月，全市共办理行政执法监督案件1234件，同比增长8.2%。",
+        # months of a named year: the day may be of another year
+        "11月20日，市司法局召开专题新闻发布会，通报行政执法监督工作情况。"
+        "2023年1—11月，全市共办理行政执法监督案件1234件，同比增长8.2%。",
+    ],
+)
+def test_months_over_or_of_a_named_year_are_silent(text: str) -> None:
+    assert _found(text, 2024, "N304") == []

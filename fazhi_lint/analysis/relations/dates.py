@@ -155,7 +155,11 @@ holds is an error; fewer with a bracket after it may leave years out, silent:
 sentence opens (「2019年以来，…」, after a short lead clause such as 报告显示，) summed up by a
 count opening a later sentence of the paragraph with no year between (「五年来，…」), a warning
 as every 以来 count (:func:`_since_opening`; real66 LD098, real67 LE092; their consistent
-originals LD097, LE091 silent)."""
+originals LD097, LE091 silent). And a day opening the paragraph whose sentence publishes
+figures (通报, 发布 — not the name 发布会 alone), this year's months opening a later sentence
+not over on that day (「12月1日，…举行…新闻发布会，全面通报…进展成效。…今年1—12月，…」): a
+warning, the months read as what was published that day (real73 LK048; the same sentence was
+read already, QG076, real60 KX080)."""
 
 from __future__ import annotations
 
@@ -1543,6 +1547,8 @@ _CUT_OFF_RE = re.compile(
 )
 # between the publishing verb and the months it publishes (「发布了」「公布的」; not 「发布会。」)
 _PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}[，,：:]?")
+# a verb that publishes figures, not the name of the event (发布会)
+_TOLD_RE = re.compile(r"(?:通报|通報|公布|公佈|发布|發布)(?![会會])")
 # a part of the year counted from January opening a clause (「获悉，一季度，全市累计检查…」,
 # s32b-timeunits): its figures need the part over, as the months of _THIS_YEAR_MONTHS_RE do
 _PART_OF_YEAR = (
@@ -1614,8 +1620,25 @@ def _months_not_over(
         for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
             if found is not None and m.start() < found.start() and i == today[3]:
                 continue  # months named before the day
+            inferred = False
             if only is not None and not _PUBLISHED_GAP_RE.fullmatch(bq.text, only, m.start()):
-                continue  # (a published day holds for the months the verb publishes only)
+                # (a published day holds for the months the verb publishes only — or, read as
+                # a warning, for this year's months opening a later sentence of the paragraph
+                # the day opens: 「12月1日，…举行…新闻发布会，全面通报…。今年1—12月，…」)
+                if not (
+                    i == today[3]
+                    and found is not None
+                    and found.start() == 0
+                    and m.group(1) is None
+                    and bq.sentence_of(m.start()) > bq.sentence_of(only)
+                    and not bq.text[
+                        bq.sentence_span(bq.sentence_of(m.start()))[0] : m.start()
+                    ].strip()
+                    # the day's sentence publishes (通报…成效), not only names a 发布会
+                    and _TOLD_RE.search(bq.text, 0, bq.sentence_span(bq.sentence_of(only))[1])
+                ):
+                    continue
+                inferred = True
             if m.group(1) and (int(m.group(1)) != year or (not dated and month <= _FIRST_QUARTER)):
                 continue  # another year's months, or a day that may be the next year's
             raw = m.group(2)
@@ -1635,10 +1658,11 @@ def _months_not_over(
                     (m.start(), m.end()),
                     (Span(bq.block, m.start(), m.end()),),
                     code="N304",
-                    severity=Severity.ERROR,
+                    severity=Severity.WARNING if inferred else Severity.ERROR,
                     message=(
                         f"“{m.group()}”的数字在{month}月{day}日（{when}）还不能统计完："
                         f"{last}月尚未结束"
+                        + ("（按本段开头所写的发布日期推断）" if inferred else "")
                     ),
                     suggestion="核对月份范围或日期",
                 )
