@@ -45,6 +45,7 @@ from .periods import period_relations
 from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
 from .printed_gap import printed_gap_relations
+from .progress import time_progress_relations
 from .pulls import pull_relations
 from .rates import points_relations, rate_relations
 from .rates_across import changes_across, rates_across
@@ -417,6 +418,7 @@ def analyze_document(
     out.extend(draft_relations(extracted, document, lex))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
+    out.extend(time_progress_relations(extracted))
     out.extend(delivered_relations(extracted))
     out.extend(headed_year_relations(extracted))
     head = [(b.index, b.text) for b in document.blocks[:8] if b.kind is BlockKind.PARAGRAPH]

@@ -146,7 +146,20 @@ of a printed year and a day no month has (6月31日) stay errors. real62 KZ083 f
 quiet; KZ081 (same page) keeps its other false error (N101, parts in whole 亿元 rounded: left,
 one page). (s33-quiet had lowered the guessed leap day to a warning; the merge reads both
 years instead, so a consistent case gets no warning either.)
-"""
+
+
+Session 37 (s37-time), a run of years against the count the text gives it, two forms missed:
+the count in 个年度 right after the run (「涵盖1993～2017年26个年度」: more years than the run
+holds is an error; fewer with a bracket after it may leave years out, silent:
+:data:`_YEARS_RIGHT_AFTER_RE`, real73 LK113 beside its consistent twin LK112), and a span a
+sentence opens (「2019年以来，…」, after a short lead clause such as 报告显示，) summed up by a
+count opening a later sentence of the paragraph with no year between (「五年来，…」), a warning
+as every 以来 count (:func:`_since_opening`; real66 LD098, real67 LE092; their consistent
+originals LD097, LE091 silent). And a day opening the paragraph whose sentence publishes
+figures (通报, 发布 — not the name 发布会 alone), this year's months opening a later sentence
+not over on that day (「12月1日，…举行…新闻发布会，全面通报…进展成效。…今年1—12月，…」): a
+warning, the months read as what was published that day (real73 LK048; the same sentence was
+read already, QG076, real60 KX080)."""
 
 from __future__ import annotations
 
@@ -890,6 +903,32 @@ _FOUNDED_AFTER = re.compile(
 _SINCE_RE = re.compile(r"以来|起|开始")
 
 
+# a year opening its sentence as the start of a span (「2019年以来，」「自2018年以来，」)
+_OPENS_SINCE_RE = re.compile(r"\s*(?:以来|来)\s*[，,]")
+# what may come before it in its sentence: 自/从, or a short lead clause (「报告显示，」「据统计，」)
+_SINCE_LEAD_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}[，,:：]\s*)?(?:自|从|從)?\s*")
+
+
+def _since_opening(bq: BlockQuantities, at: int) -> YearMention | None:
+    """The year that opens an earlier sentence of the paragraph as the start of a span
+    (「2019年以来，…」), when the count at ``at`` opens its own sentence (「五年来，…」) and no
+    other year is named between them: the span the count sums up."""
+    text = bq.text
+    s_start = bq.sentence_span(bq.sentence_of(at))[0]
+    if text[s_start:at].strip() or s_start == 0:
+        return None
+    before = [y for y in bq.years if y.end <= at]
+    if not before:
+        return None
+    y = before[-1]
+    if y.kind not in ("year", "date") or not _OPENS_SINCE_RE.match(text, y.end):
+        return None
+    y_start = bq.sentence_span(bq.sentence_of(y.start))[0]
+    if not _SINCE_LEAD_RE.fullmatch(text, y_start, y.start):
+        return None
+    return y
+
+
 def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
     if report_year is None:
         return []
@@ -913,7 +952,12 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
             if y.year < report_year and _FOUNDED_AFTER.match(text[y.end : y.end + 10])
         ]
         if not founded:
-            continue
+            # 「2019年以来，…。五年来，…」: a sentence opened by the count sums up the span a
+            # sentence before it opened
+            opened = _since_opening(bq, m.start()) if m.group("since") else None
+            if opened is None or opened.year >= report_year:
+                continue
+            founded = years = [opened]
         since = founded[-1]
         later = [y for y in years if y.start > since.start and y.year > since.year]
         at = later[-1].year if later else report_year
@@ -1503,6 +1547,8 @@ _CUT_OFF_RE = re.compile(
 )
 # between the publishing verb and the months it publishes (「发布了」「公布的」; not 「发布会。」)
 _PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}[，,：:]?")
+# a verb that publishes figures, not the name of the event (发布会)
+_TOLD_RE = re.compile(r"(?:通报|通報|公布|公佈|发布|發布)(?![会會])")
 # a part of the year counted from January opening a clause (「获悉，一季度，全市累计检查…」,
 # s32b-timeunits): its figures need the part over, as the months of _THIS_YEAR_MONTHS_RE do
 _PART_OF_YEAR = (
@@ -1574,8 +1620,25 @@ def _months_not_over(
         for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
             if found is not None and m.start() < found.start() and i == today[3]:
                 continue  # months named before the day
+            inferred = False
             if only is not None and not _PUBLISHED_GAP_RE.fullmatch(bq.text, only, m.start()):
-                continue  # (a published day holds for the months the verb publishes only)
+                # (a published day holds for the months the verb publishes only — or, read as
+                # a warning, for this year's months opening a later sentence of the paragraph
+                # the day opens: 「12月1日，…举行…新闻发布会，全面通报…。今年1—12月，…」)
+                if not (
+                    i == today[3]
+                    and found is not None
+                    and found.start() == 0
+                    and m.group(1) is None
+                    and bq.sentence_of(m.start()) > bq.sentence_of(only)
+                    and not bq.text[
+                        bq.sentence_span(bq.sentence_of(m.start()))[0] : m.start()
+                    ].strip()
+                    # the day's sentence publishes (通报…成效), not only names a 发布会
+                    and _TOLD_RE.search(bq.text, 0, bq.sentence_span(bq.sentence_of(only))[1])
+                ):
+                    continue
+                inferred = True
             if m.group(1) and (int(m.group(1)) != year or (not dated and month <= _FIRST_QUARTER)):
                 continue  # another year's months, or a day that may be the next year's
             raw = m.group(2)
@@ -1595,10 +1658,11 @@ def _months_not_over(
                     (m.start(), m.end()),
                     (Span(bq.block, m.start(), m.end()),),
                     code="N304",
-                    severity=Severity.ERROR,
+                    severity=Severity.WARNING if inferred else Severity.ERROR,
                     message=(
                         f"“{m.group()}”的数字在{month}月{day}日（{when}）还不能统计完："
                         f"{last}月尚未结束"
+                        + ("（按本段开头所写的发布日期推断）" if inferred else "")
                     ),
                     suggestion="核对月份范围或日期",
                 )
@@ -1928,6 +1992,11 @@ _YEARS_GLOSSED_RE = re.compile(
 _YEARS_AFTER_RE = re.compile(
     rf"(?<![0-9第每])(?P<n>[{_CN_SMALL}]{{1,2}}|[1-9][0-9]?)\s*年(?:来|间|中|里)"
 )
+# the count of years right after the run, in 个 and a noun of year (「1993～2017年25个年度」)
+_YEARS_RIGHT_AFTER_RE = re.compile(
+    rf"\s*(?:共|的|计|計)?\s*(?P<n>[{_CN_SMALL}]{{1,2}}|[1-9][0-9]?)\s*[个個]\s*"
+    r"(?:年度|年份|年頭|年头)"
+)
 _YEAR_NAMED_AT_RE = re.compile(rf"(?<![0-9])({YEAR_ASCII})\s*年")
 _GLOSS_BACK = 14  # characters before a range read for the count it glosses
 
@@ -1949,8 +2018,11 @@ def _years_counted(bq: BlockQuantities) -> list[Relation]:
             continue
         said: re.Match[str] | None = None
         g = _YEARS_GLOSSED_RE.search(text, max(0, m.start() - _GLOSS_BACK), m.start())
+        right_after = _YEARS_RIGHT_AFTER_RE.match(text, m.end())
         if g is not None and text[m.end() : m.end() + 2].lstrip().startswith(("）", ")")):
             said = g
+        elif right_after is not None:
+            said = right_after
         else:
             s_end = bq.sentence_span(bq.sentence_of(m.start()))[1]
             reach = bq.sentence_span(bq.sentence_of(s_end))[1] if s_end < len(text) else s_end
@@ -1970,6 +2042,12 @@ def _years_counted(bq: BlockQuantities) -> list[Relation]:
         if n is None:
             continue
         both, between = b - a + 1, b - a
+        if (
+            said is right_after
+            and n < both
+            and text[said.end() : said.end() + 2].lstrip().startswith(("（", "("))
+        ):
+            continue  # fewer years, glossed by a bracket that may name those left out
         if n == both:
             out.append(Relation("date", Verdict.CONSISTENT, bq.block, (said.start(), said.end())))
             continue
@@ -1988,7 +2066,7 @@ def _years_counted(bq: BlockQuantities) -> list[Relation]:
                 (Span(bq.block, said.start(), said.end()), Span(bq.block, m.start(), m.end())),
                 code="N304",
                 severity=Severity.WARNING if n == between else Severity.ERROR,
-                message=f"“{said.group().rstrip('（( ')}”与所写年份不符：{shown}",
+                message=f"“{said.group().strip().rstrip('（( ')}”与所写年份不符：{shown}",
                 suggestion="核对起止年份与所写年数",
             )
         )

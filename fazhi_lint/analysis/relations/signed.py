@@ -19,6 +19,11 @@ Session 33 (s33-time): the year, its subject and a total in one clause (「2024�
 (``_WHOLE_YEAR``): real26 QW081 found (signed 2024年3月18日); no consistent case of any read set
 warned (the mid-year signatures of own20 TRA09, TRA11 and own24 FLX24 name no such total).
 
+Session 37 (s37-time): a letter's sign-off inside the paragraph that sends the report (「现将
+我厅2025年…年度报告函报贵厅。福建省司法厅，2025年1月30日。」: the body's name ending in an
+organ's noun, a comma, the date, the sentence's end) is a signature (``_SIGNOFF_RE``): real73
+LK121 found, its consistent twin LK120 (signed 2026年1月30日) silent.
+
 Both warnings. A signature states no fact, so :func:`own_date_spans` lets the years' rule leave
 it alone (a notice may well be signed in April after its year). One pass over the first and
 last paragraphs: linear in the text.
@@ -57,6 +62,13 @@ _DATELINE_RE = re.compile(
 )
 # a signature closing the last sentence: the body's name after a sentence end, a space, a date
 _TAIL_RE = re.compile(rf"[。！；]\s*[\u4e00-\u9fff（）()]{{2,24}}\s+{_DATE}\s*$")
+# a sign-off sentence inside a paragraph, as a letter sending the report closes: the body's
+# name, a comma, the date and the sentence's end (「…函报贵厅。福建省司法厅，2025年1月30日。」)
+_SIGNOFF_RE = re.compile(
+    r"(?:^|[。！；])\s*[\u4e00-\u9fff（）()]{1,24}?"
+    r"(?:厅|局|委员会|委|办公室|政府|法院|检察院|中心|部|署|司)"
+    rf"\s*[，,]\s*{_DATE}\s*(?=[。；]|$)"
+)
 # a title naming a report on a year (not a plan for one)
 _REPORT_TITLE_RE = re.compile(r"报告|年报|公示|总结|情况")
 # a shorter span the report names in its first paragraphs (「上半年人民调解分析研判报告」「2020年
@@ -154,7 +166,11 @@ def _own_dates(
         if block in seen:
             continue
         bq = _Para(block, text)
-        m = _ALONE_RE.fullmatch(bq.text) or _TAIL_RE.search(bq.text)
+        m = (
+            _ALONE_RE.fullmatch(bq.text)
+            or _TAIL_RE.search(bq.text)
+            or (_SIGNOFF_RE.search(bq.text) if "，" in bq.text or "," in bq.text else None)
+        )
         if m is not None:
             out.append((bq, m, ""))
     return out

@@ -123,7 +123,15 @@ first quarter (real61 KY082: silenced by an earlier decision, test_statistics_s8
 PERIOD_END_RIGHT — one case against it); a meeting that sums up and deploys the same year
 (QU077: one case of that form); a plan document of another year beside the year's work
 (QO053, LA084, TMU13: the plan of the next year is often issued in the report year); a year
-opening reported speech after 获悉，/指出， with no count in its clause (KP056, ANY107)."""
+opening reported speech after 获悉，/指出， with no count in its clause (KP056, ANY107).
+
+Session 37 (s37-time), three forms of classes read already, missed on the sets read first
+this session: the statistics period named 「数据的时间期限」 (时间 with a noun of extent after it,
+real73 LK009, at error: a 2023 report's period to 2024年12月31日); a carry-in named with its
+target, the report year (「含2023年结转至本年度1件」 in a report on 2023, real75 LM082, beside
+own21 TMU11's 「含2023年结转1件」); a later year's review carried out, 工作 after the review
+noun with a verb of doing before the year (「组织开展2024年度述法工作」 in a report on 2023,
+real74 LL066, beside QX074 「完成2025年度…述法」), not its deployment nor its 工作方案."""
 
 from __future__ import annotations
 
@@ -839,8 +847,10 @@ _PERIOD_NOUN_RE = re.compile(
     # 止」): the same period, named without 统计; a preposition of a start must follow
     r"|所列[数數][据據](?=\s*[自从從由]\s*[0-9０-９])"
     # the figures' noun of time, after 的 or not (「本报告所列统计数据的期限自2025年1月1日起」
-    # 「本报告所列数据时限均为2023年1月1日至…」「所列数据期限从2024年1月1日起…」)
-    r"|[数數][据據]的?(?:期限|[时時]限|[时時][间間]|日期|[周週]期|[时時]段|[区區][间間]|期[间間])"
+    # 「本报告所列数据时限均为2023年1月1日至…」「所列数据期限从2024年1月1日起…」); 时间 may
+    # carry a second noun of extent (「报告中所列数据的时间期限为2023年1月1日至…」)
+    r"|[数數][据據]的?(?:期限|[时時]限|[时時][间間](?:期限|[范範][围圍]|[区區][间間]|段)?"
+    r"|日期|[周週]期|[时時]段|[区區][间間]|期[间間])"
     r"(?=\s*(?:均?[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
 )
 # between the noun and the start date: a copula, a preposition, a colon (「统计期限为：」
@@ -1336,6 +1346,18 @@ _CLOSING_RE = re.compile(
 _REVIEW_DESIGN_RE = re.compile(r"方案|办法|细则|标准|指标|计划|要点|制度|机制|体系|通知|工作")
 
 
+# a verb that carries a review out, right before its year (「组织开展2024年度述法工作」)
+_PERFORMED_RE = re.compile(r"(?:开展|開展|完成|进行|進行)了?$")
+
+
+def _review_performed(text: str, year_start: int, after: str) -> bool:
+    """「组织开展2024年度述法工作」: the review's 工作 carried out (a verb of doing right before
+    its year), not its design (「部署2024年度述法工作」「2024年度考核工作方案」)."""
+    if not after.startswith("工作") or _REVIEW_DESIGN_RE.search(after, 2):
+        return False
+    return _PERFORMED_RE.search(text, max(0, year_start - 3), year_start) is not None
+
+
 def _closed_later_year(
     bq: BlockQuantities, report_year: int, opens: int | None, sure_until: int
 ) -> list[Relation]:
@@ -1358,7 +1380,11 @@ def _closed_later_year(
         if m is None or _in_title(bq.text, y.start):
             continue
         if m.group("noun") and (
-            not y.text.endswith("度") or _REVIEW_DESIGN_RE.search(m.group("after"))
+            not y.text.endswith("度")
+            or (
+                _REVIEW_DESIGN_RE.search(m.group("after"))
+                and not _review_performed(bq.text, y.start, m.group("after"))
+            )
         ):
             continue  # (a review needs the year named as a whole, 2025年度)
         s_start, _ = bq.sentence_span(bq.sentence_of(y.start))
@@ -1446,6 +1472,10 @@ def _carried_into_past(bq: BlockQuantities, report_year: int) -> list[Relation]:
     return out
 
 
+# a carry-in named with its target, the year the report is on (「结转至本年度」「结转到本年」)
+_CARRY_INTO_OWN_RE = re.compile(r"(?:结转|結轉)(?:至|到|入)?(?:本|今)年度?")
+
+
 def _carried_from_own_year(bq: BlockQuantities, y: YearMention, report_year: int) -> list[Relation]:
     """「办理政府信息公开案件43件（含2023年结转1件）」 in a report on 2023: what a count of the
     year includes as carried over came from an earlier year, never from the report year itself
@@ -1457,7 +1487,10 @@ def _carried_from_own_year(bq: BlockQuantities, y: YearMention, report_year: int
         return []
     m = _CLOSING_RE.match(bq.text, y.end)
     if m is None or not m.group("carry"):
-        return []
+        # the carry named with its target, the report's own year (「含2023年结转至本年度1件」)
+        m = _CARRY_INTO_OWN_RE.match(bq.text, y.end)
+        if m is None:
+            return []
     return [
         _year_rel(
             y,
