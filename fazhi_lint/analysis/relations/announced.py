@@ -2823,6 +2823,11 @@ def _composition(text: str, num_start: int, segment: str, lex: Lexicon) -> _Read
     if len(items) < 2 or any(not i or re.search(r"[0-9０-９]", i) for i in items):
         return None
     counts = _part_counts(items)
+    # 「由总体情况、主动公开政府信息情况等六个部分组成」: a 等 after half the count or fewer
+    # names examples, not every part — a list left open, like 包括…等 (session 37: a part
+    # left out of a full list stops one or two short, 「…等六部分」 after five names)
+    if made and segment.endswith("等") and n is not None and 2 * max(counts) <= n:
+        partial = True
     if n is None or (n < len(items) and n >= min(counts)):
         return None
     return _Reading(

@@ -8048,6 +8048,13 @@ def _sums_sentence_before(qs: Sequence[Quantity], idx: int) -> bool:
     )
 
 
+# a trailing total told as a change (共增加, 合计减少) and the change words of its parts
+_CHANGE_TOTAL_RE = re.compile(
+    r"(?:共计|合计|总计|一共|总共|共)(?:净)?(?:增加|减少|增长|下降|提高|降低|上升|减|增|降)"
+)
+_CHANGE_WORD_RE = re.compile(r"增加|减少|增长|下降|提高|降低|上升|增|减|降")
+
+
 def _trailing_groups(
     lex: Lexicon, qs: list[Quantity], grouped: set[int], text: str = ""
 ) -> list[Group]:
@@ -8112,6 +8119,15 @@ def _trailing_groups(
             # also inside a 其中 list of a wider whole
             run = [p for p in run if any(w in own_clause(p) for w in members)]
         if len(run) >= 2 and _names_other_activity(text, run, q, raw):
+            continue
+        if (
+            len(run) >= 2
+            and _CHANGE_TOTAL_RE.match(raw)
+            and not any(_CHANGE_WORD_RE.search(p.pre) for p in run)
+        ):
+            # 「常住人口为50126804人，与…普查的46026629人相比，十年共增加4100175人」: a total
+            # told as a change is the difference of levels before it, never their sum (a sum
+            # of changes, 「A增加5人，B增加3人，共增加8人」, keeps its parts' change words)
             continue
         if len(run) >= 2:
             # (items that each name a member of the class the total names are all it sums)

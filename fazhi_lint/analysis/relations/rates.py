@@ -780,6 +780,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
                 continue
         capped = _is_capped(lex, word) or _capped_by_its_statement(lex, bq.text, q, word)
         if capped and q.low > 100:
+            if any(w in word for w in lex.data["rates"].get("over-norm", ())):
+                continue  # 配备率106%: a stock over its norm may exceed it (numbers.toml)
             out.append(
                 Relation(
                     "rate-cap",
@@ -4568,10 +4570,13 @@ def _judge_rate(
     whole_unsaid = not all_done and all(
         _named_whole_unsaid(word, w, bq.text) for _, _, w in results
     )
+    # (several readings are the guess sure.py names; one reading of a name's own subject)
+    subject_unsaid = len(results) == 1 and _rate_subject_unsaid(word, numerator, w, bq.text)
     severity = (
         Severity.WARNING
         if ahead
         or whole_unsaid
+        or subject_unsaid
         or summed_class
         or by_position
         or siblings
@@ -4582,6 +4587,13 @@ def _judge_rate(
         or turned
         else Severity.ERROR
     )
+    # (the subject the name opens with, told by neither figure: the pair is assumed)
+    assumed = (
+        f"（{word}所称的对象未见于{numerator.text}、{w.text}的表述，可能另有范围，"
+        f"{q.text}、{numerator.text}、{w.text}之间的关系系推断，文中未明示）"
+        if subject_unsaid and severity is Severity.WARNING
+        else ""
+    )
     if len(results) == 1:
         return _rate_mismatch(
             q,
@@ -4591,9 +4603,12 @@ def _judge_rate(
             said=f"{word}{q.text}",
             check=word,
             severity=severity,
-            note=_BOUND_NOTE
-            if _closure_rate(lex, word, numerator) and _new_intake(lex, bq.text, w)
-            else "",
+            note=(
+                _BOUND_NOTE
+                if _closure_rate(lex, word, numerator) and _new_intake(lex, bq.text, w)
+                else ""
+            )
+            + assumed,
             data={"numerators": (span_of(numerator),)},
         )
     shown = "；".join(f"{n.number}÷{d.number}＝{v}%" for (_, v), n, d in results[:6])
@@ -4663,6 +4678,38 @@ def _named_whole_unsaid(word: str, w: Quantity, text: str) -> bool:
     # (the counting suffix, 任务数 = the number of 任务, is no noun: 数 of 年初预算数 names nothing)
     core = "".join(distinguishing(whole)).rstrip("数量额")
     return len(core) >= 2 and unnamed_chars(core, _name_words(w, text)) >= set(core)
+
+
+def _rate_subject_unsaid(word: str, n: Quantity, w: Quantity, text: str) -> bool:
+    """Does a rate's name open with a subject of its own before what it counts (审判执行案件 of
+    审判执行案件结案率, 省高院 of 省高院结案率) that neither the numerator's nor the base's
+    clause tells (two characters in a row at least), while the base is told as every kind
+    (受理各类案件)? The name may then be of one kind or body of that whole (各类案件 holds
+    诉前调解 and 信访 that no 审判执行 rate counts; 全省法院 is not 省高院): a reading the text
+    allows, not one it states — a warning at most (session 37)."""
+    if not word.endswith("率") or word.endswith(_SHARE_NAMES):
+        return False
+    stem = _stem(word)
+    name = name_core(word)[1]
+    at = name.rfind(stem) if stem else -1
+    # (without the generic nouns, 案件 of 审判执行案件: 各类案件 tells no 审判执行)
+    pieces = distinguishing(name[:at].strip("的 　")) if at > 0 else ()
+    # (a subject that names a whole scope, 全口径 / 全年 / 总体 / 综合, widens, never narrows)
+    pieces = tuple(p for p in pieces if not p.startswith(_WHOLE_SCOPE_STARTS))
+    if not pieces:
+        return False
+    base_words = _clause_before(text, w) + _name_words(w, text)
+    # (only a base told as every kind, 各类案件: a whole of kinds the name picks one of;
+    # a base told plainly, 受理1245件 for 群众满意率, is the set the name speaks of)
+    if not _EVERY_KIND_RE.search(base_words):
+        return False
+    words = base_words + _clause_before(text, n) + _name_words(n, text)
+    return all(common_substring(piece, words) < 2 for piece in pieces)
+
+
+_WHOLE_SCOPE_STARTS = ("全", "总", "整体", "综合")
+# words that tell a figure as the sum of every kind: 各类案件, 各种纠纷, 所有事项
+_EVERY_KIND_RE = re.compile(r"各类|各种|各项|所有|全部")
 
 
 def _nearest_base_fits(
