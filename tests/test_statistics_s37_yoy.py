@@ -62,3 +62,30 @@ def test_cut_verb_against_rising_figures() -> None:
 
 def test_cut_to_a_level_with_wei_is_no_amount_of_change() -> None:
     assert n108("中介服务事项由120项精简为84项，精简30%。") == []
+
+
+# A base printed without its unit in a bracket after the period compared with: 「环比上季度
+# （18640）增长12.5%」 — 20970 against 18640 is (20970 − 18640) ÷ 18640 = 12.50%.
+QUARTER = "第四季度，全市12345热线共受理群众诉求20970件，环比第三季度（18640）增长{r}。"
+
+
+def test_unitless_bracket_base_is_compared() -> None:
+    found = n108(QUARTER.format(r="15.2%"))
+    assert [s for s, _ in found] == [E]
+    assert "（20970－18640）÷18640＝12.5" in found[0][1]
+    assert n108(QUARTER.format(r="12.5%")) == []
+
+
+def test_unitless_bracket_base_of_money_takes_its_magnitude() -> None:
+    text = "非税收入完成3560万元，比上年同期（3200）增长{r}。"
+    found = n108(text.format(r="8.5%"))
+    assert [s for s, _ in found] == [E]
+    assert "（3560万－3200万）÷3200万" in found[0][1]
+    assert n108(text.format(r="11.25%")) == []
+
+
+def test_unitless_bracket_after_a_rate_or_a_year_is_left() -> None:
+    # the figure compared to is a rate: the bracket is no count
+    assert n108("共审结案件860件，调解率62.4%，较上年（58.1）提高4.3个百分点。") == []
+    # a year restated in the bracket is no base
+    assert n108("共办理案件2350件，较上年（2022）增长5%。") == []
