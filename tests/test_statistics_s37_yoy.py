@@ -89,3 +89,35 @@ def test_unitless_bracket_after_a_rate_or_a_year_is_left() -> None:
     assert n108("共审结案件860件，调解率62.4%，较上年（58.1）提高4.3个百分点。") == []
     # a year restated in the bracket is no base
     assert n108("共办理案件2350件，较上年（2022）增长5%。") == []
+
+
+# A sum of money split into parts that add up to it, each change a bare percentage (a
+# bulletin's plain form, possibly at comparable prices): the whole's change is a weighted
+# average of its parts' and lies between them. 520.6 = 248.3 + 272.3.
+SPLIT = (
+    "上半年，全区税收收入520.6亿元，增长{w}。其中：区本级税收收入248.3亿元，增长2.1%；"
+    "县（市）税收收入272.3亿元，下降1.6%。"
+)
+
+
+def test_money_split_whole_change_outside_its_parts_is_an_error() -> None:
+    found = n108(SPLIT.format(w="3.5%"))
+    assert [s for s, _ in found] == [E]
+    message = found[0][1]
+    assert "520.6亿元增长3.5%" in message and "高于各分项中最高的增幅" in message
+    assert "248.3亿元增长2.1%" in message and "272.3亿元下降1.6%" in message
+    assert "248.3亿元＋272.3亿元＝520.6亿元" in message
+
+
+def test_money_split_whole_change_between_its_parts_is_silent() -> None:
+    assert n108(SPLIT.format(w="0.3%")) == []
+    # a change at the edge of a part's, within the printed precision
+    assert n108(SPLIT.format(w="2.1%")) == []
+
+
+def test_money_parts_that_miss_the_whole_are_not_a_split() -> None:
+    text = (
+        "全区税收收入520.6亿元，增长3.5%。其中：区本级税收收入238.3亿元，增长2.1%；"
+        "县（市）税收收入272.3亿元，下降1.6%。"
+    )
+    assert n108(text) == []
