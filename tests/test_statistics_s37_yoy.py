@@ -121,3 +121,65 @@ def test_money_parts_that_miss_the_whole_are_not_a_split() -> None:
         "县（市）税收收入272.3亿元，下降1.6%。"
     )
     assert n108(text) == []
+
+
+def gap_found(text: str) -> list[tuple[Severity | None, str]]:
+    import tempfile
+    from pathlib import Path
+
+    from fazhi_lint import Config, lint_path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.txt"
+        path.write_text("2023年度法治政府建设情况报告\n" + text + "\n", encoding="utf-8")
+        result = lint_path(path, Config(select=("N",)))
+    return [(d.severity, d.message) for d in result.diagnostics if "增速之差" in d.message]
+
+
+# Gaps of growth rates with the compared rate named in full, or in the 比 form:
+# 乡村 7.4 − 城区 5.1 = 2.3; 社会保障支出 21.5 − 一般公共预算支出 13.8 = 7.7.
+WHOLE = (
+    "城区居民人均消费支出28650元，同比增长5.1%；乡村居民人均消费支出16320元，同比增长7.4%，"
+    "增速高于城区居民人均消费支出{g}个百分点。"
+)
+THAN = (
+    "城区居民人均消费支出28650元，同比增长5.1%；乡村居民人均消费支出16320元，同比增长7.4%。"
+    "乡村居民人均消费支出增速比城区居民的高{g}个百分点。"
+)
+
+
+def test_gap_against_a_rate_named_in_full() -> None:
+    found = gap_found(WHOLE.format(g="3.3"))
+    assert [s for s, _ in found] == [E]
+    assert "7.4%－5.1%＝2.3个百分点" in found[0][1]
+    assert gap_found(WHOLE.format(g="2.3")) == []
+
+
+def test_gap_in_the_bi_form() -> None:
+    found = gap_found(THAN.format(g="1.3"))
+    assert [s for s, _ in found] == [E]
+    assert "比城区居民高1.3个百分点" in found[0][1] and "＝2.3个百分点" in found[0][1]
+    assert gap_found(THAN.format(g="2.3")) == []
+
+
+def test_gap_against_a_whole_named_spending_rate() -> None:
+    text = (
+        "全市一般公共预算支出完成318.6亿元，同比增长13.8%。社会保障和就业支出完成52.4亿元，"
+        "同比增长21.5%，高于一般公共预算支出增幅{g}个百分点。"
+    )
+    found = gap_found(text.format(g="8.7"))
+    assert [s for s, _ in found] == [E]
+    assert "21.5%－13.8%＝7.7个百分点" in found[0][1]
+    assert gap_found(text.format(g="7.7")) == []
+
+
+def test_gap_against_a_time_or_two_matching_rates_is_left() -> None:
+    # 比上年高: a time, the change readings' business
+    assert gap_found("全年收入增长7.4%，增速比上年的高2.3个百分点。") == []
+    # two rates whose label holds the name: no single reading
+    text = (
+        "城区居民人均消费支出28650元，同比增长5.1%；按新口径，城区居民人均消费支出28410元，"
+        "同比增长4.2%；乡村居民人均消费支出16320元，同比增长7.4%，增速高于城区居民人均消费"
+        "支出3.3个百分点。"
+    )
+    assert gap_found(text) == []
