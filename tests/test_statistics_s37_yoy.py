@@ -183,3 +183,20 @@ def test_gap_against_a_time_or_two_matching_rates_is_left() -> None:
         "支出3.3个百分点。"
     )
     assert gap_found(text) == []
+
+
+# A table whose column of the year before is named 上年同期, not by its number:
+# 甲 (648 − 600) ÷ 600 = 8.00%, 乙 (276 − 300) ÷ 300 = −8.00%, 丙 (1100 − 1000) ÷ 1000 = 10.00%.
+PRIOR_HEAD = (
+    "类别 | 2023年（件） | 上年同期 | 同比（%） |\n"
+    "甲类诉求 | 648 | 600 | ↑8.00% |\n"
+    "乙类诉求 | 276 | 300 | ↓{b} |\n"
+    "丙类诉求 | 1100 | 1000 | ↑10.00% |\n"
+)
+
+
+def test_change_column_against_a_prior_head_without_its_year() -> None:
+    found = n108(PRIOR_HEAD.format(b="6.00%"))
+    assert [s for s, _ in found] == [E]
+    assert "乙类诉求" in found[0][1] and "（276－300）÷300＝-8" in found[0][1]
+    assert n108(PRIOR_HEAD.format(b="8.00%")) == []
