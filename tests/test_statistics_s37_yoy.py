@@ -200,3 +200,19 @@ def test_change_column_against_a_prior_head_without_its_year() -> None:
     assert [s for s, _ in found] == [E]
     assert "乙类诉求" in found[0][1] and "（276－300）÷300＝-8" in found[0][1]
     assert n108(PRIOR_HEAD.format(b="8.00%")) == []
+
+
+# Statements parted by a semicolon, each with its own three lists in order:
+# 一般事故 48 + 12 = 60, 12 ÷ 60 = 20.0%; 9 + 6 = 15, 6 ÷ 15 = 40.0%;
+# 较大事故 4 + 2 = 6, 2 ÷ 6 = 33.3%; 受伤 10 + 5 = 15, 5 ÷ 15 = 33.3%.
+STATEMENTS = (
+    "全年发生一般事故48起、死亡9人，同比减少12起、6人，分别下降20.0%和40.0%；"
+    "发生较大事故4起、受伤10人，同比减少2起、5人，分别下降33.3%和{r}。"
+)
+
+
+def test_each_statement_of_a_sentence_reads_its_own_lists() -> None:
+    found = n108(STATEMENTS.format(r="38.5%"))
+    assert [s for s, _ in found] == [E]
+    assert "38.5%" in found[0][1] and "10人＋5人＝基期15人" in found[0][1]
+    assert n108(STATEMENTS.format(r="33.3%")) == []

@@ -211,6 +211,11 @@ relatively, and 精简为/削减至 reaches a level (:data:`_VERB_TO_RE`). The c
 LM075 (由799项削减至326项，精简率达…; found), real45 (由1642项减少到475项，总削减率为…, found at
 the base and its consistent twin quiet), real70 LH088 (由…75项，精简为…48项 — a list of two
 levels, left); the 34 read sets that say 精简, 削减 or 压减 changed nowhere else.
+A sentence whose statements, parted by semicolons, each hold their own three lists in order
+(「…同比减少67起、165人，分别下降18.3%和23.9%；发生重大事故7起，死亡111人，同比减少3起、55人，
+分别下降30.0%和43.1%」) is read statement by statement when the whole sentence reads as no
+one list (:func:`_derived_listed_each`): own21 YRT07 found (YRT05's message now the listed
+reading); the 69 read texts with a 分别 after a semicolon changed nowhere else.
 """
 
 from __future__ import annotations
@@ -759,7 +764,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             for d, m in _listed_amounts(bq, marked)
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
-        listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
+        listed = _derived_listed_each(bq, lex, marked, by_sentence, change_re)
         listed = {
             **year_clause_pairs(
                 bq,
@@ -3218,6 +3223,39 @@ def _bases_listed(
             out[id(d)] = rel
         return out
     return {}
+
+
+def _derived_listed_each(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    marked: list[tuple[Quantity, Any]],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> dict[int, Relation]:
+    """:func:`_derived_listed` of the sentence, or, when that reads nothing and semicolons part
+    the sentence into statements, of each statement (「发生各类事故300起，死亡526人，同比减少67起、
+    165人，分别下降18.3%和23.9%；发生重大事故7起，死亡111人，同比减少3起、55人，分别下降30.0%和
+    43.1%」: each statement its own three lists)."""
+    found = _derived_listed(bq, lex, marked, by_sentence, change_re)
+    if found or len(marked) < 2:
+        return found
+    text = bq.text
+    if ";" not in text and "；" not in text:
+        return found
+    parts: list[list[tuple[Quantity, Any]]] = [[marked[0]]]
+    for (p, _), item in itertools.pairwise(marked):
+        if any(ch in text[p.end : item[0].start] for ch in "；;"):
+            parts.append([])
+        parts[-1].append(item)
+    if len(parts) < 2:
+        return found
+    for part in parts:
+        # (a statement after the first reads no figure of the sentence before: its currents
+        # stand in the statement)
+        found.update(
+            _derived_listed(bq, lex, part, {} if part is not parts[0] else by_sentence, change_re)
+        )
+    return found
 
 
 def _derived_listed(
