@@ -472,13 +472,16 @@ def _judged(
     if told[0] is None or sum(t is None for t in told) > len(flat) or len(flat) == len(parts):
         return None
     c0, d0 = told[0]
+    real_terms = _REAL_TERMS_RE.search(
+        bq.text, bq.sentence_span(total.sentence)[0], c0.end + _REAL_TERMS_AFTER
+    )
     if any(t is not None and _bare_money(q, t[0]) for q, t in zip(figures, told, strict=True)):
-        if flat or any(t is None or t[0].kind != "percent" for t in told):
+        # (a whole at comparable prices stays unread, as below: its three industries' pulls
+        # are the reading of :mod:`.pulls`)
+        if real_terms or flat or any(t is None or t[0].kind != "percent" for t in told):
             return None
         return _outside_range(bq, figures, [t for t in told if t is not None])
-    if _REAL_TERMS_RE.search(
-        bq.text, bq.sentence_span(total.sentence)[0], c0.end + _REAL_TERMS_AFTER
-    ):
+    if real_terms:
         # 「地区生产总值202.5亿元，按可比价格计算，同比增长0.6%」: each part's change is of
         # its volume at its own prices; the parts' values over their changes add up to last
         # year's whole only when every part's prices moved alike, which the text does not say
