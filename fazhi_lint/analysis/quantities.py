@@ -1010,6 +1010,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
         if q.kind != "bare":
             last_end = q.end
     _share_units(lex, result)
+    _compared_bare_units(result)
     _inherit_nouns(lex, result)
     _mark_bare_years(result)
     return result
@@ -1020,6 +1021,65 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
 _SHARED_UNIT_JOIN_RE = re.compile(r"\s*[、,，]\s*")
 # the magnitudes a shared unit may carry (「…、4143.91万元」: 4125.49 is 万元 too)
 _SHARED_MAGNITUDES = ("", "万", "亿", "万亿")
+
+
+# 「环比第二季度（22429）增长31.89%」「较上年（641）下降4.8%」: a number alone in a bracket right
+# after a comparison and the period it names, right before a change word (numbers.toml
+# ``rates.change`` verbs of rise and fall: the same closed class as :data:`_CHANGE`)
+_COMPARED_BRACKET_BEFORE_RE = re.compile(
+    r"(?:同比|环比|较|比|相比|相较|与)[^，,；;。：:（()）0-9]{0,12}[（(]$"
+)
+_COMPARED_BRACKET_AFTER_RE = re.compile(
+    r"[）)](?:相比|比较)?(?:分别)?"
+    r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|多|少|增|减|減)"
+)
+# how far before the bracket its comparison word may stand (the words of the period)
+_COMPARED_BRACKET_REACH = 16
+# the kinds of figure whose unit a bare base in a bracket takes
+_COMPARED_KINDS = ("count", "money", "measure")
+# a whole number that may be a year restated in the bracket
+_YEAR_VALUES = (1949, 2100)
+
+
+def _compared_bare_units(result: BlockQuantities) -> None:
+    """「共接收投诉举报29581件，环比第二季度（22429）增长31.89%」: a bare number alone in a
+    bracket after a comparison and its period and before a change word is the figure compared
+    with, printed without the unit of the figure it is compared to: it takes the unit and
+    magnitude of the latest countable figure before it in its sentence, outside the bracket."""
+    qs = result.quantities
+    text = result.text
+    for i, q in enumerate(qs):
+        if q.kind != "bare" or q.chinese or q.approx or q.depth < 1:
+            continue
+        if q.decimals == 0 and _YEAR_VALUES[0] <= q.value <= _YEAR_VALUES[1]:
+            continue  # 「较上年（2022）」: the year compared with, restated
+        if not _COMPARED_BRACKET_AFTER_RE.match(text, q.num_end):
+            continue
+        if not _COMPARED_BRACKET_BEFORE_RE.search(
+            text, max(0, q.num_start - _COMPARED_BRACKET_REACH), q.num_start
+        ):
+            continue
+        for j in range(i - 1, -1, -1):
+            src = qs[j]
+            if src.sentence != q.sentence:
+                break
+            if src.depth >= q.depth:
+                continue
+            if src.kind not in _COMPARED_KINDS or src.approx or src.chinese:
+                break  # the figure compared to is a rate, or not printed exactly
+            value = q.value * src.magnitude
+            qs[i] = _replace(
+                q,
+                number=q.number + src.number.lstrip("0123456789.,"),
+                value=value,
+                low=value,
+                high=value,
+                unit=src.unit,
+                unit_text=src.unit_text,
+                kind=src.kind,
+                magnitude=src.magnitude,
+            )
+            break
 
 
 def _share_units(lex: Lexicon, result: BlockQuantities) -> None:
@@ -1117,6 +1177,7 @@ def extract_joined(
         [*closes, *(shift + i for i in closes2)],
     )
     if not ends_sentence:  # the sentence goes on: a noun elided after the joint is inherited
+        _compared_bare_units(result)  # (a unit from the first text, as extract finds it)
         _inherit_nouns(lex, result)
     return result
 

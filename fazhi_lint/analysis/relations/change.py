@@ -204,6 +204,18 @@ Session 32 (s32-yoy): the end of a year compared with is the base's time as 上�
 at a year's end, population, 市场主体); the class is in real58 (two pages of population bulletins:
 KV045 found; the consistent twins stay quiet) and blind7 (「较2021年末的11.38万户增长9.6%」, consistent,
 quiet): real58–60 found +1 at error (KV045), no other line of any set scored changed.
+
+Session 37 (s37-yoy): a count cut from one level to another (削减, 精简, 压减; numbers.toml
+``rates.change``) is a fall as 压缩 is, its noun with 率 (精简率达52.9%, 削减率为71%) a fall told
+relatively, and 精简为/削减至 reaches a level (:data:`_VERB_TO_RE`). The class: real75 LM073,
+LM075 (由799项削减至326项，精简率达…; found), real45 (由1642项减少到475项，总削减率为…, found at
+the base and its consistent twin quiet), real70 LH088 (由…75项，精简为…48项 — a list of two
+levels, left); the 34 read sets that say 精简, 削减 or 压减 changed nowhere else.
+A sentence whose statements, parted by semicolons, each hold their own three lists in order
+(「…同比减少67起、165人，分别下降18.3%和23.9%；发生重大事故7起，死亡111人，同比减少3起、55人，
+分别下降30.0%和43.1%」) is read statement by statement when the whole sentence reads as no
+one list (:func:`_derived_listed_each`): own21 YRT07 found (YRT05's message now the listed
+reading); the 69 read texts with a 分别 after a semicolon changed nowhere else.
 """
 
 from __future__ import annotations
@@ -302,6 +314,9 @@ _DOWN = (
     "下跌",
     "缩减",
     "调减",
+    "削减",
+    "精简",
+    "压减",
 )
 # units that name the same thing (a time limit of 60日 and a period of 38天)
 _SAME_UNIT = {"日": "天"}
@@ -749,7 +764,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             for d, m in _listed_amounts(bq, marked)
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
-        listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
+        listed = _derived_listed_each(bq, lex, marked, by_sentence, change_re)
         listed = {
             **year_clause_pairs(
                 bq,
@@ -1040,7 +1055,7 @@ _FROM_NEXT_RE = re.compile(rf"[，,]?{_FROM_OPENS_RE.pattern}")
 # what stands between a level reached and the change stated of it (「降至71件，下降」)
 _CHANGE_AFTER_LEVEL_RE = re.compile(
     r"[，,]?(?:同比|较上年|比上年)?(?:分别)?"
-    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|压缩|缩短|增幅|降幅|减幅|幅度)(?:了|为|达|约|近)*"
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|压缩|缩短|削减|精简|压减|增幅|降幅|减幅|幅度)(?:了|为|达|约|近)*"
 )
 
 
@@ -3210,6 +3225,39 @@ def _bases_listed(
     return {}
 
 
+def _derived_listed_each(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    marked: list[tuple[Quantity, Any]],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> dict[int, Relation]:
+    """:func:`_derived_listed` of the sentence, or, when that reads nothing and semicolons part
+    the sentence into statements, of each statement (「发生各类事故300起，死亡526人，同比减少67起、
+    165人，分别下降18.3%和23.9%；发生重大事故7起，死亡111人，同比减少3起、55人，分别下降30.0%和
+    43.1%」: each statement its own three lists)."""
+    found = _derived_listed(bq, lex, marked, by_sentence, change_re)
+    if found or len(marked) < 2:
+        return found
+    text = bq.text
+    if ";" not in text and "；" not in text:
+        return found
+    parts: list[list[tuple[Quantity, Any]]] = [[marked[0]]]
+    for (p, _), item in itertools.pairwise(marked):
+        if any(ch in text[p.end : item[0].start] for ch in "；;"):
+            parts.append([])
+        parts[-1].append(item)
+    if len(parts) < 2:
+        return found
+    for part in parts:
+        # (a statement after the first reads no figure of the sentence before: its currents
+        # stand in the statement)
+        found.update(
+            _derived_listed(bq, lex, part, {} if part is not parts[0] else by_sentence, change_re)
+        )
+    return found
+
+
 def _derived_listed(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -3724,7 +3772,7 @@ def _from_to(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
 
 # 「压缩至8个工作日」「提高到260件」: a figure reached by a change, the new level
 _REACHED_RE = re.compile(
-    r"(?:压缩|缩短|缩减|下降|降低|减少|降|提高|提升|增加|增长|上升|扩大)(?:了)?(?:至|到)$"
+    r"(?:压缩|缩短|缩减|削减|精简|压减|下降|降低|减少|降|提高|提升|增加|增长|上升|扩大)(?:了)?(?:至|到)$"
 )
 _CLAUSE_MARKS = "，,；;。：:"  # the words of a clause before a figure: back to these
 # 「由上年的1,000件下降到1,200件」: a base after 由/从 and the level its verb reaches, in one clause
@@ -3738,7 +3786,7 @@ _FROM_RE = re.compile(
     r"(?:的|原来的|原)?(?:约|近|共)?$"
 )
 _VERB_TO_RE = re.compile(
-    r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)"
+    r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|削减|精简|压减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)"
     rf"(?:了)?(?:至|到|为)(?:了)?(?:{_LEVEL_TIME}的?)?$"
 )
 
@@ -3779,7 +3827,7 @@ def from_words(words: str) -> str:
 # verb reaching a level continues the series of the figure before it
 _SERIES_STEP_RE = re.compile(
     rf"^[，,；;、]\s*(?P<time>{YEAR_ASCII}年度?|[0-9]{{1,2}}月份?)(?:又|再|继续|进一步|则|已|更)?"
-    r"(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)(?:了)?(?:至|到)$"
+    r"(?P<verb>压缩|缩短|缩减|削减|精简|压减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)(?:了)?(?:至|到)$"
 )
 _TIME_TAG_RE = re.compile(rf"({YEAR_ASCII})年|(?<![0-9])([0-9]{{1,2}})月")
 
@@ -3833,7 +3881,7 @@ def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Rel
             m = _series_step(bq, base, current, figures[i - 1].end if i else 0)
         if m is None:
             continue
-        direction = -1 if m["verb"].startswith(("降", "减", "缩", "压", "下")) else 1
+        direction = -1 if m["verb"].startswith(("降", "减", "缩", "压", "下", "削", "精")) else 1
         if (current.value > base.value) == (direction > 0):
             continue
         low, high = _difference_bounds(current, base)

@@ -21,6 +21,13 @@ its own is stated to set the two apart). Both sides must come out one rate each;
 silent. The rates are looked for in the gap's paragraph and the paragraphs before it under the
 same heading. Both rates and the gap in one paragraph: an error; across paragraphs the link
 is by words: a warning.
+
+Session 37 (s37-yoy): the compared rate named in full, measure and all (「增速高于城镇居民人均可
+支配收入2.2个百分点」「高于地方一般公共预算支出增幅7.7个百分点」): a rate whose label holds that
+whole name, with at most a verb after it (完成), against the rate right before the gap in its
+sentence (:func:`_whole_name`); and the 比 form 「农村居民人均可支配收入增速比城镇居民的高2.7个
+百分点」, read as 高于城镇居民. Found: own26 QZC102, real71 LI054 and LI092 (two pages); every
+read case with 个百分点 rescanned (948 texts): no other finding.
 """
 
 from __future__ import annotations
@@ -40,8 +47,17 @@ from .pickup import heading_figures
 _GAP_RE = re.compile(
     r"(快于|高于|低于|慢于)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的?平均水平|的?平均|的?水平)?"
     r"(?P<gap>[0-9]+(?:\.[0-9]+)?)个百分点"
+    # 「高于城镇居民人均可支配收入2.2个百分点」「高于地方一般公共预算支出增幅7.7个百分点」: the
+    # name of the compared rate with its measure (session 37)
+    r"|(?P<fword>快于|高于|低于|慢于)(?P<full>[\u4e00-\u9fff]{4,16}?)(?:的?(?:增速|增幅|增长率))?"
+    r"(?P<fgap>[0-9]+(?:\.[0-9]+)?)个百分点"
+    # 「农村居民人均可支配收入增速比城镇居民的高2.7个百分点」: 比 the name, then the direction
+    r"|(?<![占之])比(?P<than>[\u4e00-\u9fff]{2,8}?)(?:的?平均水平|的?平均|的?水平)?"
+    r"(?:的?(?:增速|增幅|增长率))?的?(?P<dir>高|低|快|慢)(?P<tgap>[0-9]+(?:\.[0-9]+)?)个百分点"
 )
-_GAP_WORDS = ("快于", "高于", "低于", "慢于")
+# the direction words of the 比 form, as the words of the 于 form
+_THAN_WORD = {"高": "高于", "快": "快于", "低": "低于", "慢": "慢于"}
+_GAP_WORDS = ("快于", "高于", "低于", "慢于", "比")  # (比: 「比城镇居民的高2.7个百分点」)
 # a name of another time, not of a set (高于上年, 快于前三季度): the change readings' business
 _TIME_NAME_RE = re.compile(r"年|季度|月|期|前|初|末|去|以来")
 # the words a growth rate follows
@@ -103,6 +119,20 @@ def _measures(raw: str, name: str) -> list[str]:
     return [m for m in out if len(m) >= NAME_CHARS]
 
 
+# what may follow a compared rate's whole name in its label: a verb of the figure (完成, 实现)
+_AFTER_WHOLE_NAME = 2
+
+
+def _whole_name(cleaned: str, name: str) -> list[str]:
+    """A compared rate's label that holds the whole name the gap gives (measure and all:
+    「城镇居民人均可支配收入」), with at most a verb after it: [""] (the measure is the name's own),
+    else []."""
+    at = cleaned.rfind(name)
+    if at < 0 or len(cleaned) - at - len(name) > _AFTER_WHOLE_NAME:
+        return []
+    return [""]
+
+
 def rate_gap_relations(document: Document, extracted: Sequence[BlockQuantities]) -> list[Relation]:
     """Each 个百分点 gap against a subject's rate and the named set's rate (the module's text)."""
     # the cheap test first: no paragraph with a gap word and 个百分点, nothing to read
@@ -141,12 +171,14 @@ def _judge(
     rates: list[tuple[BlockQuantities, Quantity, str, str]],
 ) -> Relation | None:
     text = bq.text
-    name = g.group("name")
+    full = g.group("full") is not None
+    than = g.group("than") is not None
+    name = g.group("full") or g.group("than") or g.group("name")
+    word = _THAN_WORD[g.group("dir")] if than else (g.group("fword") if full else g.group(1))
+    gap_at = g.start("fgap") if full else g.start("tgap") if than else g.start("gap")
     if _TIME_NAME_RE.search(name):
         return None
-    gap_q = next(
-        (q for q in bq.quantities if q.num_start == g.start("gap") and q.kind == "points"), None
-    )
+    gap_q = next((q for q in bq.quantities if q.num_start == gap_at and q.kind == "points"), None)
     if gap_q is None:
         return None
     clause = _clause_start(text, g.start(), _CLAUSE_MARKS)
@@ -156,7 +188,7 @@ def _judge(
         (r, m)
         for r in rates
         if not (r[0] is bq and r[1].num_start >= g.start())
-        for m in _measures(r[2], name)
+        for m in (_whole_name(r[3], name) if full else _measures(r[2], name))
     ]
     if not compared:
         return None
@@ -170,9 +202,9 @@ def _judge(
             return None
         a = mine[-1]
         for b, measure in compared:
-            if b[1] is not a[1] and a[3] == measure:
+            if b[1] is not a[1] and (a[3] == measure or (full and name not in a[2])):
                 chosen.append((a[1], b[1]))
-    else:
+    elif not full:
         for a in rates:
             if name in a[2]:
                 continue
@@ -194,7 +226,7 @@ def _judge(
     if len(pairs) != 1:
         return None
     a_q, b_q = chosen[0]
-    up = g.group(1) in ("快于", "高于")
+    up = word in ("快于", "高于")
     a_low, a_high = bounds(a_q)
     b_low, b_high = bounds(b_q)
     low, high = (a_low - b_high, a_high - b_low) if up else (b_low - a_high, b_high - a_low)
@@ -208,6 +240,7 @@ def _judge(
             (span_of(gap_q), span_of(a_q), span_of(b_q)),
         )
     first, second = (a_q, b_q) if up else (b_q, a_q)
+    said = f"比{name}{g.group('dir')}" if than else f"{word}{name}"
     across = a_q.block != bq.block or b_q.block != bq.block
     return Relation(
         "change",
@@ -218,7 +251,7 @@ def _judge(
         code="N108",
         severity=Severity.WARNING if across else Severity.ERROR,
         message=(
-            f"{g.group(1)}{name}{gap_q.text}与两个增速之差不符：{'前文段落' if across else ''}"
+            f"{said}{gap_q.text}与两个增速之差不符：{'前文段落' if across else ''}"
             f"所列本项增长{a_q.text}，{name}增长{b_q.text}，"
             f"{first.text}－{second.text}＝{fmt(first.value - second.value)}个百分点"
         ),

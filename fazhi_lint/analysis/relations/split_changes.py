@@ -74,6 +74,13 @@ is its own change (:func:`_bare_own_change`), for counts and physical measures (
 growth may be at comparable prices). Found: real62 KZ084 (a warning: the parts stand in the
 next paragraph) and real55 KQ076 (an error); every other case of real19–66 unchanged.
 
+Session 37 (s37-yoy): a sum of money whose own change is a bare percentage (「一般公共预算收入
+700.4亿元，增长4.9%。其中：市本级收入341.5亿元，下降0.7%；区级收入358.9亿元，增长4.4%」) is read
+too, by the one thing that holds at current and at comparable prices alike: a whole's change is
+its parts' changes weighted by their last-year figures, so it lies between the lowest and the
+highest (:func:`_outside_range`, an error past every percentage's printing). Found: real75
+LM096; every read case text with a bare change after 元 scanned (41 sets): no other finding.
+
 Linear: each group's figures once, each figure's change found by a forward scan bounded by
 :data:`_REACH` figures of its own bracket level.
 """
@@ -194,8 +201,59 @@ def _bare_own_change(bq: BlockQuantities, q: Quantity, c: Quantity) -> bool:
     6.5%), a change of volume that the printed values over their changes do not make."""
     return (
         c.kind == "percent"
-        and q.kind in ("count", "measure")
+        and q.kind in ("count", "measure", "money")
         and _BARE_CHANGE_RE.fullmatch(bq.text, q.end, c.num_start) is not None
+    )
+
+
+def _bare_money(q: Quantity, c: Quantity) -> bool:
+    """A sum of money whose own change is a bare percentage (「收入700.4亿元，增长4.9%」): it may
+    be at comparable prices, so the split is judged by the range of its parts' changes only
+    (:func:`_outside_range`)."""
+    return q.kind == "money" and c.kind == "percent" and not c.change
+
+
+def _signed_percent(c: Quantity, direction: int) -> tuple[Decimal, Decimal]:
+    lo, hi = _percent_bounds(c)
+    return (lo, hi) if direction > 0 else (-hi, -lo)
+
+
+def _outside_range(
+    bq: BlockQuantities,
+    figures: Sequence[Quantity],
+    told: Sequence[tuple[Quantity, int]],
+) -> Relation | bool:
+    """「全市一般公共预算收入700.4亿元，增长4.9%。其中：市本级收入341.5亿元，下降0.7%；区级收入
+    358.9亿元，增长4.4%」: the parts add up to the whole, so the whole's change is an average of
+    the parts' changes weighted by their (positive) last-year figures — at current or at
+    comparable prices alike — and lies between the lowest and the highest of them. A whole's
+    change beyond both, past the printed precision of every percentage, is an error."""
+    (c0, d0), rest = told[0], told[1:]
+    w_lo, w_hi = _signed_percent(c0, d0)
+    bounds_ = [_signed_percent(c, d) for c, d in rest]
+    low = min(a for a, _ in bounds_)
+    high = max(b for _, b in bounds_)
+    if w_hi >= low and w_lo <= high:
+        return True
+    word = {1: "增长", -1: "下降"}
+    parts = "；".join(
+        f"{q.text}{word[d]}{c.text}" for q, (c, d) in zip(figures[1:], rest, strict=True)
+    )
+    summed = "＋".join(q.text for q in figures[1:])
+    side = "高于各分项中最高的增幅" if w_lo > high else "低于各分项中最低的增幅"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (c0.num_start, c0.end),
+        tuple(span_of(q) for q in (*figures, *(c for c, _ in told))),
+        code="N108",
+        severity=Severity.ERROR,
+        message=(
+            f"总数{figures[0].text}{word[d0]}{c0.text}，{side}（{parts}）："
+            f"{summed}＝{figures[0].text}，总数的增幅是各分项增幅的加权平均，应介于其间"
+        ),
+        suggestion="核对总数与各分项的增幅",
     )
 
 
@@ -414,9 +472,16 @@ def _judged(
     if told[0] is None or sum(t is None for t in told) > len(flat) or len(flat) == len(parts):
         return None
     c0, d0 = told[0]
-    if _REAL_TERMS_RE.search(
+    real_terms = _REAL_TERMS_RE.search(
         bq.text, bq.sentence_span(total.sentence)[0], c0.end + _REAL_TERMS_AFTER
-    ):
+    )
+    if any(t is not None and _bare_money(q, t[0]) for q, t in zip(figures, told, strict=True)):
+        # (a whole at comparable prices stays unread, as below: its three industries' pulls
+        # are the reading of :mod:`.pulls`)
+        if real_terms or flat or any(t is None or t[0].kind != "percent" for t in told):
+            return None
+        return _outside_range(bq, figures, [t for t in told if t is not None])
+    if real_terms:
         # 「地区生产总值202.5亿元，按可比价格计算，同比增长0.6%」: each part's change is of
         # its volume at its own prices; the parts' values over their changes add up to last
         # year's whole only when every part's prices moved alike, which the text does not say

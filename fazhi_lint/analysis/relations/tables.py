@@ -851,6 +851,10 @@ _YEAR_IN_HEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?({YEAR_ASCII})年")
 # a month's column, no year (「8月(件)」): the two months a 环比 column compares
 _MONTH_HEAD = re.compile(r"^\s*([0-9]{1,2})月份?(?![0-9])")
 _SEQUENTIAL_HEAD = re.compile("环比")
+# a column of the year before named without its number (去年同期, 上年同时期, 上一年度)
+_PRIOR_HEAD = re.compile(
+    r"^\s*(?:去年|上年|上一年)(?:度)?(?:同期|同时期)?\s*(?:[（(][^（()）]*[)）])?\s*$"
+)
 # (↑ and ↓ are the signs of many a bulletin's change column: 「↑67.22%」「↓22.21%」)
 _SIGNED_PERCENT = re.compile(r"^\s*([+\-−－↑↓]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
 _MONTHS = 12
@@ -870,6 +874,12 @@ def _compared_columns(heads: Sequence[str], c: int) -> tuple[int, int] | None:
             return c - 1, c - 2
         return (c - 2, c - 1) if first % _MONTHS + 1 == second else None
     ya, yb = _YEAR_IN_HEAD.match(a), _YEAR_IN_HEAD.match(b)
+    # 「2022年（件） | 去年同时期 | 同比（%）」: the column of the year before named by 去年/上年
+    # beside a year's column (session 37)
+    if ya and not yb and _PRIOR_HEAD.match(b):
+        return c - 1, c - 2
+    if yb and not ya and _PRIOR_HEAD.match(a):
+        return c - 2, c - 1
     if not (ya and yb):
         return None
     first, second = int(ya.group(1)), int(yb.group(1))
