@@ -1173,11 +1173,13 @@ def _by_dimension(
     starts = clause_starts(text, _CLAUSE_START_MARKS)
     first = 0
     for c in starts:
-        while first < len(qs) and qs[first].num_start < c:
-            first += 1
         opening = text[c : c + 1]
         if opening not in _DIMENSION_OPENERS and not opening.isspace():
             continue  # a dimension clause opens with 从/按/分/就 (after spaces)
+        # (the first figure at or after the clause: counted on only for a clause read, the
+        # starts ascending)
+        while first < len(qs) and qs[first].num_start < c:
+            first += 1
         m = _DIMENSION_RE.match(text, c)
         if m is None or any(ch in m.group(0) for ch in periods):
             continue  # 「从全年看，」: a period, which periods.py compares
@@ -1340,6 +1342,10 @@ def _category_noun(lex: Lexicon, text: str, q: Quantity, start: int) -> tuple[st
     return (found.group("kind"), noun) if len(noun) >= 2 else None
 
 
+# the words of a kind or field (类, 领域, 方面) a clause naming a category holds
+_KIND_WORD_RE = re.compile("类|领域|方面")
+
+
 def _categories(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1364,7 +1370,7 @@ def _categories(
         if q.kind not in ("count", "money") or q.unit_text.endswith("次") or q.change:
             continue
         reach = max(start, q.num_start - 60)
-        if not any(w in text[reach : q.num_start] for w in ("类", "领域", "方面")):
+        if _KIND_WORD_RE.search(text, reach, q.num_start) is None:
             continue  # (the clause read below lies within this stretch)
         stop = max(text.rfind(ch, reach, q.num_start) for ch in "。；;！？!?")
         if stop < 0 and reach == start and i > 0:

@@ -1049,27 +1049,50 @@ def _named_stage_of(lex: Lexicon, clause: str, after: str) -> tuple[tuple[int, i
     before the later one's (「挂牌督办事项已办结41件」「对答复表示满意的65件」: the set it
     counts of is named), else the first stage when its clause before it — or, when that names
     none, the rest of its clause after it (「38件投诉实行挂牌督办」) — holds a first-stage word."""
-    chains = lex.data["clauses"].get("named-stages", ())
     base = len(lex.data["clauses"].get("approval-stages", ()))
     out: list[tuple[int, int]] = []
-    for c, (first, *later) in enumerate(chains):
-        at = min((i for i in (clause.find(w) for w in first) if i >= 0), default=-1)
+    for c, (first, later) in enumerate(_named_stage_res(lex)):
+        m = first.search(clause)
+        at = m.start() if m is not None else -1
         # (not a scope naming the set, 「办结的事项中群众满意的」: the scope groups judge it)
         k = next(
             (
                 k
                 for k in range(len(later), 0, -1)
-                if at >= 0
-                and any(
-                    (i := clause.find(w, at + 1)) > at and "中" not in clause[at:i]
-                    for w in later[k - 1]
-                )
+                if at >= 0 and _named_after(later[k - 1], clause, at)
             ),
             0,
         )
-        if k or at >= 0 or any(w in after for w in first):
+        if k or at >= 0 or first.search(after) is not None:
             out.append((base + c, k))
     return tuple(out)
+
+
+def _words_re(words: Sequence[str]) -> re.Pattern[str]:
+    """Any of ``words``, one search where a ``find`` of each word was: it matches first where
+    the first of them stands (the least of their ``find``); no word, nowhere."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered) if ordered else "(?!)")
+
+
+@lru_cache(maxsize=4)
+def _named_stage_res(
+    lex: Lexicon,
+) -> tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
+    """numbers.toml ``clauses.named-stages``, each chain's first stage and its later ones as
+    :func:`_words_re` (read for every figure by :func:`_named_stage_of`)."""
+    return tuple(
+        (_words_re(first), tuple(_words_re(ws) for ws in later))
+        for first, *later in lex.data["clauses"].get("named-stages", ())
+    )
+
+
+def _named_after(words: re.Pattern[str], clause: str, at: int) -> bool:
+    """Does a word of ``words`` stand in ``clause`` after ``at`` with no 中 from ``at`` to it?
+    (The first such word has the fewest characters before it: if any has no 中 there, it has
+    none.)"""
+    m = words.search(clause, at + 1)
+    return m is not None and "中" not in clause[at : m.start()]
 
 
 # a figure's own clause opening with a word adding it to the figure before
@@ -3540,9 +3563,11 @@ def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
     the state follows the unit), or None when its clause tells no such state."""
     stop = _CLAUSE_END_RE.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)].lstrip(" 　")
-    found = [at for w in lex.data["clauses"]["pending"] if (at := after.find(w)) >= 0]
-    if found:
-        words = after[: min(found)]
+    # (the first place any still-open word stands: one search of their alternation, where a
+    # ``find`` of each word was)
+    pending = _pending_re(lex).search(after)
+    if pending is not None:
+        words = after[: pending.start()]
     else:
         m = _STILL_GOING_RE.match(after)
         if m is None:
@@ -4248,10 +4273,20 @@ def _decision_of(lex: Lexicon, q: Quantity, opening: bool = False) -> str:
     if "其中" in own or any(w in words for w in clauses.get("outcome-sums", ())):
         return ""
     for key in ("form-answers", "one-decision", "closing-ways"):
-        hits = [(words.find(w), w) for w in clauses.get(key, ()) if w in words]
-        if hits:
-            return min(hits)[1]
+        # (the word standing first, the least of those standing there: one search)
+        hit = _decision_words_re(lex, key).search(words)
+        if hit is not None:
+            return hit.group()
     return ""
+
+
+@lru_cache(maxsize=16)
+def _decision_words_re(lex: Lexicon, key: str) -> re.Pattern[str]:
+    """numbers.toml ``clauses.<key>`` as one alternation in the words' own order (as strings):
+    its match is where the first of them stands, and of the words standing there the least —
+    what ``min`` of the (place, word) pairs of a ``find`` of each gave."""
+    words = sorted(set(lex.data["clauses"].get(key, ())))
+    return re.compile("|".join(re.escape(w) for w in words) if words else "(?!)")
 
 
 def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:

@@ -2445,7 +2445,12 @@ def _any_word_re(words: Iterable[str]) -> re.Pattern[str]:
 def _mark_strength(text: str, start: int, end: int) -> int:
     """The strongest list mark between two figures: 0 none, 1 「、」, 2 a comma, 3 a semicolon."""
     gap = text[start:end]
-    return max((_MARK_STRENGTH[c] for c in gap if c in _MARK_STRENGTH), default=0)
+    # (the strongest first: a test of each mark, not a walk of the gap's characters)
+    if "；" in gap or ";" in gap:
+        return 3
+    if "，" in gap or "," in gap:
+        return 2
+    return 1 if "、" in gap else 0
 
 
 _MARK_STRENGTH = {"、": 1, "，": 2, ",": 2, "；": 3, ";": 3}
@@ -5457,10 +5462,12 @@ def _named_split(lex: Lexicon, phrases: Sequence[str], key: str = "exhaustive") 
     # (a combo whose first word no part holds names no split: the parts joined are searched
     # once per combo, before the part-by-part count; asked for many groups of every block)
     joined = "\n".join(phrases)
+    # (each word of a combo that names the split stands in one part, so in the parts joined:
+    # a combo with a word they lack is not read part by part)
     return any(
         _named_split_by(combo, phrases)
         for combo in _combos_of(lex, key, len(phrases))
-        if not combo or combo[0] in joined
+        if all(w in joined for w in combo)
     )
 
 
@@ -8263,10 +8270,10 @@ def _counted_total_groups(
     for idx, q in enumerate(qs):
         if q.depth or id(q) in grouped or q.change:
             continue
-        if not any(w in q.pre for w in ("合计", "共计", "总计")) and not q.pre.rstrip(
-            " 　"
-        ).endswith(("共", "计为", "计达", "共有", "共为")):
-            continue
+        if ("计" not in q.pre or not any(w in q.pre for w in ("合计", "共计", "总计"))) and not (
+            q.pre.rstrip(" 　").endswith(("共", "计为", "计达", "共有", "共为"))
+        ):
+            continue  # (合计, 共计 and 总计 each hold 计: a 「计」 test first)
         # (the numeral of 「两类」 is a figure of its own: the words are read in the text)
         m = _COUNTED_TOTAL_RE.search(bq.text, max(0, q.num_start - 20), q.num_start)
         if m is None:
