@@ -6219,7 +6219,11 @@ def _kin_whole(
     the last count before the list, when it is the only count there and none is in the
     parts' own unit (the caller looked for one first) — is the whole the list breaks down."""
     counts = [q for q in prior if q.depth <= depth and q.kind == "count"]
-    if not parts or len(counts) != 1 or not lex.kin_units(counts[0].unit, parts[0].unit):
+    if not parts or len(counts) != 1:
+        return []
+    if not lex.kin_units(counts[0].unit, parts[0].unit) and not _published_items(
+        lex, counts[0], parts
+    ):
         return []
     whole = counts[0]
     if whole.unit in lex.data["clauses"].get("filed-units", ()) and parts[0].unit == "件":
@@ -6231,6 +6235,28 @@ def _kin_whole(
         # whole's things counts what is in it, no part of the whole
         return []
     return counts
+
+
+def _published_items(lex: Lexicon, whole: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Session 37: a whole of published items (a verb of clauses.publishing-verbs in its words:
+    「主动公开各类信息100件」, 「发布财政信息5件」) and two parts or more counted in measure words
+    of its class (units.listed: 条/篇/件/份) other than its own, each named (no change, no
+    total or approximation of its own): 「其中公示公告8条，部门信息23条…」, 「（部门预算4条，部门
+    决算2件）」 — the writer varied the counter of one kind of item, so the parts are parts of
+    that whole (KI011, QC004, LM055). 「审查文件5件，其中涉及修改条款3条」 counts no published
+    items (审查 publishes nothing): no part."""
+    if len(parts) < 2 or whole.kind != "count":
+        return False
+    common = _listed_classes(lex, whole.unit)
+    for p in parts:
+        if p.kind != "count":
+            return False
+        common &= _listed_classes(lex, p.unit)
+    if not common or all(p.unit == whole.unit for p in parts):
+        return False
+    if not any(v in whole.phrase for v in lex.data["clauses"]["publishing-verbs"]):
+        return False
+    return all(p.phrase and not p.change and not p.total_marker and not p.approx for p in parts)
 
 
 def _at(q: Quantity) -> int:
@@ -7929,6 +7955,11 @@ def _paren_groups(
         parts = [
             p for p in _window(qs, k + 1, close) if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
+        if _listed_classes(lex, q.unit):
+            # 「发布财政信息5件（部门预算4条，部门决算2件）」: published items in mixed counters
+            inner = [p for p in _window(qs, k + 1, close) if p.depth == inner_depth]
+            if len(inner) > len(parts) and _published_items(lex, q, inner):
+                parts = inner
         origin = _bracket_origin_split(lex, parts)
         if origin:
             # 「审理的2118件（包括2016年受理的1968件和上年结转的105件）」: the 上年 names where

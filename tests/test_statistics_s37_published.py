@@ -1,0 +1,56 @@
+"""Session 37, coder parts: published items counted in mixed measure words.
+
+「主动公开政府信息120件，其中工作动态64条，通知公告…条」, 「发布预决算信息7件（预算信息3条，决算
+信息5条）」: a whole counted by a verb of publishing (clauses.publishing-verbs) and its parts
+counted in other measure words of one class of published items (units.listed: 条/篇/件/份) are
+one list — the writer varied the counter. An excess over the whole is an error naming the
+figures; a whole of no publishing verb (审查, 办理: articles, clues) keeps its parts apart.
+
+The sentences are written for these tests; none comes from a read set.
+"""
+
+from __future__ import annotations
+
+from relation_helpers import errors, found
+
+
+def _sums(text: str) -> list[str]:
+    return [m for c, m in found(text) if "分项合计" in m]
+
+
+def test_bracketed_parts_in_mixed_counters_above_the_whole() -> None:
+    bad = "2024年，我办在门户网站发布预决算信息7件（预算信息3条，决算信息5件）。"
+    messages = _sums(bad)
+    assert messages, found(bad)
+    assert "8件" in messages[0] and "7件" in messages[0] and "3" in messages[0]
+    assert errors(bad)
+
+
+def test_bracketed_parts_in_mixed_counters_that_fit_are_silent() -> None:
+    good = "2024年，我办在门户网站发布预决算信息8件（预算信息3条，决算信息5件）。"
+    assert _sums(good) == []
+
+
+def test_a_listed_split_in_another_counter_than_the_whole() -> None:
+    bad = (
+        "2024年，区住建局通过门户网站主动公开政府信息120件，其中工作动态64条，通知公告31条，"
+        "人事信息9条，财政预决算6条，规划计划20条。"
+    )
+    messages = _sums(bad)
+    assert messages, found(bad)
+    assert "130条" in messages[0] and "120件" in messages[0]
+
+
+def test_a_listed_split_in_another_counter_that_fits_is_silent() -> None:
+    good = (
+        "2024年，区住建局通过门户网站主动公开政府信息120件，其中工作动态54条，通知公告31条，"
+        "人事信息9条，财政预决算6条，规划计划20条。"
+    )
+    assert _sums(good) == []
+
+
+def test_articles_of_documents_reviewed_are_no_parts() -> None:
+    # 审查 publishes nothing: 条 counts the articles of the documents, not documents
+    text = "2024年，我局审查规范性文件5件（修改条款3条、废止条款4条）。"
+    assert _sums(text) == []
+    assert errors(text) == []
