@@ -54,3 +54,40 @@ def test_articles_of_documents_reviewed_are_no_parts() -> None:
     text = "2024年，我局审查规范性文件5件（修改条款3条、废止条款4条）。"
     assert _sums(text) == []
     assert errors(text) == []
+
+
+# Records of two measures (session 37): a whole in each of two measures, split over records
+# parted by ；, one measure's records adding up exactly — the records are all of the whole, so
+# the other measure's must add up too (a warning naming the exact split).
+
+
+def test_records_short_of_their_whole_beside_an_exact_measure_warn() -> None:
+    bad = (
+        "8月份，全县检查门店46家次，发现问题120个，罚款金额12万元。其中：餐饮行业检查门店20家次，"
+        "发现问题70个，罚款金额8万元；零售行业检查门店15家次，发现问题30个，未予罚款；"
+        "药店检查门店11家次，发现问题12个，罚款金额4万元。"
+    )
+    messages = [m for c, m in found(bad) if "分项合计112个" in m]
+    assert messages, found(bad)
+    # (the exact split named: the visits 20+15+11 = 46家次, or the fines 8万+4万 = 12万元)
+    assert "120个" in messages[0]
+    assert "20+15+11" in messages[0] or "8万+4万" in messages[0]
+    assert not [m for c, m in errors(bad) if "112个" in m]  # a reading of the form: a warning
+
+
+def test_records_adding_up_in_both_measures_are_silent() -> None:
+    good = (
+        "8月份，全县检查门店46家次，发现问题120个，罚款金额12万元。其中：餐饮行业检查门店20家次，"
+        "发现问题70个，罚款金额8万元；零售行业检查门店15家次，发现问题38个，未予罚款；"
+        "药店检查门店11家次，发现问题12个，罚款金额4万元。"
+    )
+    assert not [m for c, m in found(good) if "分项合计" in m]
+
+
+def test_records_where_neither_measure_adds_up_stay_partial() -> None:
+    # (no exact split beside it: the records may be the notable ones only)
+    text = (
+        "8月份，全县检查门店46家次，发现问题120个，罚款金额13万元。其中：餐饮行业检查门店20家次，"
+        "发现问题70个，罚款金额8万元；药店检查门店11家次，发现问题12个，罚款金额4万元。"
+    )
+    assert not [m for c, m in found(text) if "分项合计" in m]

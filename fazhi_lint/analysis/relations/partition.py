@@ -8636,7 +8636,7 @@ def partition_relations(
                     for h, (v, _) in zip(groups, verdicts, strict=True)
                     if v is Verdict.CONSISTENT and len(h.parts) > 1 and not h.pooled
                 ]
-            sibling = exact_sibling(g.total, g.parts, exact_splits)
+            sibling = exact_sibling(g.total, g.parts, exact_splits, bq.text)
             if sibling is not None:
                 out.append(_sibling_relation(g, *sibling))
                 continue
