@@ -91,3 +91,23 @@ def test_records_where_neither_measure_adds_up_stay_partial() -> None:
         "发现问题70个，罚款金额8万元；药店检查门店11家次，发现问题12个，罚款金额4万元。"
     )
     assert not [m for c, m in found(text) if "分项合计" in m]
+
+
+# 等 naming what one part holds (session 37): 「通过A、B等栏目公布信息63条」 lists the part's own
+# contents; the list of parts is no more open for it, so a shortfall that two transposed
+# digits explain is still read as a slip (a warning).
+
+
+def test_etc_inside_a_parts_name_leaves_the_transposition_warning() -> None:
+    bad = (
+        "2024年，我局通过多种渠道主动公开政府信息334条。其中，通过门户网站通知公告、人事信息等"
+        "栏目公布信息25条；通过政务微信公众号推送政策解读、办事指南等信息282条。"
+    )
+    messages = [m for c, m in found(bad) if "两位数字颠倒" in m]
+    assert messages, found(bad)
+    assert "307条" in messages[0] and "334条" in messages[0] and "52条" in messages[0]
+
+
+def test_etc_after_the_list_keeps_it_open() -> None:
+    text = "2024年，我局主动公开政府信息334条。其中，通知公告25条、政策解读282条等。"
+    assert not [m for c, m in found(text) if "两位数字颠倒" in m]

@@ -9021,6 +9021,12 @@ def _goes_on_unnumbered(text: str, last: Quantity) -> bool:
     )
 
 
+# Session 37: 等 with the noun of a part after it (「…涉农补贴、行政执法人员等栏目公布信息36条」,
+# 「…知识科普和申报通知等信息218条」): the part's own name lists what it holds, the list of parts
+# is no more open for it (LM051); replaced by one character, so positions hold
+_NAMED_ETC_RE = re.compile(r"等(?=[\u4e00-\u9fff]{2})")
+
+
 def _said_open(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
     """Does the list say it is open (主要为, 等: numbers.toml ``clauses.partial``, from its whole
     on) or count more classes than it lists (「按县、乡、村三级划分，县级…58个、乡级…211个」)?"""
@@ -9030,7 +9036,8 @@ def _said_open(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
         w in text[start : g.parts[0].pre_start] for w in lex.data["clauses"]["partial"]
     ):
         return True
-    if _partial_after(lex, text, g.parts):
+    named = _NAMED_ETC_RE.sub("之", text) if "等" in text else text
+    if _partial_after(lex, named, g.parts):
         return True
     found = None
     for m in _CLASS_COUNT_RE.finditer(text, start, g.parts[0].num_start):
