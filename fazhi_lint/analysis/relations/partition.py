@@ -9384,6 +9384,17 @@ def _of_the_closed_list(g: Group, groups: list[Group], holders: dict[int, list[i
     return False
 
 
+def _varied_counter(g: Group) -> bool:
+    """Session 37: is every part counted in a measure word of published items other than the
+    whole's, and no kin of it (:func:`_published_items`: 「信息100件，其中公示公告8条…」)?"""
+    lex = load_lexicon()
+    unit = g.total.unit
+    return bool(g.parts) and all(
+        p.unit != unit and not lex.kin_units(p.unit, unit) and _listed_classes(lex, p.unit)
+        for p in g.parts
+    )
+
+
 def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
     total = g.total
     involved = tuple(span_of(q) for q in [*(g.pooled or [total]), *g.parts])
@@ -9459,6 +9470,11 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
                 if g.origin == "trailing"
                 else "（“另”字表明分项应已列全）"
             )
+    if severity is Severity.ERROR and _varied_counter(g):
+        # 「共公开信息30件，其中工作动态20条，通知公告15条」: no part in the whole's counter
+        # shows the writer varied it (条 may count other things than 件): a warning
+        severity = Severity.WARNING
+        message += f"（总数按“{total.unit_text}”计、分项按“{g.parts[0].unit_text}”计，如为同一类信息请核对）"
     return Relation(
         "partition",
         verdict,
