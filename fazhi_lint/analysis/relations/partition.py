@@ -9389,6 +9389,8 @@ def _varied_counter(g: Group) -> bool:
     whole's, and no kin of it (:func:`_published_items`: 「信息100件，其中公示公告8条…」)?"""
     lex = load_lexicon()
     unit = g.total.unit
+    if not any(v in g.total.phrase for v in lex.data["clauses"]["publishing-verbs"]):
+        return False  # (clues in 条 filed as cases in 件: clauses.filed-units, read elsewhere)
     return bool(g.parts) and all(
         p.unit != unit and not lex.kin_units(p.unit, unit) and _listed_classes(lex, p.unit)
         for p in g.parts
