@@ -6226,7 +6226,11 @@ def _kin_whole(
     the last count before the list, when it is the only count there and none is in the
     parts' own unit (the caller looked for one first) — is the whole the list breaks down."""
     counts = [q for q in prior if q.depth <= depth and q.kind == "count"]
-    if not parts or len(counts) != 1 or not lex.kin_units(counts[0].unit, parts[0].unit):
+    if not parts or len(counts) != 1:
+        return []
+    if not lex.kin_units(counts[0].unit, parts[0].unit) and not _published_items(
+        lex, counts[0], parts
+    ):
         return []
     whole = counts[0]
     if whole.unit in lex.data["clauses"].get("filed-units", ()) and parts[0].unit == "件":
@@ -6238,6 +6242,28 @@ def _kin_whole(
         # whole's things counts what is in it, no part of the whole
         return []
     return counts
+
+
+def _published_items(lex: Lexicon, whole: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Session 37: a whole of published items (a verb of clauses.publishing-verbs in its words:
+    「主动公开各类信息100件」, 「发布财政信息5件」) and two parts or more counted in measure words
+    of its class (units.listed: 条/篇/件/份) other than its own, each named (no change, no
+    total or approximation of its own): 「其中公示公告8条，部门信息23条…」, 「（部门预算4条，部门
+    决算2件）」 — the writer varied the counter of one kind of item, so the parts are parts of
+    that whole (KI011, QC004, LM055). 「审查文件5件，其中涉及修改条款3条」 counts no published
+    items (审查 publishes nothing): no part."""
+    if len(parts) < 2 or whole.kind != "count":
+        return False
+    common = _listed_classes(lex, whole.unit)
+    for p in parts:
+        if p.kind != "count":
+            return False
+        common &= _listed_classes(lex, p.unit)
+    if not common or all(p.unit == whole.unit for p in parts):
+        return False
+    if not any(v in whole.phrase for v in lex.data["clauses"]["publishing-verbs"]):
+        return False
+    return all(p.phrase and not p.change and not p.total_marker and not p.approx for p in parts)
 
 
 def _at(q: Quantity) -> int:
@@ -7936,6 +7962,11 @@ def _paren_groups(
         parts = [
             p for p in _window(qs, k + 1, close) if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
+        if _listed_classes(lex, q.unit):
+            # 「发布财政信息5件（部门预算4条，部门决算2件）」: published items in mixed counters
+            inner = [p for p in _window(qs, k + 1, close) if p.depth == inner_depth]
+            if len(inner) > len(parts) and _published_items(lex, q, inner):
+                parts = inner
         origin = _bracket_origin_split(lex, parts)
         if origin:
             # 「审理的2118件（包括2016年受理的1968件和上年结转的105件）」: the 上年 names where
@@ -8628,7 +8659,7 @@ def partition_relations(
                     for h, (v, _) in zip(groups, verdicts, strict=True)
                     if v is Verdict.CONSISTENT and len(h.parts) > 1 and not h.pooled
                 ]
-            sibling = exact_sibling(g.total, g.parts, exact_splits)
+            sibling = exact_sibling(g.total, g.parts, exact_splits, bq.text)
             if sibling is not None:
                 out.append(_sibling_relation(g, *sibling))
                 continue
@@ -9013,6 +9044,12 @@ def _goes_on_unnumbered(text: str, last: Quantity) -> bool:
     )
 
 
+# Session 37: 等 with the noun of a part after it (「…涉农补贴、行政执法人员等栏目公布信息36条」,
+# 「…知识科普和申报通知等信息218条」): the part's own name lists what it holds, the list of parts
+# is no more open for it (LM051); replaced by one character, so positions hold
+_NAMED_ETC_RE = re.compile(r"等(?=[\u4e00-\u9fff]{2})")
+
+
 def _said_open(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
     """Does the list say it is open (主要为, 等: numbers.toml ``clauses.partial``, from its whole
     on) or count more classes than it lists (「按县、乡、村三级划分，县级…58个、乡级…211个」)?"""
@@ -9022,7 +9059,8 @@ def _said_open(lex: Lexicon, bq: BlockQuantities, g: Group) -> bool:
         w in text[start : g.parts[0].pre_start] for w in lex.data["clauses"]["partial"]
     ):
         return True
-    if _partial_after(lex, text, g.parts):
+    named = _NAMED_ETC_RE.sub("之", text) if "等" in text else text
+    if _partial_after(lex, named, g.parts):
         return True
     found = None
     for m in _CLASS_COUNT_RE.finditer(text, start, g.parts[0].num_start):
@@ -9369,6 +9407,19 @@ def _of_the_closed_list(g: Group, groups: list[Group], holders: dict[int, list[i
     return False
 
 
+def _varied_counter(g: Group) -> bool:
+    """Session 37: is every part counted in a measure word of published items other than the
+    whole's, and no kin of it (:func:`_published_items`: 「信息100件，其中公示公告8条…」)?"""
+    lex = load_lexicon()
+    unit = g.total.unit
+    if not any(v in g.total.phrase for v in lex.data["clauses"]["publishing-verbs"]):
+        return False  # (clues in 条 filed as cases in 件: clauses.filed-units, read elsewhere)
+    return bool(g.parts) and all(
+        p.unit != unit and not lex.kin_units(p.unit, unit) and _listed_classes(lex, p.unit)
+        for p in g.parts
+    )
+
+
 def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
     total = g.total
     involved = tuple(span_of(q) for q in [*(g.pooled or [total]), *g.parts])
@@ -9444,6 +9495,11 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
                 if g.origin == "trailing"
                 else "（“另”字表明分项应已列全）"
             )
+    if severity is Severity.ERROR and _varied_counter(g):
+        # 「共公开信息30件，其中工作动态20条，通知公告15条」: no part in the whole's counter
+        # shows the writer varied it (条 may count other things than 件): a warning
+        severity = Severity.WARNING
+        message += f"（总数按“{total.unit_text}”计、分项按“{g.parts[0].unit_text}”计，如为同一类信息请核对）"
     return Relation(
         "partition",
         verdict,

@@ -68,18 +68,64 @@ def _companions(
     return True
 
 
+_RECORD_MARKS = ("；", ";", "。")
+
+
+def _records(text: str, figures: Sequence[Quantity]) -> set[int] | None:
+    """The record of each figure — where the last ；/。 before it stands — or None when two
+    figures share one."""
+    marks = {max(text.rfind(c, 0, q.num_start) for c in _RECORD_MARKS) for q in figures}
+    return marks if len(marks) == len(figures) else None
+
+
+def _record_twins(
+    text: str,
+    g_total: Quantity,
+    g_parts: Sequence[Quantity],
+    total: Quantity,
+    parts: Sequence[Quantity],
+) -> bool:
+    """Session 37: two wholes of one sentence in two measures, each split over records parted
+    by ；/。 (one part of each measure to a record), the exact split's records among the short
+    list's: 「检查企业29家次，发现隐患165条，…处罚次数4次…。其中：A行业…发现隐患134条，…实施
+    行政处罚3次…；B行业…发现隐患13条，…未实施行政处罚；C行业…发现隐患5条，…实施行政处罚1次」 —
+    the records where the exact measure adds up are all of it (a record of none of that measure
+    names no figure of it), so the other measure's records must add up too (KX013). Unlike the
+    companion form the records need not tell the two measures in one order, nor both in each."""
+    if not text or total.sentence != g_total.sentence:
+        return False
+    if total.kind == g_total.kind and total.unit == g_total.unit:
+        return False
+    mine = _records(text, g_parts)
+    theirs = _records(text, parts)
+    if mine is None or theirs is None or not theirs <= mine:
+        return False
+    # (the records come after both wholes: a split told after what it splits)
+    first = min(mine)
+    return first >= max(g_total.end, total.end) - 1
+
+
 def exact_sibling(
     total: Quantity,
     parts: Sequence[Quantity],
     splits: Sequence[tuple[Quantity, Sequence[Quantity]]],
+    text: str = "",
 ) -> tuple[Quantity, Sequence[Quantity]] | None:
     """The split beside this short list (two parts or more) that adds up exactly and is told in
     its form, or None."""
     if len(parts) < 2:
         return None
     for other, others in splits:
-        if len(others) != len(parts) or other is total or not _exact(other, others):
+        if other is total or not _exact(other, others):
             continue
-        if _parallel(total, parts, other, others) or _companions(total, parts, other, others):
+        if len(others) != len(parts):
+            if len(others) < len(parts) and _record_twins(text, total, parts, other, others):
+                return other, others
+            continue
+        if (
+            _parallel(total, parts, other, others)
+            or _companions(total, parts, other, others)
+            or _record_twins(text, total, parts, other, others)
+        ):
             return other, others
     return None
