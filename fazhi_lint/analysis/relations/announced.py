@@ -1354,6 +1354,8 @@ def announced_relations(
             and not (noun_end > after and text.startswith(pats.opener_words, noun_end))
             # (「8个行政村均已…」: the predicate opens at its adverb)
             and not (noun_end - after >= 2 and _PREDICATE_LEAD_RE.match(text, noun_end))
+            # (「承担四大职责一是…」: an enumeration opening with no mark before it)
+            and not (noun_end > after and _BARE_FIRST_RE.match(text, noun_end))
         ):
             # (「这五类问题分别是…」: the opening word is not part of the noun)
             noun_end += 1
@@ -2963,6 +2965,43 @@ def _numbered(measure: str) -> re.Pattern[str]:
     return pattern
 
 
+# the first marker of an enumeration written right after the announcing clause, its colon or
+# line break lost (「法律顾问主要承担四大职责一是为…；二是…」「从四个方面开展了以下工作一是…」)
+_BARE_FIRST_RE = re.compile(r"一[是要](?![求素件点])")
+_BARE_REACH = 10  # characters of the announcing clause after its noun, as the opener allows
+
+
+def _bare_enumeration(
+    text: str,
+    noun_end: int,
+    next_blocks: Callable[[], Iterable[str]] | None,
+) -> list[_Reading]:
+    """An enumeration 一是…二是… opening inside the announcing clause with no mark before it,
+    within the opener's reach of the noun and after words only (no figure, no punctuation):
+    the clause leads straight into it as it would through a colon, so it is the list of the
+    count (an ordinal reading: an error, as after a colon)."""
+    at = text.find("一", noun_end, noun_end + _BARE_REACH + 1)
+    if at < 0 or not _WORDS_ONLY_RE.fullmatch(text, noun_end, at):
+        return []
+    if _BARE_FIRST_RE.match(text, at) is None or _marker_at(text, at) is None:
+        return []  # (统一要求, 唯一是: the marker's own pattern decides)
+    clauses: list[str] = []
+    enum = _ordinal_list(text, at, next_blocks, clauses)
+    if enum is None or enum[0] < 2:
+        return []
+    count, _, listed = enum
+    return [
+        _Reading(
+            frozenset({count}),
+            "列举",
+            closed=True,
+            items=listed,
+            ordinal=True,
+            clauses=tuple(clauses) if len(clauses) == len(listed) else (),
+        )
+    ]
+
+
 # the rest of an announcing clause beyond the opener's reach, up to its colon
 _FAR_COLON_RE = re.compile(r"[”’」]?[^，,。；;：:（()）、“”《》\n]{11,24}[：:]")
 
@@ -3032,6 +3071,10 @@ def _after(
     ``instances``: it counts times something was done (numbers.toml
     ``announced.instance-measures``); ``work_parts``: its noun is a part of the work (numbers.toml
     ``announced.summary-heads``: 方面, 任务…)."""
+    if "一" in text[noun_end : noun_end + _BARE_REACH + 1]:
+        bare = _bare_enumeration(text, noun_end, next_blocks)
+        if bare:
+            return bare
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
