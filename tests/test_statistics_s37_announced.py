@@ -48,3 +48,42 @@ def test_no_bare_enumeration_past_a_figure_or_within_a_word() -> None:
     marker; a single 一是 is no list."""
     assert codes("组建三支队伍统一要求持证上岗，全年检查120次。") == []
     assert codes("明确三项职责一是牵头协调，全年召开会议4次。") == []
+
+
+# --- a 顿号 list of long names before its count -------------------------------------------------
+
+
+def test_long_names_before_a_count_closed_by_deng() -> None:
+    """Names of bodies or approval items up to 24 characters are items of the list before
+    the count; more of them than announced, even after 等, contradict (a warning)."""
+    bad = (
+        "调整市生态环境保护委员会、市河湖长制工作领导小组、市大气污染防治工作领导小组、"
+        "市第二次全国污染源普查工作领导小组办公室等3个议事协调机构的成员。"
+    )
+    assert codes(bad) == ["N203"]
+    message = found(bad)[0][1]
+    assert "「3个议事协调」说有3个" in message and "却是4项" in message
+    assert _severities(bad) == [Severity.WARNING]
+    assert codes(bad.replace("等3个", "等4个")) == []
+
+
+def test_yiji_inside_an_item_may_join_two_members() -> None:
+    """「A、B、C领域以及D、E五项」: 以及 inside an item before the last joins two members or two
+    words of one — both counts fit."""
+    text = "围绕整治食品、药品、农资质量、特种设备领域以及网络交易违法行为、虚假广告{}重点任务开展检查。"
+    assert codes(text.format("六项")) == []
+    assert codes(text.format("五项")) == []
+    assert codes(text.format("八项")) == ["N203"]
+
+
+def test_the_list_opens_after_a_counted_phrase_joined_before_it() -> None:
+    """「对…8个重点行业以及A、B、C、D四个专项…」: the counted phrase joined by 以及/和 before
+    the list is no item of it."""
+    good = "对全区8个重点行业以及燃气安全、自建房、校外培训、消防通道四个专项整治开展督导。"
+    assert codes(good) == []
+    bad = good.replace("四个", "五个")
+    assert codes(bad) == ["N203"]
+    assert "「五个专项」说有5个" in found(bad)[0][1] and "却是4项：燃气安全" in found(bad)[0][1]
+    assert (
+        codes("对全区8个重点行业和燃气安全、自建房、校外培训、消防通道四个专项整治开展督导。") == []
+    )
