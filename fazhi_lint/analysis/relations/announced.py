@@ -1354,6 +1354,8 @@ def announced_relations(
             and not (noun_end > after and text.startswith(pats.opener_words, noun_end))
             # (「8个行政村均已…」: the predicate opens at its adverb)
             and not (noun_end - after >= 2 and _PREDICATE_LEAD_RE.match(text, noun_end))
+            # (「承担四大职责一是…」: an enumeration opening with no mark before it)
+            and not (noun_end > after and _BARE_FIRST_RE.match(text, noun_end))
         ):
             # (「这五类问题分别是…」: the opening word is not part of the noun)
             noun_end += 1
@@ -2554,6 +2556,17 @@ def _before(
         items = _split_items(seg)
         if measure == "级":
             items = _levels_only(items, lex)
+        joined_first = _and_split(items[0]) if items else None
+        if (
+            joined_first is not None
+            and _OWN_COUNT_RE.search(joined_first[0])
+            and not _OWN_COUNT_RE.search(joined_first[1])
+        ):
+            # 「对…等12个重点领域以及电梯安全、有限空间…五个专项整治」「68个县区和A、B、C 3个」:
+            # a counted phrase of its own joined before the list; the list opens after the 和
+            items[0] = joined_first[1]
+            opens = seg.rfind(joined_first[1], 0, seg.find("、"))
+            seg = seg[opens:] if opens > 0 else seg
     elif measure in _and_measures(lex):
         # 「聚焦安全生产和食品药品三大领域」: two names joined by 和 before a count of kinds,
         # after the words that lead to them (none of them a verb after the first name:
@@ -2584,13 +2597,17 @@ def _before(
     counts = _and_counts(
         items, closing=not re.search(r"[“「‘]", text[max(0, num_start - 1) : num_start + 1])
     )
+    if any("以及" in i for i in items[:-1]):
+        # 「药品、…、特种设备安全领域以及知识产权领域侵权假冒、扰乱…」: 以及 inside an item
+        # before the last joins two members of the list (or two words of one)
+        counts = counts | {c + 1 for c in counts}
     # (a name in quotes is one word of the item: 「全国首届十佳“人民满意的海事执法集体”」 is a
     # title, its 的 and its length no clause's)
     bare_last, bare_own = _QUOTED_RE.sub("名", last), _QUOTED_RE.sub("名", own)
     if (
         len(items) + (joined is not None) < 2
-        or len(bare_own) > 16
-        or (joined is not None and len(joined[0]) > 16 and len(items) > 1)
+        or len(bare_own) > 24
+        or (joined is not None and len(joined[0]) > 24 and len(items) > 1)
         # (共 sums only as an adverb before its figure or 计, not inside a word: 公共, 共享)
         or re.search(
             r"[的了0-9]|分别|新增|累计|达到|共(?=[计有0-9０-９一二两三四五六七八九十])", bare_last
@@ -2610,7 +2627,7 @@ def _before(
             and len(bare_own)
             > 2 * (len(items[0]) if located else _longest_other(items, joined, lex))
         )
-        or not all(len(i) <= 16 for i in items[1:-1])
+        or not all(len(i) <= 24 for i in items[1:-1])
         # (the first item from the words that lead to the list: 「省市县三级应急部门对危化品、…
         # 4个重点行业领域」, the levels are who acted)
         or any(_OWN_COUNT_RE.search(i) for i in (_led_item(items[0], lex), *items[1:]))
@@ -2629,6 +2646,8 @@ def _before(
     # shows the first whole, not 「制度」)
     if 0 < cut < len(shown[0]) and not all(i.endswith(shown[0][cut:]) for i in shown[1:]):
         shown[0] = shown[0][cut:]
+    if shown[0].startswith("了") and len(shown[0]) > 1:
+        shown[0] = shown[0][1:]  # (「推出了建立…」: the 了 of the leading verb)
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
 
 
@@ -2968,6 +2987,43 @@ def _numbered(measure: str) -> re.Pattern[str]:
     return pattern
 
 
+# the first marker of an enumeration written right after the announcing clause, its colon or
+# line break lost (「法律顾问主要承担四大职责一是为…；二是…」「从四个方面开展了以下工作一是…」)
+_BARE_FIRST_RE = re.compile(r"一[是要](?![求素件点])")
+_BARE_REACH = 10  # characters of the announcing clause after its noun, as the opener allows
+
+
+def _bare_enumeration(
+    text: str,
+    noun_end: int,
+    next_blocks: Callable[[], Iterable[str]] | None,
+) -> list[_Reading]:
+    """An enumeration 一是…二是… opening inside the announcing clause with no mark before it,
+    within the opener's reach of the noun and after words only (no figure, no punctuation):
+    the clause leads straight into it as it would through a colon, so it is the list of the
+    count (an ordinal reading: an error, as after a colon)."""
+    at = text.find("一", noun_end, noun_end + _BARE_REACH + 1)
+    if at < 0 or not _WORDS_ONLY_RE.fullmatch(text, noun_end, at):
+        return []
+    if _BARE_FIRST_RE.match(text, at) is None or _marker_at(text, at) is None:
+        return []  # (统一要求, 唯一是: the marker's own pattern decides)
+    clauses: list[str] = []
+    enum = _ordinal_list(text, at, next_blocks, clauses)
+    if enum is None or enum[0] < 2:
+        return []
+    count, _, listed = enum
+    return [
+        _Reading(
+            frozenset({count}),
+            "列举",
+            closed=True,
+            items=listed,
+            ordinal=True,
+            clauses=tuple(clauses) if len(clauses) == len(listed) else (),
+        )
+    ]
+
+
 # the rest of an announcing clause beyond the opener's reach, up to its colon
 _FAR_COLON_RE = re.compile(r"[”’」]?[^，,。；;：:（()）、“”《》\n]{11,24}[：:]")
 
@@ -3037,6 +3093,10 @@ def _after(
     ``instances``: it counts times something was done (numbers.toml
     ``announced.instance-measures``); ``work_parts``: its noun is a part of the work (numbers.toml
     ``announced.summary-heads``: 方面, 任务…)."""
+    if "一" in text[noun_end : noun_end + _BARE_REACH + 1]:
+        bare = _bare_enumeration(text, noun_end, next_blocks)
+        if bare:
+            return bare
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
