@@ -18,10 +18,10 @@ from relation_helpers import findings as _any
 CODES = ("N101", "N102", "N103", "N107")
 
 MISSES = [
-    # 发现 57, 整改 63 > 57 (one statement)
-    ("开展执法案卷评查，发现问题案卷57卷，已督促整改63卷。", "整改63卷", "发现的57卷"),
+    # 发现 57, 整改 63 > 57 (one statement: flow.py _back_references reads it, once)
+    ("开展执法案卷评查，发现问题案卷57卷，已督促整改63卷。", "63卷", "57卷"),
     # 查出 134, 整改 139 > 134
-    ("全年共抽查餐饮单位210家，查出问题134个，整改到位139个。", "整改139个", "查出的134个"),
+    ("全年共抽查餐饮单位210家，查出问题134个，整改到位139个。", "139个", "134个"),
     # 发现 412 (its parts in brackets), 整改 430 > 412 in the next statement
     (
         "专项检查组共检查企业88家，发现隐患412处（其中重大隐患6处）。截至目前，完成整改430处，"
@@ -42,6 +42,8 @@ TRAPS = [
     "全年检查单位691家，发现隐患1630处，督促整改隐患1665处（含复查整改）。",
     # 发现并纠正: already put right (the remedied stage), no source of the later 整改
     "评查案卷300卷，发现并纠正问题17项；全年检查企业286家次，整改隐患问题143项。",
+    # the next statement fixes other things (消防通道, not 隐患)
+    "全年发现隐患412处。截至目前，完成整改消防通道430处。",
     # carry-over named in the next statement
     "全年发现隐患412处。连同上年遗留隐患，完成整改430处。",
 ]
@@ -50,7 +52,8 @@ TRAPS = [
 @pytest.mark.parametrize(("text", "later", "earlier"), MISSES)
 def test_more_remedied_than_found_is_found(text: str, later: str, earlier: str) -> None:
     found = [m for c, m in _any(text) if c in CODES]
-    assert any(later in m and earlier in m for m in found), found
+    assert len(found) == 1, found  # (one reading of the pair)
+    assert later in found[0] and earlier in found[0], found
 
 
 @pytest.mark.parametrize("text", TRAPS)

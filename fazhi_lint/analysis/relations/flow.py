@@ -1226,6 +1226,7 @@ def _chain_walk(
             and not (WHOLE_AREA_RE.search(own) and not WHOLE_AREA_RE.search(last[1].pre))
             # (「整改火灾隐患1665处（含复查整改）」: what it counts holds another source)
             and _INCLUDED_GLOSS_RE.match(bq.text, q.end) is None
+            and not _found_left_to_others(lex, last[1], q, crossed)
         ):
             p, (c, k, k0) = last[1], link
             stages = chains[c]
@@ -1262,6 +1263,17 @@ def _chain_goes_on(lex: Lexicon, bq: BlockQuantities, p: Quantity, q: Quantity) 
     if _NO_FIGURE_LEAD_RE.fullmatch(lead) is None:
         return False
     return not any(w in lead for w in lex.data["clauses"].get("chain-across-not", ()))
+
+
+def _found_left_to_others(lex: Lexicon, p: Quantity, q: Quantity, crossed: bool) -> bool:
+    """Is ``p`` a figure of things found (numbers.toml ``clauses.found-leads``: 发现, 查出) that
+    the chain leaves alone? In its own statement what was fixed of it is read by
+    :func:`_back_references` (with the nouns of both); in the next one only a fix naming the
+    same things, or none, is of it."""
+    own = _OWN_CLAUSE_SPLIT_RE.split(p.pre)[-1]
+    if not any(w in own for w in lex.data["clauses"].get("found-leads", ())):
+        return False
+    return not crossed or not nouns_compatible(p, q)
 
 
 def _told_word(words: Sequence[str], own: str) -> str:
