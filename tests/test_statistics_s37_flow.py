@@ -65,10 +65,6 @@ def test_remedied_within_found_or_other_source_stays_silent(text: str) -> None:
 # (an inspection's objects), 调解 what was taken up (its outcome 调解成功 or 化解): a later
 # stage in the next clause of one unit cannot exceed it (relations/funnel.py).
 FUNNEL_MISSES = [
-    # 调解 860, 调解成功 875 > 860
-    ("全年开展诉前调解纠纷860件，调解成功875件，同比上升12%。", "875件", "860件"),
-    # 调解 320多 (< 330), 化解 352 > 330
-    ("法律顾问参与人民调解320多件，成功化解矛盾纠纷352件，提供法律援助40件。", "352件", "320多件"),
     # 检查 4.2万家, 查处 4.6万家 > 4.2万
     ("今年以来共检查食品经营单位4.2万家，查处4.6万家，其中吊销许可证12家。", "4.6万家", "4.2万家"),
 ]

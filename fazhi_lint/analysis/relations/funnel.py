@@ -43,9 +43,10 @@ outcome figure far from its intake (有效工单 … 综合办结, QM043/QW014),
 (「344件已转…办理，已办结382件」), tables (QR033, QT018, QF023).
 
 Session 37 (s37-flow), verb classes in the data file: 检查, 抽查 and 梳理 are intake (what an
-inspection or a review took up), 调解 is accepted (调解成功 and 化解 its outcomes). Counted
-over the read sets: real +3 found (real61 KY048 诉前调解1930 → 调解成功1965, real68 LF072 参与
-调解420多 → 化解482, real73 LK035 检查51.66万家 → 查处61.25万家), no consistent case warned.
+inspection or a review took up): real73 LK035 (检查51.66万家 → 查处61.25万家). A stage word
+before a noun tail (``funnel.noun-tails``: 人民调解范围, 调解委员会) names a field or a body.
+调解 as the accepted stage (real61 KY048, real68 LF072) was tried and left out: 「调解申请316件」
+and 「收到申请4件」 need a tail reading that tells a request from a verb's object.
 """
 
 from __future__ import annotations
