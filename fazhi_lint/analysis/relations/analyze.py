@@ -28,6 +28,7 @@ from .gate import gate_links
 from .granular import granular_relations
 from .magnitude import magnitude_relations
 from .members import member_relations
+from .merged import merged_relations
 from .money_slip import money_slip_relations
 from .net import net_relations
 from .outcomes import outcome_relations
@@ -118,6 +119,9 @@ def analyze_block(
         out.extend(net_relations(bq, lex))
         out.extend(carried_inside_relations(bq, lex))
         out.extend(member_relations(bq, lex))
+    if several:
+        # what merging gave against what was merged (documents into cases: any count units)
+        out.extend(merged_relations(bq, lex))
     # shares listed with 分别 after a list of parts pair with those parts in order
     out.extend(drop_respective(bq, groups, rate_relations(bq, lex, groups)))
     changes = change_relations(bq, lex) if several else []

@@ -1112,7 +1112,10 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     of no stage between them, in any unit, leave the chain open). A figure joined to the
     earlier one by 、 (「承办建议42件、提案55件」) or told as added to it (连同, 另有) is counted
     with it; a later figure of a whole area (全市) the earlier one's words do not name counts
-    other bodies' things. The stages are read from words alone, so what is found is a warning."""
+    other bodies' things. The stages are read from words alone, so what is found is a warning.
+    A chain goes on into the next statement only at its first figure, whose words name no
+    figure, period or other source (:func:`_chain_goes_on`: 「发现隐患309处。截至目前，完成整改
+    326处」), and a later figure glossed as holding more (「（含复查整改）」) is of another source."""
     approval = lex.data["clauses"].get("approval-stages", ())
     named = lex.data["clauses"].get("named-stages", ())
     twice = _chains_named_twice(lex, bq.text)
@@ -1196,8 +1199,11 @@ def _chain_walk(
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or q.depth or per_or_change(lex, q):
             continue
+        crossed = False
         if last is not None and q.sentence != last[1].sentence:
-            last, added = None, Decimal(0)
+            crossed = _chain_goes_on(lex, bq, last[1], q)
+            if not crossed:
+                last, added = None, Decimal(0)
         own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1]
         after = _CLAUSE_REST_RE.match(bq.text, q.end)
         stage = stage_of(own, after.group() if after else "")
@@ -1215,6 +1221,9 @@ def _chain_walk(
             and ((not stage and between.startswith("、")) or _ADDING_OPEN_RE.match(own))
         ):
             added += bounds(q)[1]  # 「建议42件、提案55件」「连同上年…的11件」
+            continue
+        if crossed and not stage:
+            last, added = None, Decimal(0)  # (the next statement's first figure, of no stage)
             continue
         if not stage:
             # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
@@ -1238,6 +1247,9 @@ def _chain_walk(
             and q.unit == last[1].unit
             and bounds(q)[0] > bounds(last[1])[1] + added
             and not (WHOLE_AREA_RE.search(own) and not WHOLE_AREA_RE.search(last[1].pre))
+            # (「整改火灾隐患1665处（含复查整改）」: what it counts holds another source)
+            and _INCLUDED_GLOSS_RE.match(bq.text, q.end) is None
+            and not _found_left_to_others(lex, last[1], q, crossed)
         ):
             p, (c, k, k0) = last[1], link
             stages = chains[c]
@@ -1248,11 +1260,49 @@ def _chain_walk(
                     p,
                     "N107",
                     Severity.WARNING,
-                    f"{stages[k][0]}{q.text}多于前一环节{stages[k0][0]}的{whole}",
+                    f"{_told_word(stages[k], own)}{q.text}多于前一环节"
+                    f"{_told_word(stages[k0], _OWN_CLAUSE_SPLIT_RE.split(p.pre)[-1])}的{whole}",
                 )
             )
         last, added = (stage, q), Decimal(0)
     return out
+
+
+# a figure in the statement after another's: its sentence up to it holds no figure and no
+# mark of another period (a year, 月)
+_NO_FIGURE_LEAD_RE = re.compile(r"[^0-9０-９一二三四五六七八九十百千万亿年月]*")
+
+
+def _chain_goes_on(lex: Lexicon, bq: BlockQuantities, p: Quantity, q: Quantity) -> bool:
+    """May a chain walked to ``p`` go on to ``q`` in the next statement (「发现问题隐患309处
+    （…）。截至目前，完成整改326处」)? Only for the first figure of the very next statement,
+    whose words before it name no figure, period or other source (numbers.toml
+    ``clauses.chain-across-not``: 累计, 以来, 上年, 其中, 另…): what it did is done to what the
+    statement before counted."""
+    if q.sentence != p.sentence + 1:
+        return False
+    start = bq.sentence_starts[q.sentence] if q.sentence < len(bq.sentence_starts) else 0
+    lead = bq.text[start : q.num_start]
+    if _NO_FIGURE_LEAD_RE.fullmatch(lead) is None:
+        return False
+    return not any(w in lead for w in lex.data["clauses"].get("chain-across-not", ()))
+
+
+def _found_left_to_others(lex: Lexicon, p: Quantity, q: Quantity, crossed: bool) -> bool:
+    """Is ``p`` a figure of things found (numbers.toml ``clauses.found-leads``: 发现, 查出) that
+    the chain leaves alone? In its own statement what was fixed of it is read by
+    :func:`_back_references` (with the nouns of both); in the next one only a fix naming the
+    same things, or none, is of it."""
+    own = _OWN_CLAUSE_SPLIT_RE.split(p.pre)[-1]
+    if not any(w in own for w in lex.data["clauses"].get("found-leads", ())):
+        return False
+    return not crossed or not nouns_compatible(p, q)
+
+
+def _told_word(words: Sequence[str], own: str) -> str:
+    """The word of a stage a figure's own clause tells (发现 of 排查/发现), else the stage's
+    first word (its name)."""
+    return min(((own.find(w), -len(w), w) for w in words if w in own), default=(0, 0, words[0]))[2]
 
 
 def _other_half(lex: Lexicon, p: Quantity, own: str) -> bool:

@@ -41,6 +41,12 @@ court's 审查 above its 受理 with cases carried in). Tried and dropped: any b
 staged figure (其余, 比去年, 全年合计, 解除矫正: 7 consistent cases warned for 1 found). Left: an
 outcome figure far from its intake (有效工单 … 综合办结, QM043/QW014), a figure before its verb
 (「344件已转…办理，已办结382件」), tables (QR033, QT018, QF023).
+
+Session 37 (s37-flow), verb classes in the data file: 检查, 抽查 and 梳理 are intake (what an
+inspection or a review took up): real73 LK035 (检查51.66万家 → 查处61.25万家). A stage word
+before a noun tail (``funnel.noun-tails``: 人民调解范围, 调解委员会) names a field or a body.
+调解 as the accepted stage (real61 KY048, real68 LF072) was tried and left out: 「调解申请316件」
+and 「收到申请4件」 need a tail reading that tells a request from a verb's object.
 """
 
 from __future__ import annotations
@@ -125,6 +131,11 @@ def stage_of(lex: Lexicon, clause: str) -> tuple[int, str] | None:
 
 
 @lru_cache(maxsize=4)
+def _noun_tails(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.data["funnel"].get("noun-tails", ()))
+
+
+@lru_cache(maxsize=4)
 def _any_stage_re(lex: Lexicon) -> re.Pattern[str]:
     """Every stage word of :func:`_stage_words` (intake, accepted, outcome) as one alternation."""
     words = sorted({w for w, _ in _stage_words(lex)[0]}, key=lambda w: (-len(w), w))
@@ -151,6 +162,10 @@ def nearest_stage_word(lex: Lexicon, words: str) -> tuple[int, int, int, str] | 
         key = (at + len(word), len(word), rank, word)
         if best is None or key[:2] > best[:2]:
             best = key
+    # (「不属于人民调解范围的14件」「调解申请316件」: the word names a field, a body or a request
+    # before the figure, no stage: numbers.toml ``funnel.noun-tails``)
+    if best is not None and words.startswith(_noun_tails(lex), best[0]):
+        return None
     return best
 
 
