@@ -4703,8 +4703,33 @@ def _rate_subject_unsaid(word: str, n: Quantity, w: Quantity, text: str) -> bool
     # a base told plainly, 受理1245件 for 群众满意率, is the set the name speaks of)
     if not _EVERY_KIND_RE.search(base_words):
         return False
+    if _stated_part_of(text, n, w):
+        return False  # (其中通过电子税务局办理59.1万件 of 各类涉税事项: the text pairs them)
     words = base_words + _clause_before(text, n) + _name_words(n, text)
     return all(common_substring(piece, words) < 2 for piece in pieces)
+
+
+def _stated_part_of(text: str, n: Quantity, w: Quantity) -> bool:
+    """Does the sentence state the numerator as a part of the base — the base first, then in
+    the same sentence a link the part's clause opens with (「受理各类案件…，其中…」「…中有」
+    「…的有」), no full stop or semicolon between? The base told as every kind is then the
+    whole the part is drawn from, and a rate over the pair is the reading the text states:
+    the name's own subject (网上办理率) is the part's words, told otherwise (通过电子税务局和
+    移动端办理) — the pairing is stated, not assumed (session 37)."""
+    if w.sentence != n.sentence or w.num_start >= n.num_start:
+        return False
+    if _SENTENCE_STOP_RE.search(text, w.num_start, n.num_start):
+        return False
+    # (the link in the numerator's own clause: a 其中 of another part before it links that one;
+    # 「其中，」 cut from its clause by the comma)
+    clause = _clause_before(text, n)
+    start = n.num_start - len(clause)
+    return bool(_STATED_PART_RE.search(text, max(w.num_start, start - 3), n.num_start))
+
+
+_SENTENCE_STOP_RE = re.compile(r"[。；;！？]")
+# 其中 (「…，其中通过…办理」「对其中89件…」), 中有 / 中已有 (「…的142件中有131件」), 的有
+_STATED_PART_RE = re.compile(r"其中|中(?:已经|已|共|均)?有|的有")
 
 
 _WHOLE_SCOPE_STARTS = ("全", "总", "整体", "综合")
