@@ -39,6 +39,7 @@ from .outcomes import _carry_in, _class_of
 _STATEMENT_END = "。！？!?"
 _STATEMENT_END_RE = re.compile("[。！？!?]")
 _CLAUSE_MARK_RE = re.compile("[，,；;、：:]")
+_GROUP_MARK_RE = re.compile("[；;]")
 _TIED_RE = re.compile(r"[\s　]*其中")
 # a carry of nothing (「含2022年结转0件」「上年结转0件」) tells no case carried in
 _ZERO_CARRY_RE = re.compile("(结转|旧存|转入)[\\s　]*[0０零][\\s　]*[件个项条起宗人]?")
@@ -72,6 +73,17 @@ def _role(lex: Lexicon, text: str, q: Quantity, floor: int) -> tuple[str, str] |
         stop = min(x.start() for x in (m, end) if x is not None) if (m or end) else len(text)
         role = _class_of(lex, text[q.end : stop])
     return role
+
+
+def _two_groups(text: str, items: list[Quantity]) -> bool:
+    """Are the items cut by ；into groups, one of them of two items or more?"""
+    sizes = [1]
+    for a, b in itertools.pairwise(items):
+        if _GROUP_MARK_RE.search(text, a.end, b.num_start):
+            sizes.append(1)
+        else:
+            sizes[-1] += 1
+    return len(sizes) >= 2 and max(sizes) >= 2
 
 
 def outcome_list_relations(
@@ -110,6 +122,10 @@ def outcome_list_relations(
             continue
         words = text[t_start:t_end]
         if any(w in words for w in other) or any(w in words for w in _PARTIAL):
+            continue
+        # (two splits of one whole: 「按程序分，普通程序8件、简易程序4件；按结果分，维持7件」 —
+        # a dimension named twice, or groups of items cut by ；, overlap)
+        if words.count("按") + words.count("从") >= 2 or _two_groups(text, items):
             continue
         # one figure to a clause
         if any(
