@@ -31,6 +31,7 @@ from .members import member_relations
 from .merged import merged_relations
 from .money_slip import money_slip_relations
 from .net import net_relations
+from .outcome_list import outcome_list_relations
 from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
 from .paired_lists import paired_list_relations
@@ -273,6 +274,11 @@ def analyze_block(
             (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
         )
         out.extend(decision_relations(bq, lex, judged))
+        # a statement's outcome list above the decided whole of the statement before it
+        judged.update(
+            (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
+        )
+        out.extend(outcome_list_relations(bq, lex, judged))
         # two 、 lists, the later the decisions on the earlier item by item
         judged.update(
             (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
