@@ -133,11 +133,19 @@ def outcome_list_relations(
             for a, b in itertools.pairwise(items)
         ):
             continue
-        roles = [_role(lex, text, q, t_start) for q in items]
-        if any(r is not None and r[0] in ("head", "timed") for r in roles):
-            continue
         before = [q for q in s_figs if _counts(q) and q.unit == unit and q.depth == depth]
         if not before:
+            continue
+        # (any figure of the statement before is a whole the list may be of — its intake as
+        # well as its concluded, 「受理3136宗，办结2477宗。…咨询类57宗、投诉类2840宗…」: one
+        # reading that fits is enough; the sum first, the cheap test: the words' roles are
+        # read only for a list above every figure)
+        low = sum((bounds(q)[0] for q in items), Decimal(0))
+        whole = max(before, key=lambda q: bounds(q)[1])
+        if low <= bounds(whole)[1]:
+            continue
+        roles = [_role(lex, text, q, t_start) for q in items]
+        if any(r is not None and r[0] in ("head", "timed") for r in roles):
             continue
         s_roles = [_role(lex, text, q, s_start) for q in before]
         done = [q for q, r in zip(before, s_roles, strict=True) if r is not None and r[0] == "done"]
@@ -146,13 +154,6 @@ def outcome_list_relations(
         done_words = {r[1] for r in s_roles if r is not None and r[0] == "done"}
         if any(r is not None and r[0] == "done" and r[1] in done_words for r in roles):
             continue  # the concluded told again: a statement of its own, not its outcomes
-        # (any figure of the statement before is a whole the list may be of — its intake as
-        # well as its concluded, 「受理3136宗，办结2477宗。…咨询类57宗、投诉类2840宗…」: one
-        # reading that fits is enough)
-        low = sum((bounds(q)[0] for q in items), Decimal(0))
-        whole = max(before, key=lambda q: bounds(q)[1])
-        if low <= bounds(whole)[1]:
-            continue
         told = _ZERO_CARRY_RE.sub("", text[s_start:t_end])
         if speaks_of_carry_over(lex, told) or any(w in told for w in _carry_in(lex)):
             continue
