@@ -1067,19 +1067,26 @@ def _compared_bare_units(result: BlockQuantities) -> None:
                 continue
             if src.kind not in _COMPARED_KINDS or src.approx or src.chinese:
                 break  # the figure compared to is a rate, or not printed exactly
-            value = q.value * src.magnitude
-            qs[i] = _replace(
-                q,
-                number=q.number + src.number.lstrip("0123456789.,"),
-                value=value,
-                low=value,
-                high=value,
-                unit=src.unit,
-                unit_text=src.unit_text,
-                kind=src.kind,
-                magnitude=src.magnitude,
-            )
+            qs[i] = _with_unit_of(q, src, q.number + src.number.lstrip("0123456789.,"))
             break
+
+
+def _with_unit_of(q: Quantity, src: Quantity, number: str, **changes: Any) -> Quantity:
+    """The bare number ``q`` read in the unit and magnitude of ``src`` (the figure it shares its
+    unit with), printed as ``number``."""
+    value = q.value * src.magnitude
+    return _replace(
+        q,
+        number=number,
+        value=value,
+        low=value,
+        high=value,
+        unit=src.unit,
+        unit_text=src.unit_text,
+        kind=src.kind,
+        magnitude=src.magnitude,
+        **changes,
+    )
 
 
 def _share_units(lex: Lexicon, result: BlockQuantities) -> None:
@@ -1101,19 +1108,7 @@ def _share_units(lex: Lexicon, result: BlockQuantities) -> None:
         suffix = nxt.number.lstrip("0123456789.")
         if suffix not in _SHARED_MAGNITUDES or not nxt.number[:1].isdigit():
             continue
-        value = q.value * nxt.magnitude
-        qs[i] = _replace(
-            q,
-            number=q.number + suffix,
-            value=value,
-            low=value,
-            high=value,
-            unit=nxt.unit,
-            unit_text=nxt.unit_text,
-            kind=nxt.kind,
-            magnitude=nxt.magnitude,
-            total_marker=total_marker(lex, q.pre),
-        )
+        qs[i] = _with_unit_of(q, nxt, q.number + suffix, total_marker=total_marker(lex, q.pre))
 
 
 # the marks two texts read as one are joined at (a full stop, or one read as a semicolon or
