@@ -14,7 +14,7 @@ import pytest
 from relation_helpers import findings
 
 from fazhi_lint.analysis.relations import analyze_document, contradictions
-from fazhi_lint.analysis.relations.tables import _tables
+from fazhi_lint.analysis.relations.table_grid import document_tables as _tables
 from fazhi_lint.model import Block, Document, Severity
 
 WRONG = [

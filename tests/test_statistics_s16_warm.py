@@ -13,12 +13,12 @@ from typing import cast
 from draws import draws
 
 from fazhi_lint.analysis.quantities import Lexicon, Quantity, load_lexicon
-from fazhi_lint.analysis.relations import flow, partition, tables
+from fazhi_lint.analysis.relations import flow, partition, table_grid
 from fazhi_lint.analysis.relations.common import DUE_WORD_RE, is_due
 from fazhi_lint.model import Block
 
 # --------------------------------------------------------------------------------------
-# tables._text_cells: a line without a bar or a tab is no row, said before the walk
+# table_grid._text_cells: a line without a bar or a tab is no row, said before the walk
 # --------------------------------------------------------------------------------------
 
 
@@ -27,9 +27,9 @@ def _text_cells_by_walk(block: Block) -> int:
     text = block.text
     if "\t" in text:
         return len([c for c in re.split(r"\t+", text.strip("\t")) if c.strip()])
-    cells = tables._pipe_cells(text)
+    cells = table_grid._pipe_cells(text)
     if len(cells) < 2 or any(
-        len(t) > tables._CELL_CHARS or tables._CLAUSE_MARK.search(t) for _, t in cells
+        len(t) > table_grid._CELL_CHARS or table_grid._CLAUSE_MARK.search(t) for _, t in cells
     ):
         return 0
     return len(cells)
@@ -46,16 +46,16 @@ def test_text_cells_guard_matches_the_walk_on_random_lines() -> None:
         alphabet = _CELL_ALPHABET if rng.random() < 0.5 else _CELL_ALPHABET[3:]
         text = "".join(rng.choices(alphabet, k=n))
         block = Block(0, text)
-        assert tables._text_cells(block) == _text_cells_by_walk(block), repr(text)
+        assert table_grid._text_cells(block) == _text_cells_by_walk(block), repr(text)
 
 
 def test_text_cells_by_hand() -> None:
     # 「民政部门｜37｜12」: three cells split at two bars
-    assert tables._text_cells(Block(0, "民政部门｜37｜12")) == 3
+    assert table_grid._text_cells(Block(0, "民政部门｜37｜12")) == 3
     # no bar, no tab: one cell at most, so no row (0)
-    assert tables._text_cells(Block(0, "民政部门37件")) == 0
+    assert table_grid._text_cells(Block(0, "民政部门37件")) == 0
     # the bar inside 「“”」 is part of a name: one cell, no row
-    assert tables._text_cells(Block(0, "“法治进万家｜宪法在身边”")) == 0
+    assert table_grid._text_cells(Block(0, "“法治进万家｜宪法在身边”")) == 0
 
 
 # --------------------------------------------------------------------------------------

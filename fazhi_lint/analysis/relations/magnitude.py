@@ -102,7 +102,7 @@ real49–54 | blind | own):
   (:func:`_sum_before`, the suffixes of the run read by :func:`_slip_of_parts`; up to twelve
   parts, the shifted-total reading still on the nearest six): a warning (the parts are a
   reading of a list before its total) — real53 KO053 found;
-* (with tables._share_columns' whole-first table, real53 KO025 found at error.)
+* (with tables.share_columns' whole-first table, real53 KO025 found at error.)
 Together: found 0 | 0 | +3 | 0 | 0, at error 0 | 0 | +2 | 0 | 0 (real52–54 86 → 89, 52 → 54), false errors and
 warnings on consistent unchanged everywhere. Seen and left: a part's digits shifted in a 其中
 list with 余 figures (real43 KC064: approximate, a partial list reads the same), the

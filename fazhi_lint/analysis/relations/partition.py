@@ -221,7 +221,7 @@ rounding (:func:`share_relations`), on counts against s29m1 (found | at error | 
 3. one whole's classes told a sentence each, each opening with the same count (「16个省级政府
    的…为非常高，占比50.00%。12个省级政府的…」: :func:`_parallel_sentences`) are one run: above
    100% the N101 warning (real51 KL059 found). A table's share column is judged against the
-   count column before a change column too (tables._share_columns, real48 KH076).
+   count column before a change column too (tables.share_columns, real48 KH076).
 Counts (all three and the table together): found 0 | +2 | +2 | 0 | 0 (KH068, KH076; KL049,
 KL059), at error 0 (+1, real20) | +2 | 0 | 0 | 0, false errors and warnings on consistent
 unchanged everywhere. Seen and left: the shares of a split printed without counts

@@ -16,7 +16,7 @@ lines, :func:`.tables.text_rows`) and from three consecutive paragraphs split at
 bulletin's table pasted as text: its header, its counts, its shares, each a short line of
 words or figures and nothing else). Session 36 (s36-shares): real55 KQ078 (a 12345 bulletin,
 spaces), own20 WRA29 (a journal's table, bars; a count slip makes its share off); the shares
-of a table column were read already (:func:`.tables._share_columns`).
+of a table column were read already (:func:`.tables.share_columns`).
 """
 
 from __future__ import annotations
@@ -28,18 +28,17 @@ from decimal import Decimal
 from ...model import BlockKind, Document, Span
 from ..cn_numbers import decimals_of, fmt
 from .common import Relation
-from .tables import (
-    _NA,
+from .table_grid import (
+    NA_MARKS,
     Cell,
+    MergedTable,
     Row,
-    _half_unit,
-    _Merged,
-    _parse_cell,
-    _row,
-    _share_columns,
-    _tables,
-    share_cell_relation,
+    build_row,
+    document_tables,
+    half_unit,
+    parse_cell,
 )
+from .tables import share_cell_relation, share_columns
 
 # the label of a row of shares (占比, 比重（%）, 构成), not of a rate (…率)
 _SHARE_LABEL = re.compile(
@@ -65,7 +64,7 @@ def share_row_relations(document: Document) -> list[Relation]:
     # the cheap test first: a paragraph or cell opening with a share row's label
     if not any(b.text.lstrip(" |｜\t\u3000")[:2] in _OPENINGS for b in document.blocks):
         return out
-    for table in _tables(document):
+    for table in document_tables(document):
         if len(table) >= 3:
             out.extend(_judge_table(table))
     out.extend(_spaced_tables(document))
@@ -76,7 +75,7 @@ def _flattened_tables(document: Document) -> list[Relation]:
     """A table flattened into one paragraph, every cell after a bar (「…构成 指 标 | 年末数(万人) |
     比重(%) | 常住人口 | 53.48 | | 其中:城镇 | 34.76 | 65 | 乡村 | …」): its header, then rows
     of as many cells, each a label and figures; the share column read as a table's
-    (:func:`.tables._share_columns`)."""
+    (:func:`.tables.share_columns`)."""
     out: list[Relation] = []
     for b in document.blocks:
         # the cheap test first: many bars and a share column's head among the cells
@@ -86,7 +85,7 @@ def _flattened_tables(document: Document) -> list[Relation]:
             continue
         rows = _unflatten(b.text, b.index)
         if rows is not None:
-            out.extend(_share_columns(_Merged(rows, 0, rows[0], 1, False)))
+            out.extend(share_columns(MergedTable(rows, 0, rows[0], 1, False)))
     return out
 
 
@@ -98,7 +97,7 @@ def _unflatten(text: str, block: int) -> list[Row] | None:
     pos = 0
     for piece in text.split("|"):
         lead = len(piece) - len(piece.lstrip())
-        cells.append(_parse_cell(Cell(piece.strip(), block, pos + lead)))
+        cells.append(parse_cell(Cell(piece.strip(), block, pos + lead)))
         pos += len(piece) + 1
     if cells and not cells[-1].text:
         cells.pop()  # the bar that closes the last row
@@ -116,11 +115,11 @@ def _unflatten(text: str, block: int) -> list[Row] | None:
             r[0].value is None
             and r[0].text
             and not _SENTENCE.search(r[0].text)
-            and all(c.value is not None or c.text in _NA for c in r[1:])
+            and all(c.value is not None or c.text in NA_MARKS for c in r[1:])
             and any(c.value is not None for c in r[1:])
             for r in rows[1:]
         ):
-            found.append([_row(r) for r in rows])
+            found.append([build_row(r) for r in rows])
     return found[0] if len(found) == 1 else None
 
 
@@ -150,8 +149,8 @@ def _spaced_row(text: str, block: int) -> Row | None:
         return None
     cells: list[Cell] = []
     for m in re.finditer(r"\S+", text):
-        cells.append(_parse_cell(Cell(m.group(), block, m.start())))
-    return _row(cells)
+        cells.append(parse_cell(Cell(m.group(), block, m.start())))
+    return build_row(cells)
 
 
 def _judge_table(table: Sequence[Row]) -> list[Relation]:
@@ -210,7 +209,7 @@ def _judge(header: Row, counts: Row, shares: Row) -> list[Relation]:
         value, decimals = printed
         actual = n / whole * 100
         unit = Decimal(1).scaleb(-decimals)
-        half = _half_unit(counts.cells[c])
+        half = half_unit(counts.cells[c])
         if value - unit / 2 <= actual < value + unit or (
             half
             and (n - half) * 100 / whole < value + unit

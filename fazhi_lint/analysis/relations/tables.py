@@ -1,7 +1,8 @@
 """Tables: a 合计/小计 row against the data rows above it (N102), for real table cells and
 for text tables: three or more consecutive lines split into the same number (≥ 2) of cells
 by tabs or by ``|``/``｜`` outside quotes (a Markdown row's outer bars and its |---| rule line
-too), in any format's paragraphs.
+too), in any format's paragraphs. The grid itself (cells, rows, text tables, tables continued across
+pages) is read in :mod:`.table_grid`.
 
 A column is a contradiction only when no reasonable reading of the table adds up:
 
@@ -75,8 +76,8 @@ from decimal import Decimal
 from itertools import pairwise
 
 from ...grammar import YEAR_ASCII
-from ...model import Block, BlockKind, Document, Severity, Span
-from ..cn_numbers import NumeralError, arabic_to_decimal, decimals_of, fmt
+from ...model import BlockKind, Document, Severity, Span
+from ..cn_numbers import decimals_of, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import (
     COUNTABLE,
@@ -91,257 +92,28 @@ from .common import (
     last_mark,
     per_or_change,
 )
+from .table_grid import (
+    CELL_NUMBER,
+    CODE_CELL,
+    NA_MARKS,
+    TOTAL_LABEL,
+    Cell,
+    MergedTable,
+    Row,
+    build_row,
+    half_unit,
+    merged_tables,
+    parse_cell,
+    total_at,
+)
 
-_TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总数|全年合计|小\s*计)$")
 # a named subtotal: 本年收入合计, 大港街小计, 收入总计
 _NAMED_SUBTOTAL = re.compile(r"\S(?:合\s*计|小\s*计|总\s*计)$")
-_NA = {"", "-", "—", "——", "/", "／", "不适用", "无", "–"}
-_CELL_NUMBER = re.compile(r"^\s*([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)\s*$")
-_CODE = re.compile(r"^[0-9]{1,9}$")  # a subject code cell (201, 06, 2010101)
 _RATE_HEAD = re.compile(r"率|%|％|占比|比例|平均|均")
-# text tables: the bars between cells, and the longest cell of a bar-separated row (a longer
-# piece is a sentence with a bar in it, not a cell)
-_PIPES = re.compile(r"[|｜]")
-_CELL_CHARS = 40
-_CLAUSE_MARK = re.compile(r"[，。；！？]")  # punctuation of a sentence, never inside a cell
-_OPENERS = "“‘「『《〈"
-_CLOSERS = "”’」』》〉"
-# a Markdown header's rule line: |---|:---:|
-_RULE_ROW = re.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$")
 # the most rows read as a forest; longer tables get only the flat and coded readings
 _FOREST_ROWS = 80
 _FOREST_WIDTH = 256  # distinct sums kept per sub-range before giving up (unknown)
 _FOREST_STEPS = 200_000  # sums combined before giving up (unknown)
-
-
-@dataclass
-class Cell:
-    """A cell of a statistics table: its text, place and number."""
-
-    text: str
-    block: int
-    start: int  # offset of the text within its block
-    value: Decimal | None = None
-    end: int = 0
-    decimals: int = 0
-
-
-@dataclass
-class Row:
-    """A row of a statistics table, as its cells read."""
-
-    cells: list[Cell]
-    label: str = ""  # the first text cell that is not a code
-    codes: tuple[str, ...] = ()  # leading code cells (204, 06, 01)
-    run: int = 0  # where the trailing run of numbers (or n/a cells) starts
-    shape: str = ""  # per cell: N (number or n/a mark) or T (text)
-    numbers: bool = False  # holds a number besides its codes
-
-    @property
-    def name(self) -> str:
-        """The row's name as a message shows it: its label, else its first cell, no spaces."""
-        return re.sub(r"\s", "", self.label) or re.sub(r"\s", "", self.cells[0].text)
-
-
-def _parse_cell(cell: Cell) -> Cell:
-    m = _CELL_NUMBER.match(cell.text)
-    if m:
-        try:
-            cell.value = arabic_to_decimal(m.group(1))
-            cell.start += m.start(1)
-            cell.end = cell.start + len(m.group(1))
-            cell.decimals = decimals_of(m.group(1))
-        except NumeralError:
-            cell.value = None
-    return cell
-
-
-def _numberish(cell: Cell) -> bool:
-    return cell.value is not None or cell.text.strip() in _NA
-
-
-def _row(cells: list[Cell]) -> Row:
-    row = Row(cells)
-    codes: list[str] = []
-    for cell in cells:
-        text = cell.text.strip()
-        if cell.value is None and text not in _NA:
-            row.label = text
-            break
-        if not _CODE.match(text):
-            break
-        codes.append(text)
-    # codes only count as such when a name follows them
-    row.codes = tuple(codes) if row.label else ()
-    run = len(cells)
-    while run > 0 and _numberish(cells[run - 1]):
-        run -= 1
-    row.run = run
-    row.shape = "".join("N" if _numberish(c) else "T" for c in cells)
-    row.numbers = any(c.value is not None for c in cells[len(row.codes) :])
-    return row
-
-
-def _total_at(row: Row) -> int | None:
-    """Where the row's 合计/小计 label stands: its first cell, or the second under an empty
-    first one (a 序号 column the total row leaves blank: 「 | 合计 | 475」), else None."""
-    for c, cell in enumerate(row.cells[:2]):
-        text = cell.text.strip()
-        if text:
-            return c if _TOTAL_LABEL.match(text) else None
-    return None
-
-
-def _tables(document: Document) -> list[list[Row]]:
-    """The tables of a document as rows of cells. A PDF row holds only its printed cells
-    (see :func:`_cell_at`); Word rows are padded to the table's width."""
-    tables: list[list[Row]] = []
-    pad = document.format != "pdf"
-    grid: dict[int, dict[int, dict[int, Cell]]] = {}
-    for b in document.blocks:
-        loc = b.location
-        if b.kind is BlockKind.TABLE_CELL and loc.table is not None:
-            rows = grid.setdefault(loc.table, {})
-            cells = rows.setdefault(loc.row or 0, {})
-            c = loc.cell or 0
-            if c in cells:
-                cells[c].text += b.text  # several paragraphs in one cell
-            else:
-                cells[c] = Cell(b.text, b.index, 0)
-    for _, rows in sorted(grid.items()):
-        table = []
-        table_width = max((max(r) for r in rows.values() if r), default=0)
-        for _, cells in sorted(rows.items()):
-            width = table_width if pad else max(cells, default=0)
-            table.append(
-                _row([_parse_cell(cells.get(i, Cell("", -1, 0))) for i in range(1, width + 1)])
-            )
-        tables.append(table)
-    # text tables: consecutive lines with tab or | separators
-    run: list[Block] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            table = []
-            # every row one tab per cell (no run of tabs lining columns up): an empty cell is
-            # a cell, and a row the text lost its last tabs of is short at its end
-            single = bool(holed) and all(_single_tabs(b) or b.index in holed for b in run)
-            for b in run:
-                cells: list[Cell] = []
-                short = _text_cells(b) < run_width
-                if _short_total(b, _text_cells(b), run_width) or (not single and short):
-                    cells.append(Cell("", b.index, 0))  # a total row without the 序号 cell
-                pos = 0
-                if single:
-                    start = len(b.text) - len(b.text.lstrip("\t"))
-                    pos = start
-                    for piece in b.text[start:].rstrip("\t").split("\t"):
-                        cells.append(_parse_cell(Cell(piece, b.index, pos)))
-                        pos += len(piece) + 1
-                    cells += [Cell("", b.index, pos) for _ in range(run_width - len(cells))]
-                    table.append(_row(cells))
-                    continue
-                if "\t" not in b.text:
-                    cells += [_parse_cell(Cell(t, b.index, at)) for at, t in _pipe_cells(b.text)]
-                    table.append(_row(cells))
-                    continue
-                for piece in re.split(r"(\t+|\s*\|\s*| {2,}|\u3000{2,})", b.text):
-                    if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
-                        cells.append(_parse_cell(Cell(piece, b.index, pos)))
-                    pos += len(piece)
-                table.append(_row(cells))
-            # a title line split like the rows (「二、执法成效｜2024」 over 「程序类别｜件数」):
-            # the header is the line without figures right above the first rows with figures
-            if len(table) >= 4 and not table[1].numbers and table[2].numbers:
-                table = table[1:]
-            tables.append(table)
-        run.clear()
-        holed.clear()
-
-    run_width = -1
-    holed: set[int] = set()  # rows joined by their tabs, an empty cell among them
-    for b in document.blocks:
-        if run and b.kind is BlockKind.PARAGRAPH and _RULE_ROW.match(b.text):
-            continue  # the |---|---| line under a Markdown header: no row, the table goes on
-        count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
-        # a text table: rows with the same number of separators (a two-column table pasted
-        # from Word has one tab per row)
-        if count >= 2 and (not run or count == run_width or _short_total(b, count, run_width)):
-            if not run:
-                run_width = count
-            run.append(b)
-            continue
-        if (
-            count >= 2
-            and run
-            and "\t" in b.text
-            and not _PIPES.search(b.text)
-            and all(_single_tabs(r) or r.index in holed for r in run)
-            and count < run_width
-            and len(b.text.strip("\t").split("\t")) <= run_width
-        ):
-            # 「乙类\t\t5」「丙类\t4」 in a table of three columns: empty cells of a pasted
-            # Word table (the last ones lose their tabs)
-            run.append(b)
-            holed.add(b.index)
-            continue
-        flush()
-        if count >= 2:
-            run.append(b)
-            run_width = count
-    flush()
-    return tables
-
-
-def _single_tabs(block: Block) -> bool:
-    """A tab-separated line without runs of tabs (none lines its columns up) or ``|``."""
-    return (
-        "\t" in block.text
-        and not _PIPES.search(block.text)
-        and "\t\t" not in block.text.strip("\t")
-    )
-
-
-def _short_total(block: Block, count: int, width: int) -> bool:
-    """A text table's 合计 row one cell short: the 序号 cell left blank, its tab dropped
-    (「1\t民政部门\t37」 … 「合计\t475」)."""
-    first = re.split(r"\t+|[|｜]", block.text.strip().strip("|｜"), maxsplit=1)[0].strip()
-    return count == width - 1 and width >= 3 and _TOTAL_LABEL.match(first) is not None
-
-
-def _text_cells(block: Block) -> int:
-    """How many cells a text line holds when it is a table row (tabs, or | ｜ outside
-    quotes), else 0."""
-    text = block.text
-    if "\t" in text:
-        return len([c for c in re.split(r"\t+", text.strip("\t")) if c.strip()])
-    if "|" not in text and "｜" not in text:
-        return 0  # no separator: one cell at most (the walk below would find no more)
-    cells = _pipe_cells(text)
-    if len(cells) < 2 or any(len(t) > _CELL_CHARS or _CLAUSE_MARK.search(t) for _, t in cells):
-        return 0  # one cell, or a sentence with a bar in it (a formula, a title 「A | B」)
-    return len(cells)
-
-
-def _pipe_cells(text: str) -> list[tuple[int, str]]:
-    """The non-blank cells of a line split at ``|``/``｜`` (the bars at its ends, a Markdown
-    row's, open and close it): (offset, text). A bar inside quotes or 《》 is part of a name
-    (「“法治进万家｜宪法在身边”」), no separator."""
-    cells: list[tuple[int, str]] = []
-    depth = 0
-    start = 0
-    for i, ch in enumerate(text + "|"):
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-        elif ch in "|｜" and (not depth or i == len(text)):
-            piece = text[start:i]
-            lead = len(piece) - len(piece.lstrip())
-            if piece.strip():
-                cells.append((start + lead, piece.strip()))
-            start = i + 1
-    return cells
 
 
 # --------------------------------------------------------------------------------------
@@ -366,7 +138,7 @@ def _cell_at(row: Row, total: Row, c: int, grid: bool) -> Cell | _Ambiguous | No
             return None
         cell = row.cells[c]
         if cell.value is None:
-            return None if cell.text.strip() in _NA else _AMBIGUOUS
+            return None if cell.text.strip() in NA_MARKS else _AMBIGUOUS
         return cell
     if not row.numbers:
         return None  # a label-only row (a heading, a wrapped name)
@@ -376,7 +148,7 @@ def _cell_at(row: Row, total: Row, c: int, grid: bool) -> Cell | _Ambiguous | No
     width = m - total.run  # the total row's trailing numbers
     if c >= total.run and n - row.run >= width:
         extra = row.cells[row.run : n - width]
-        if all(_CODE.match(x.text.strip()) for x in extra):
+        if all(CODE_CELL.match(x.text.strip()) for x in extra):
             cell = row.cells[n - (m - c)]
             return cell if cell.value is not None else None
         return _AMBIGUOUS
@@ -524,7 +296,7 @@ def _walks(rows: Sequence[Row], subtotal: bool) -> list[list[Row]]:
     for prev in reversed(rows):
         label = prev.label
         compact = re.sub(r"\s", "", label)
-        if _TOTAL_LABEL.match(label):
+        if TOTAL_LABEL.match(label):
             if subtotal or compact != "小计":
                 break
             continue
@@ -574,50 +346,13 @@ def _sub_runs(rows: Sequence[Row], data: Sequence[Row]) -> list[list[Row]]:
     return [[r for r in data if id(r) not in dropped] for dropped in readings if dropped]
 
 
-def _starts_with_data(table: Sequence[Row]) -> bool:
-    """Does the table begin with data (its header is on an earlier page)?"""
-    first = table[0]
-    return any(c.value is not None for c in first.cells[len(first.codes) :]) and bool(
-        first.label or len(first.cells) > 1
-    )
-
-
 def _block_span(table: Sequence[Row]) -> tuple[int, int]:
     blocks = [c.block for row in table for c in row.cells if c.block >= 0]
     return (min(blocks), max(blocks)) if blocks else (-1, -1)
 
 
-@dataclass
-class _Merged:
-    """A table with the tables it continues (a PDF table broken across pages)."""
-
-    rows: list[Row]
-    own: int  # where this table's own rows begin in ``rows``
-    header: Row | None  # the header of the first table of the chain
-    body_start: int  # where the data of the first table begins
-    continued: bool  # the first table of the chain begins with data: rows are missing
-
-
-def _merged(document: Document) -> list[_Merged]:
-    """Each table as a chain of its own. A PDF table broken across pages is one table in the
-    Document already: the reader joins its parts when their columns say so
-    (:func:`fazhi_lint.readers.pdf_layout.same_columns`), and two tables that only follow
-    each other across a page break stay two."""
-    out: list[_Merged] = []
-    for table in _tables(document):
-        if not table:
-            continue
-        continued = _starts_with_data(table)
-        out.append(
-            _Merged(
-                list(table), 0, None if continued else table[0], 0 if continued else 1, continued
-            )
-        )
-    return out
-
-
-def _complete(chain: Sequence[_Merged]) -> list[bool]:
-    """For each of :func:`_merged`'s tables, whether it ends its chain (no continuation
+def _complete(chain: Sequence[MergedTable]) -> list[bool]:
+    """For each of :func:`merged_tables`'s tables, whether it ends its chain (no continuation
     follows it on the next page): the one that holds every row of a table broken across
     pages, header to 合计."""
     return [i + 1 == len(chain) or not chain[i + 1].own for i in range(len(chain))]
@@ -628,7 +363,7 @@ def _complete(chain: Sequence[_Merged]) -> list[bool]:
 _SHARE_HEAD = re.compile(r"^(?!.*(?<!占比)率).*(?:占比|比例|比重|构成|占[^（(]{0,8}[%％])")
 
 
-def _share_columns(merged: _Merged) -> list[Relation]:
+def share_columns(merged: MergedTable) -> list[Relation]:
     """「类型 | 件数 | 占比（%）」 with a 合计 row: each row's share against its count over the
     total. Judged only when the rows add up to the total exactly (the table is one split),
     on a grid where every row has the header's cells. Session 29 round 2 (s29b-shares): the
@@ -647,7 +382,7 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     width = len(header.cells)
     heads = _heads(merged)
     body = [r for r in table[merged.body_start :] if r.cells]
-    totals = [r for r in body if _total_at(r) is not None]
+    totals = [r for r in body if total_at(r) is not None]
     rows = [r for r in body if r.label and r not in totals]
     if not totals:
         return _whole_first(body, width, heads)
@@ -655,9 +390,9 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     if len(totals) != 1 or len(rows) < 2 or any(len(r.cells) != width for r in rows):
         return []
     # the total's cells under the rows' columns: a 合计 row one cell short is read as one
-    # without its 序号 cell (:func:`_short_total`); when the rows have no 序号 (their label
+    # without its 序号 cell (:func:`.table_grid._short_total`); when the rows have no 序号 (their label
     # in the first column) the cell it lacks is its last, a blank share (「合计|43296|」)
-    at = _total_at(totals[0])
+    at = total_at(totals[0])
     lead = len(rows[0].codes)
     if at is None or at < lead:
         return []
@@ -708,7 +443,7 @@ def _whole_first(body: Sequence[Row], width: int, heads: Sequence[str]) -> list[
         whole_share = whole.cells[c].text.strip()
         if total is None or total <= 0:
             continue
-        if whole_share not in _NA and whole.cells[c].value != 100:
+        if whole_share not in NA_MARKS and whole.cells[c].value != 100:
             continue  # the first row holds a share of its own: no whole
         for split in splits:
             counts = [r.cells[k].value for r in split]
@@ -745,7 +480,7 @@ def _shares_off(
             continue  # rounded half up, or truncated
         # counts printed rounded (万人 to 0.01: 「6.28」 of 「53.48」) may be off by half their
         # last digit: the share fits when some figures they round from give it
-        half, whole_half = _half_unit(count), _half_unit(total_cell)
+        half, whole_half = half_unit(count), half_unit(total_cell)
         if (half or whole_half) and (
             (count.value - half) * 100 / (total + whole_half) < value + unit
             and (count.value + half) * 100 / (total - whole_half) >= value - unit / 2
@@ -765,11 +500,6 @@ def _shares_off(
     return out
 
 
-def _half_unit(cell: Cell) -> Decimal:
-    """Half the last printed digit of a figure with decimals (0.005 of 「6.28」), else 0."""
-    return Decimal(5).scaleb(-cell.decimals - 1) if cell.decimals else Decimal(0)
-
-
 # a rate column named by the count column before it (办结数 | 办结率, 结案（件） | 结案率):
 # not a change over a year or a share
 _ROW_RATE_HEAD = re.compile(r"^(?P<stem>[^（(%％]{1,8}?)率")
@@ -786,7 +516,7 @@ def _percent(cell: Cell) -> tuple[Decimal, int] | None:
     return Decimal(m.group(1).replace(",", "")), decimals_of(m.group(1))
 
 
-def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
+def _rate_columns(merged: MergedTable, lex: Lexicon) -> list[Relation]:
     """「部门 | 申请数 | 办结数 | 办结率」: each row's rate against the count column named like
     it (办结) over the count column before that. Judged on a grid where every row has the
     header's cells, and only when another row's rate agrees with that reading (the columns
@@ -888,7 +618,7 @@ def _compared_columns(heads: Sequence[str], c: int) -> tuple[int, int] | None:
     return (c - 1, c - 2) if first == second + 1 else None
 
 
-def _change_columns(merged: _Merged) -> list[Relation]:
+def _change_columns(merged: MergedTable) -> list[Relation]:
     """「指标 | 2023年 | 2024年 | 同比增长」: each row's change against its two year cells,
     (new − old) ÷ old. Judged on a grid where every row has the header's cells, and only
     when another row agrees (the columns are read right); off is an error when two rows
@@ -983,7 +713,7 @@ def spaced_row_changes(document: Document) -> list[Relation]:
 
     def flush() -> None:
         if len(run) >= 3:
-            out.extend(_row_changes(_Merged(list(run), 0, None, 0, True), set()))
+            out.extend(_row_changes(MergedTable(list(run), 0, None, 0, True), set()))
         run.clear()
 
     for b in document.blocks:
@@ -995,11 +725,8 @@ def spaced_row_changes(document: Document) -> list[Relation]:
             and _SPACED_ROW.match(text)
         ):
             run.append(
-                _row(
-                    [
-                        _parse_cell(Cell(m.group(), b.index, m.start()))
-                        for m in _TOKEN.finditer(text)
-                    ]
+                build_row(
+                    [parse_cell(Cell(m.group(), b.index, m.start())) for m in _TOKEN.finditer(text)]
                 )
             )
             continue
@@ -1013,7 +740,7 @@ def spaced_row_changes(document: Document) -> list[Relation]:
 _TOKEN = re.compile(r"[+\-−－↑↓]?[0-9][0-9,.]*[%％]?|[^\s0-9+\-−－↑↓]+|\S")
 
 
-def _row_changes(merged: _Merged, taken: set[tuple[int, int]]) -> list[Relation]:
+def _row_changes(merged: MergedTable, taken: set[tuple[int, int]]) -> list[Relation]:
     """A column of changes whatever its header says (「增/减幅(%)」, no header at all, a
     bulletin's 「↑75.13%」): counted from the right of each row (a first cell merged over
     several rows shifts the row's start), a percent column with a decimal and two number
@@ -1132,7 +859,7 @@ def share_cell_relation(share: Cell, count: Cell, wholes: Sequence[Span], messag
     )
 
 
-def _grid(merged: _Merged) -> tuple[list[str], list[Row]] | None:
+def _grid(merged: MergedTable) -> tuple[list[str], list[Row]] | None:
     """The header's names and the body rows that have every header cell, when there are two
     such rows or more (a column is judged only on a grid)."""
     if merged.header is None:
@@ -1171,12 +898,12 @@ def _off_cell(
     )
 
 
-def _heads(merged: _Merged) -> list[str]:
+def _heads(merged: MergedTable) -> list[str]:
     header = merged.header
     return [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
 
 
-def _part_over_whole(merged: _Merged, grid: bool, lex: Lexicon) -> list[Relation]:
+def _part_over_whole(merged: MergedTable, grid: bool, lex: Lexicon) -> list[Relation]:
     """「行政复议 | 24」 then 「其中：维持 | 27」: a 其中 row is a part of the row above it, so
     no cell of it may exceed that row's cell of the column (rate columns aside)."""
     heads = _heads(merged)
@@ -1230,14 +957,14 @@ def _part_over_whole(merged: _Merged, grid: bool, lex: Lexicon) -> list[Relation
     return out
 
 
-def _row_totals(merged: _Merged, grid: bool) -> list[Relation]:
+def _row_totals(merged: MergedTable, grid: bool) -> list[Relation]:
     """「单位名称 | 许可 | 处罚 | … | 合计」: a column headed 合计/总计 holds each row's sum of the
     other count columns (rate columns and 「其中」 columns aside). Judged only when another
     row adds up that way (the columns are read right): an off row is an error when two rows
     agree, else a warning."""
     heads = _heads(merged)
     width = len(heads)
-    at = [c for c in range(1, width) if _TOTAL_LABEL.match(_COUNT_SUFFIX.sub("", heads[c]))]
+    at = [c for c in range(1, width) if TOTAL_LABEL.match(_COUNT_SUFFIX.sub("", heads[c]))]
     if len(at) != 1:
         return []
     t = at[0]
@@ -1261,7 +988,9 @@ def _row_totals(merged: _Merged, grid: bool) -> list[Relation]:
     for r in rows:
         total = r.cells[t]
         cells = [r.cells[c] for c in parts]
-        if total.value is None or any(x.value is None and x.text.strip() not in _NA for x in cells):
+        if total.value is None or any(
+            x.value is None and x.text.strip() not in NA_MARKS for x in cells
+        ):
             continue
         values = [x.value for x in cells if x.value is not None]
         if len(values) < 2:
@@ -1341,7 +1070,7 @@ _SCOPED_HEAD_RE = re.compile(r"(?P<set>[^中]{1,8}?)(?<![其集])中(?P<own>.+)$
 _EARLIER_STAGE = {"accepted": "received", "rejected": "received", "concluded": "accepted"}
 
 
-def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
+def _stage_order_rows(merged: MergedTable, lex: Lexicon, grid: bool) -> list[Relation]:
     """「事项 | 收到 | 受理 | 受理件中已办结」: in each row a later stage does not exceed the one
     before it (受理 ≤ 收到, 办结 ≤ 受理). What was concluded may hold cases carried in: it is
     judged only when the header counts it within the earlier stage's set (「受理件中已办结」)
@@ -1355,7 +1084,7 @@ def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relatio
         for r in merged.rows[merged.body_start :]
         if len(r.cells) == width
         and (grid or r.shape == merged.rows[merged.body_start].shape)
-        and not _TOTAL_LABEL.match(re.sub(r"\s", "", r.label or r.cells[0].text))
+        and not TOTAL_LABEL.match(re.sub(r"\s", "", r.label or r.cells[0].text))
     ]
     out: list[Relation] = []
     for later, earlier in _EARLIER_STAGE.items():
@@ -1396,7 +1125,7 @@ def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relatio
     return out
 
 
-def _flow_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
+def _flow_rows(merged: MergedTable, lex: Lexicon, grid: bool) -> list[Relation]:
     """「案件类型 | 上年结转 | 新收 | 审结 | 未结」: each row balances, 上年结转 + 新收 = 审结 + 未结;
     「渠道 | 收到 | 受理 | 不予受理」: 收到 = 受理 + 不予受理. Judged only when another row balances
     that way (the columns are the whole flow): an off row is an error when two rows do, else a
@@ -1463,14 +1192,14 @@ def _flow_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
 def table_relations(document: Document, lex: Lexicon | None = None) -> list[Relation]:
     lex = lex or load_lexicon()
     out: list[Relation] = []
-    chain = _merged(document)
+    chain = merged_tables(document)
     for merged, complete in zip(chain, _complete(chain), strict=True):
         table, header, body_start = merged.rows, merged.header, merged.body_start
         continued = merged.continued
         changes: list[Relation] = []
         if complete and not continued:
             # judged once per table, on all its rows (those after a page break too)
-            out.extend(_share_columns(merged))
+            out.extend(share_columns(merged))
             out.extend(_rate_columns(merged, lex))
             changes = _change_columns(merged)
             out.extend(changes)
@@ -1483,7 +1212,7 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
         out.extend(_row_changes(merged, {(r.block, r.span[0]) for r in changes}))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
-            at = _total_at(row)
+            at = total_at(row)
             if at is None:
                 continue
             name = re.sub(r"\s", "", row.cells[at].text)
@@ -1499,7 +1228,7 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
                 head = ""
                 if header is not None and len(header.cells) == len(row.cells):
                     head = header.cells[c].text.strip()
-                    if _CELL_NUMBER.match(head):
+                    if CELL_NUMBER.match(head):
                         head = ""
                 if _RATE_HEAD.search(head):
                     continue
@@ -1664,7 +1393,7 @@ def text_table_relations(
     kinds = {b.index: b.kind for b in document.blocks}
     texts = {b.index: b.text for b in document.blocks}
     out: list[Relation] = []
-    chain = _merged(document)
+    chain = merged_tables(document)
     for merged, complete in zip(chain, _complete(chain), strict=True):
         table = merged.rows
         if not complete:
@@ -1686,7 +1415,7 @@ def text_table_relations(
                 if not column.unit:
                     column.unit, column.scale = unit, scale
         body = table[merged.body_start :]
-        totals = [r for r in body if _total_at(r) is not None]
+        totals = [r for r in body if total_at(r) is not None]
         rows = [r for r in body if r.label and r not in totals]
         if not columns or not rows or len(rows) > _TEXT_ROWS:
             continue
@@ -1732,7 +1461,7 @@ _RATE_WORDS_RE = re.compile(r"率(?:为|是|达|达到|保持|保持在|提升�
 def _rate_against_table(
     q: Quantity,
     bq: BlockQuantities,
-    merged: _Merged,
+    merged: MergedTable,
     rows: Sequence[Row],
     names: Sequence[str],
     totals: Sequence[Row],
@@ -2256,7 +1985,7 @@ def _against_table(
         if len(totals) != 1 or not (q.total_marker or labelled) or "其中" in words:
             return None  # (a 其中 figure is a part, not the total)
         row = totals[0]
-        where = "“" + re.sub(r"\s", "", row.cells[_total_at(row) or 0].text) + "”行"
+        where = "“" + re.sub(r"\s", "", row.cells[total_at(row) or 0].text) + "”行"
     if column.index >= len(row.cells):
         return None
     cell = row.cells[column.index]
