@@ -249,6 +249,7 @@ from .fused import fused_slogans
 from .headlined import headlined
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import complete_list, line_items, name_their_kind, noun_ends, shaped_lines
+from .moves_listed import moves_listed_relations
 from .parts_listed import PartsList, composed_re, joined_parts, parts_list
 from .pointed_list import pointed_list_relations
 from .ranking import ranking_relations
@@ -1721,7 +1722,11 @@ def announced_relations(
     wrong = [r.span for r in out if r.verdict is Verdict.CONTRADICTION]
     out.extend(
         r
-        for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
+        for r in (
+            *ranking_relations(bq),
+            *kinds_listed_relations(bq, lex),
+            *moves_listed_relations(bq),
+        )
         if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
     )
     if "这" in text or "以上" in text or "上述" in text:
