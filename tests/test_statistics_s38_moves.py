@@ -80,3 +80,17 @@ def test_silent_when_the_clauses_repeat_one_item() -> None:
         "比上年末增加3万人，占比提高0.7个百分点。"
     )
     assert codes(text) == []
+
+
+def test_an_enumeration_whose_items_end_with_the_counted_noun() -> None:
+    """「实行“四项工程”…。一是实施…提升工程。…」: each item's first clause ends with the counted
+    noun past its first twelve characters — it names it all the same (a warning)."""
+    bad = (
+        "县应急管理局实行“四项工程”全面提升基层应急处置能力。一是实施基层应急队伍标准化建设提升工程。"
+        "二是实施应急物资储备网络完善工程。三是实施风险隐患智能监测预警工程。"
+    )
+    assert codes(bad) == ["N203"]
+    assert _severities(bad) == [Severity.WARNING]
+    message = found(bad)[0][1]
+    assert "「四项工程」说有4项" in message and "却是3项" in message
+    assert codes(bad.replace("四项工程", "三项工程")) == []

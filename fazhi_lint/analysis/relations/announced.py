@@ -3832,8 +3832,10 @@ def _named_enumeration_next(
         return []
     for clause in clauses:
         label = _marker_at(clause, 0)
-        body = clause[label[2] if label else 0 :][:_WORD_IN_ITEM]
-        if not (parts and inline) and word not in body:
+        body = clause[label[2] if label else 0 :]
+        # (the word within the clause's first characters, or ending a clause that names the
+        # item: 「一是实施法治宣传教育服务提升工程。」 after “五项工程”)
+        if not (parts and inline) and word not in body[:_WORD_IN_ITEM] and not body.endswith(word):
             return []
     return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
 
