@@ -56,6 +56,14 @@ def test_a_list_in_the_next_sentence_after_qizhong_without_a_colon() -> None:
     assert codes(bad.replace("三降一升", "两降一升")) == []
 
 
+def test_a_colon_after_the_slogan_opens_its_list() -> None:
+    """「“两升三降”：A、B上升，C、D下降」: the list right after the colon, one fall short."""
+    bad = "全年安全生产主要指标“两升三降”：隐患整改率、执法检查覆盖率上升，事故起数、死亡人数下降。"
+    assert codes(bad) == ["N203"]
+    assert "「两升三降」说2项上升、3项下降，所列的却是2项上升" in found(bad)[0][1]
+    assert codes(bad.replace("两升三降", "两升两降")) == []
+
+
 def test_silent_on_a_subset_a_third_direction_or_a_sub_item() -> None:
     """Lists that are not the slogan's list say nothing."""
     subset = (

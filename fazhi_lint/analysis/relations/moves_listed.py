@@ -60,7 +60,7 @@ _NEXT_LEAD_RE = re.compile(r"[\s　]*(?:其中|即|具体(?:来说|而言|是|�
 _SUB_ITEM_RE = re.compile(r"[\s　]*(?:其中|尤其|特别是|含)")
 _NO_NAME_RE = re.compile(r"比|较|同比|环比|與|与|分别|均|都|也|有所|明显|大幅|略有|进一步|$")
 _BRACKET_REACH = 12  # characters between the slogan and a bracket glossing it (「”的治理成效（」)
-_SHOWN = 30  # characters of an item's names shown in a message
+_SHOWN = 60  # characters of an item's names shown in a message
 # the words after an item's names that lead to its verb (「…案件比去年同期有所」)
 _ADVERBS_RE = re.compile(
     r"(?:都|均|也)?(?:同比|环比|比|较|(?<!参)与)[^、]*$|(?:都|均|也|有所|明显)$"
@@ -184,7 +184,10 @@ def _glosses(text: str, after: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     end = _sentence_end(text, at)
     spans, _ = top_spans(text, at, end - at, "，,；;", ends="")
-    if len(spans) > 1:
+    colon = next((i for i in range(*spans[0]) if text[i] in "：:"), None)
+    if colon is not None:
+        out.append((colon + 1, end))  # 「“三升两降”：A、B、C上升，D、E下降」
+    elif len(spans) > 1:
         out.append((spans[1][0], end))
     if end < len(text) and text[end] in "。！？!?":
         lead = _NEXT_LEAD_RE.match(text, end + 1)
