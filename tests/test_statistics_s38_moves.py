@@ -102,3 +102,18 @@ def test_an_enumeration_whose_items_end_with_the_counted_noun() -> None:
     message = found(bad)[0][1]
     assert "「四项工程」说有4项" in message and "却是3项" in message
     assert codes(bad.replace("四项工程", "三项工程")) == []
+
+
+def test_a_count_of_parts_in_one_against_the_quoted_run_before_it() -> None:
+    """「“A+B+C”四位一体」「“A、B、…”N位一体」: the quote right before the count lists its parts."""
+    bad = "镇综治中心构建“网格巡查+分级研判+联动处置”四位一体工作机制，全年化解纠纷316件。"
+    assert codes(bad) == ["N203"]
+    assert _severities(bad) == [Severity.WARNING]
+    message = found(bad)[0][1]
+    assert "「四位一体」说有4项" in message and "3项：网格巡查；分级研判；联动处置" in message
+    assert codes(bad.replace("四位一体", "三位一体")) == []
+    listed = "建立“信息采集、风险评估、预警发布、应急响应、复盘改进”六位一体的防汛工作闭环。"
+    assert codes(listed) == ["N203"]
+    assert codes(listed.replace("六位一体", "五位一体")) == []
+    # a quote that is one name, not a list, before the count says nothing
+    assert codes("深化“互联网+”三位一体政务服务模式，群众办事更加便捷。") == []

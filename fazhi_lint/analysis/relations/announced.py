@@ -254,6 +254,7 @@ from .parts_listed import PartsList, composed_re, joined_parts, parts_list
 from .pointed_list import pointed_list_relations
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
+from .unity_listed import unity_relations
 
 _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
@@ -1715,6 +1716,9 @@ def announced_relations(
         )
     if "的为《" in text or "的是《" in text:
         out.extend(_pointed_titles(bq, lex))
+    if "位一" in text:
+        # 「“A+B+C”四位一体」: the quoted run right before it lists the parts (session 38)
+        out.extend(unity_relations(bq))
     if "、" in text:
         out.extend(_fused_counts(bq, [r.span for r in out]))
     # the first N of a ranking (前五位…) and the kinds a 其中 gives figures (三类案件…其中): not
