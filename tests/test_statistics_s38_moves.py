@@ -117,3 +117,21 @@ def test_a_count_of_parts_in_one_against_the_quoted_run_before_it() -> None:
     assert codes(listed.replace("六位一体", "五位一体")) == []
     # a quote that is one name, not a list, before the count says nothing
     assert codes("深化“互联网+”三位一体政务服务模式，群众办事更加便捷。") == []
+
+
+def test_a_plus_name_with_an_n_term_glossed_after_its_noun() -> None:
+    """「“1+3+N”服务体系，即…」 and 「“1+6+20”工作格局（…）」: one count per term in the gloss."""
+    bad = (
+        "区司法局构建“1+3+N”服务体系，即建设1个区级公共法律服务中心、2个片区工作站、"
+        "N个村居法律服务点，全年接待群众咨询1.2万人次。"
+    )
+    assert codes(bad) == ["N203"]
+    assert "「1+3+N」与随后列出的数量1+2+N不符" in found(bad)[0][1]
+    assert codes(bad.replace("2个片区工作站", "3个片区工作站")) == []
+    bracket = (
+        "全面推行“1+6+20”工作格局（1个指挥中心，五大专项行动，20项重点任务），"
+        "推动基层治理提质增效。"
+    )
+    assert codes(bracket) == ["N203"]
+    assert "1+5+20" in found(bracket)[0][1]
+    assert codes(bracket.replace("五大专项行动", "六大专项行动")) == []
