@@ -249,10 +249,12 @@ from .fused import fused_slogans
 from .headlined import headlined
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import complete_list, line_items, name_their_kind, noun_ends, shaped_lines
+from .moves_listed import moves_listed_relations
 from .parts_listed import PartsList, composed_re, joined_parts, parts_list
 from .pointed_list import pointed_list_relations
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
+from .unity_listed import unity_relations
 
 _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
@@ -1714,6 +1716,9 @@ def announced_relations(
         )
     if "的为《" in text or "的是《" in text:
         out.extend(_pointed_titles(bq, lex))
+    if "位一" in text:
+        # 「“A+B+C”四位一体」: the quoted run right before it lists the parts (session 38)
+        out.extend(unity_relations(bq))
     if "、" in text:
         out.extend(_fused_counts(bq, [r.span for r in out]))
     # the first N of a ranking (前五位…) and the kinds a 其中 gives figures (三类案件…其中): not
@@ -1721,7 +1726,11 @@ def announced_relations(
     wrong = [r.span for r in out if r.verdict is Verdict.CONTRADICTION]
     out.extend(
         r
-        for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
+        for r in (
+            *ranking_relations(bq),
+            *kinds_listed_relations(bq, lex),
+            *moves_listed_relations(bq),
+        )
         if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
     )
     if "这" in text or "以上" in text or "上述" in text:
@@ -2387,38 +2396,61 @@ def _compound_count(
 
 
 # 「“1+3”政策体系，即1个……和……4个……」: the terms of a 1+N name against the counts listed
-_PLUS_NAME = re.compile(r"[“「](?P<terms>[0-9]{1,2}(?:\s*[+＋]\s*[0-9]{1,2}){1,3})[”」]")
+_PLUS_NAME = re.compile(r"[“「](?P<terms>[0-9]{1,2}(?:\s*[+＋]\s*(?:[0-9]{1,2}|[NnXx])){1,4})[”」]")
 _LISTED_COUNT = re.compile(
-    r"(?<![0-9.])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|张|类|条|套|部)"
+    r"(?<![0-9.])([0-9]{1,2}|[一二两三四五六七八九十]{1,3}|[NnXx])(?:个|项|张|类|条|套|部|大)"
 )
+# the name's noun before its gloss: 「“1+8+53”工作体系（1个中心…）」「“1+1+4+N”模式，即…」
+_PLUS_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[（(]|[，,]即)")
+
+
+def _plus_term(term: str) -> int | None:
+    """A term of a plus name or of its gloss: its number, -1 for N (any number)."""
+    return -1 if term in "NnXx" else _cn_or_int(term)
 
 
 def _plus_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
     for m in _PLUS_NAME.finditer(text):
-        terms = [int(t) for t in re.split(r"\s*[+＋]\s*", m.group("terms"))]
-        o = pats.opener.match(text, m.end())
-        if o is None or not (o.group("word") or o.group("open") in "：:"):
-            continue
-        start = o.end()
-        end = _top_end(text, start, _SENTENCE_END)
-        clause = text[start : _top_end(text, start, "；;。")] if end > start else ""
-        listed = [(c.start(), _cn_or_int(c.group(1))) for c in _LISTED_COUNT.finditer(clause)]
-        if len(listed) != len(terms) or any(v is None for _, v in listed):
+        terms = [_plus_term(t) for t in re.split(r"\s*[+＋]\s*", m.group("terms"))]
+        after = m.end()
+        noun = _PLUS_NOUN_RE.match(text, after)
+        if noun is not None:
+            after = noun.end()  # (the gloss after the name's noun: its bracket or 即)
+        if text[after : after + 1] in ("（", "("):
+            # 「“1+8+53”工作体系（1个中心：…，七大行动，53项重点工作）」: the bracket glosses it
+            start = after + 1
+            close = text.find("）" if text[after] == "（" else ")", start, start + _MAX_LIST)
+            if close < 0:
+                continue
+            clause = text[start:close]
+        else:
+            o = pats.opener.match(text, after)
+            if o is None or not (o.group("word") or o.group("open") in "：:"):
+                continue
+            start = o.end()
+            end = _top_end(text, start, _SENTENCE_END)
+            clause = text[start : _top_end(text, start, "；;。")] if end > start else ""
+        found = [(c.start(), _plus_term(c.group(1))) for c in _LISTED_COUNT.finditer(clause)]
+        listed = [(p, v) for p, v in found if v is not None]
+        if len(found) != len(terms) or len(listed) != len(found):
             continue  # the list does not give one count per term
         values = [v for _, v in listed]
         if values == terms:
             out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
             continue
-        shown = "+".join(str(v) for v in values)
+        shown = "+".join(str(v) if v >= 0 else "N" for v in values)
         out.append(
             _name_warning(
                 bq,
                 m.span("terms"),
                 (
                     Span(bq.block, *m.span("terms")),
-                    *(Span(bq.block, start + p, start + p + len(str(v))) for p, v in listed),
+                    *(
+                        Span(bq.block, start + p, start + p + (len(str(v)) if v >= 0 else 1))
+                        for p, v in listed
+                    ),
                 ),
                 f"「{m.group('terms')}」与随后列出的数量{shown}不符",
                 {"announced": m.group("terms"), "listed": shown},
@@ -3827,8 +3859,10 @@ def _named_enumeration_next(
         return []
     for clause in clauses:
         label = _marker_at(clause, 0)
-        body = clause[label[2] if label else 0 :][:_WORD_IN_ITEM]
-        if not (parts and inline) and word not in body:
+        body = clause[label[2] if label else 0 :]
+        # (the word within the clause's first characters, or ending a clause that names the
+        # item: 「一是实施法治宣传教育服务提升工程。」 after “五项工程”)
+        if not (parts and inline) and word not in body[:_WORD_IN_ITEM] and not body.endswith(word):
             return []
     return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
 
