@@ -47,6 +47,15 @@ inspection or a review took up): real73 LK035 (检查51.66万家 → 查处61.25
 before a noun tail (``funnel.noun-tails``: 人民调解范围, 调解委员会) names a field or a body.
 调解 as the accepted stage (real61 KY048, real68 LF072) was tried and left out: 「调解申请316件」
 and 「收到申请4件」 need a tail reading that tells a request from a verb's object.
+
+Session 38 (s38-flow), what one body puts forward to another: 提出 and 提交 are intake words
+(numbers.toml ``funnel.put-forward``) — 「提出提案491件，立案496件」 (own25 FLV030), 「提出抗诉99件，
+法院已审结105件」 (real69 LG021), 「提出纠正意见…法院已纠正」 (real58 KV085, not reached: 件次
+against 件). The later figure is the other body's and may hold matters put forward before the
+year: a warning, and only in the next clause one comma on that names no set by 对 (real48 KH006,
+own25 RTV19: 「提出再审检察建议2件；对…监督案受理5件」 opens another matter). A deed done told with
+the way it was reached (「已协调解决152条」, real77 LO034) names nothing of its own: the verb of
+numbers.toml ``clauses.outcome-verb-leads`` before its own verb is stripped with it.
 """
 
 from __future__ import annotations
@@ -108,6 +117,12 @@ def _all_verbs(lex: Lexicon) -> tuple[str, ...]:
     """Every verb of numbers.toml ``verbs``, longest first."""
     verbs = {w for fam in lex.data["verbs"].values() for w in fam}
     return tuple(sorted(verbs, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _verb_leads(lex: Lexicon) -> tuple[str, ...]:
+    """numbers.toml ``clauses.outcome-verb-leads`` (协调, 督促…), longest first."""
+    return tuple(sorted(lex.data["clauses"]["outcome-verb-leads"], key=len, reverse=True))
 
 
 def opens_a_funnel(lex: Lexicon, text: str) -> bool:
@@ -331,6 +346,9 @@ def funnel_relations(
         own = clause[clause.rfind(q_stage[1]) + len(q_stage[1]) :]
         # (a result complement is the verb's: 「法院审结支持246件」 names nothing of its own)
         own = own.removeprefix(next((c for c in complements if own.startswith(c)), ""))
+        # (a verb of the way the deed was done before it is the verb's too: 「已协调解决152条」
+        # 「督促整改」; numbers.toml ``clauses.outcome-verb-leads``)
+        own = own.removeprefix(next((v for v in _verb_leads(lex) if own.startswith(v)), ""))
         # (a second verb of the deed is the verb's too: 「立案查处451件」 names no thing; any
         # verb of numbers.toml ``verbs``)
         own = own.removeprefix(next((v for v in _all_verbs(lex) if own.startswith(v)), ""))
@@ -341,8 +359,18 @@ def funnel_relations(
             and (not nouns_compatible(p, q) or other_qualifiers(p.noun, q.noun))
         ):
             continue
+        put_forward = p_stage[1] in lex.data["funnel"]["put-forward"]
+        # (what was put forward is the other body's intake only in the clause right after it,
+        # one comma on, naming no set of its own by 对: 「提出再审检察建议2件；对民事审判活动监督案
+        # 受理5件」 opens another matter, and the 提出 there is itself an outcome)
+        if put_forward and (
+            not ("，" in between or "," in between)
+            or clause.strip(" 　").startswith("对")  # (对… names the set it acts on)
+        ):
+            continue
         explicit = (
             not by_form
+            and not put_forward
             and not by_place
             and (q.inherited or not own.strip() or bool(p.noun and own and own in p.noun))
         )
@@ -365,6 +393,10 @@ def funnel_relations(
                 else f"{q_stage[1]}{q.text}多于前一分句{p_stage[1]}的{p.text}（后一分句未另说对象，"
                 "说的是前一分句所计事项的后续办理，不应多于前者，文中未说明上年结转或其他来源）"
                 if by_place
+                else f"{q_stage[1]}{q.text}多于前一分句{p_stage[1]}的{p.text}（后一分句说的是"
+                f"所{p_stage[1]}事项的后续办理，不应多于前者，文中未说明此前{p_stage[1]}的"
+                "事项或其他来源）"
+                if put_forward
                 else f"{q_stage[1]}{q.text}多于前一环节{p_stage[1]}的{p.text}"
                 f"（{_STAGE_NAME[STAGES[p_stage[0]]]}→{_STAGE_NAME[STAGES[q_stage[0]]]}，"
                 "后一环节不应多于前一环节，文中未说明上年结转、案前化解或其他来源）",
