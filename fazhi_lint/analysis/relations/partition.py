@@ -9909,6 +9909,10 @@ def _share_whole(q: Quantity) -> str | None:
 
 
 _EACH = "\0each"
+# a part's growth told before its share (「…增加值7311.44亿元，增长4.4%，占…」)
+_GROWTH_END_RE = re.compile(r"(?:增长|下降|上升|增加|减少|提高|降低|回落|下滑)(?:了)?[ 　]*$")
+# a share whose whole is left out: 「第二产业增加值比重为15.2%」 (no 占 in its clause)
+_ELIDED_SHARE_RE = re.compile(r"^[^占，,；;：:]{2,20}(?:的)?比重(?:为|是|达)?[ 　]*$")
 # where a part's clauses end and the next part's open: a semicolon, a full stop, a line
 _PART_CLAUSE_END_RE = re.compile("[；;。\n]")
 # 占比分别为 / 所占比例分别是: the shares of the items named before, one each
@@ -10116,6 +10120,44 @@ def _counted_words(bq: BlockQuantities, shares: Sequence[Quantity]) -> list[str]
     return words
 
 
+def _clause_heads(bq: BlockQuantities, shares: Sequence[Quantity]) -> list[str]:
+    """The words of each share's own part clause when every share is bare (「，占地区生产总值
+    的比重为13.8%」) and opens its part after a semicolon (「第一产业增加值2894.28亿元，增长
+    3.9%，占…13.8%；第二产业增加值7311.44亿元，增长4.4%，占…37.0%」): from the part's start
+    (the sentence's, or the semicolon after the share before) to the part's own figure (one
+    count or amount in the clause, one unit for all parts); [] otherwise."""
+    text = bq.text
+    heads: list[str] = []
+    prev = -1
+    unit: str | None = None
+    for q in shares:
+        if _share_words(q.pre).strip(" 　，,"):
+            return []
+        start = bq.sentence_starts[q.sentence]
+        if prev >= 0:
+            at = max(text.rfind(ch, prev, q.pre_start) for ch in "；;")
+            if at < 0:
+                return []  # (two shares of one clause: no part opened between them)
+            start = at + 1
+        if q.pre_start - start > _CLAUSE_HEAD_MAX:
+            return []
+        # the part's own figure, one in the clause, in the unit of the others': the words
+        # before it name the part (户 beside 人 count different things)
+        counts = [p for p in _window(bq.quantities, start, q.pre_start) if p.kind != "percent"]
+        if len(counts) != 1 or counts[0].kind not in ("count", "money"):
+            return []
+        if unit is not None and counts[0].unit != unit:
+            return []
+        unit = counts[0].unit
+        heads.append(text[start : counts[0].num_start])
+        prev = q.end
+    return heads
+
+
+# how long a part's clause before its share may be (its name, its figure, its growth)
+_CLAUSE_HEAD_MAX = 48
+
+
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%; …，其余为A类，占X%)
     must add up to 100% within their rounding: N102 (above 100% when the split is not
@@ -10125,6 +10167,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     run: list[Quantity] = []
     whole: str | None = None
     changed_at = -1  # where a part's change skipped inside the run ends
+    crossed: set[int] = set()  # the runs read across a part's growth in a clause of its own
     for q in bq.quantities:
         if q.kind != "percent" or q.quoted:
             continue
@@ -10134,6 +10177,21 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if run and q.depth > run[-1].depth and q.sentence == run[-1].sentence:
             # 「15-64岁人口占70.40%（其中：15-59岁人口占64.77%）；65岁及以上人口占…」: a share
             # in a bracket after a part is nested in it, no sibling, and does not end the list
+            continue
+        if (
+            this is None
+            and run
+            and q.sentence == run[-1].sentence
+            and (q.change or _GROWTH_END_RE.search(q.pre))
+            and _PART_CLAUSE_END_RE.search(bq.text, run[-1].end, q.num_start)
+        ):
+            # 「第一产业增加值2894.28亿元，增长3.9%，占地区生产总值的比重为13.8%；第二产业
+            # 增加值7311.44亿元，增长4.4%，占…的比重为35.0%」: the next part's growth, told in
+            # its own clause (after the semicolon) before its share, is no share and does not
+            # end the list of shares (a list read so is judged only when complete: 「较大事故…
+            # 上升7.3%，占全年控制指标的53.1%；…重大事故…上升30.0%，占全年控制指标的65.0%」
+            # are shares of two targets)
+            crossed.add(id(run))
             continue
         if (
             this is None
@@ -10202,6 +10260,18 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # 「东部地区…占全国的47.57%，中部地区占比27.59%」: 占比 names no whole of its own;
             # an item parallel to the first share's (地区…地区) takes the whole named there
             this = whole
+        elif (
+            this is None
+            and run
+            and whole not in (None, "", "比", _EACH)
+            and "其中" not in q.pre
+            and _ELIDED_SHARE_RE.search(q.pre)
+            and common_substring(_share_words(run[0].pre)[-20:], q.pre[-20:]) >= 2
+        ):
+            # 「第一产业增加值占地区生产总值比重为34.9%，第二产业增加值比重为15.2%」: 比重 with
+            # its 占… left out; an item parallel to the first share's (产业增加值) takes the
+            # whole named there
+            this = whole
         if this is not None and (not run or this == whole) and not per_or_change(lex, q):
             run.append(q)
             whole = this
@@ -10216,6 +10286,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     row_ids = {id(c) for c in rows}
     for shares in (*runs, *rows):
         row = id(shares) in row_ids
+        across = id(shares) in crossed
         shares = shares[: MAX_SPLIT * 2]
         if len(shares) < 2:
             continue
@@ -10240,7 +10311,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # 「城镇人口…万人，占35.73%；乡村人口…万人，占64.27%」: the parts named by their counts
         # (a named pair only: a negation in a count's longer clause, 予以公开…/不予公开, leaves
         # out the outcomes neither names)
-        counted_words = _counted_words(bq, shares)
+        counted_words = _counted_words(bq, shares) or _clause_heads(bq, shares)
         complete = (
             _exhaustive(lex, words)
             or (
@@ -10263,6 +10334,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             "" if complete or rest_unnumbered(bq.text, shares[-1]) else _split_counted(bq, shares)
         )
         complete = complete or bool(by_count)
+        if across and not complete:
+            continue
         if row:
             if not (complete or _row_rest(bq, shares[-1])) or not _rows_one_split(bq, shares):
                 continue  # (rows of overlapping classes: 民事…；刑事…。社会律师承办…)
