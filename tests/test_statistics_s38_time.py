@@ -164,3 +164,39 @@ def test_months_past_the_part_a_body_reports_on_are_a_warning() -> None:
 )
 def test_months_the_part_allows_or_a_cited_part_are_silent(text: str) -> None:
     assert _found(text, 2024) == []
+
+
+# 5. a year reviewed and a year planned, in that order
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("区政府常务会议总结2024年工作，并对2024年法治政府建设工作进行安排部署。", "2024年"),
+        (
+            "报告分为三部分：一、2023年工作取得的成效；二、存在的问题；三、2023年主要工作任务。",
+            "2023年",
+        ),
+        ("会议回顾了2024年工作，谋划了“十五五”开局和2023年重点任务。", "2023年"),
+    ],
+)
+def test_a_planned_year_not_after_the_reviewed_one_is_an_error(text: str, shown: str) -> None:
+    found = _found(text, 2024)
+    assert [s for s, _ in found] == [Severity.ERROR], found
+    assert "回顾的是" in found[0][1]
+    assert f"部署的却是{shown}" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区政府常务会议总结2024年工作，并对2025年法治政府建设工作进行安排部署。",
+        "报告分为三部分：一、2023年工作取得的成效；二、存在的问题；三、2024年主要工作任务。",
+        # a half-year reviewed, the other half planned
+        "会议总结2024年上半年工作，部署2024年下半年重点任务。",
+        # a year-closing act of the reviewed year arranged
+        "会议总结2024年工作，并对2024年度述法工作进行安排部署。",
+        # a span since a year, not the year
+        "会议总结2021年以来工作，部署2024年重点任务。",
+    ],
+)
+def test_a_plan_after_the_review_or_no_plan_is_silent(text: str) -> None:
+    assert _found(text, 2024) == []

@@ -179,7 +179,14 @@ what dates the text (real78 LP067, LP069, LP071; real73 LK064; real76 LN084, LN0
   - a body naming itself a report on a part of a year in its opening sentence (「现将2020年
     上半年…预算执行情况报告如下」) or a title fused with its first line (「…厅关于2020年上半年
     工作总结的报告……」, the title ending its segment) is read as a title for
-    :func:`_title_part_months`; a document it cites (「根据…关于…的通报，」) is not."""
+    :func:`_title_part_months`; a document it cites (「根据…关于…的通报，」) is not;
+  - a year reviewed (总结/回顾 a year, 「2021年政府工作取得的成效」) and then a year planned
+    (部署/安排/谋划/明确 a year's 任务/工作, 「对2023年…工作进行安排部署」, a list heading
+    「四、2021年政府工作主要任务」) not after it — an error: the text itself calls the one
+    reviewed and the other planned (real24 QU077, real76 LN076, LN082; their originals QU076,
+    LN075, LN081 silent). Whole years only (not 上半年/下半年, not a run or 以来), not a
+    year-closing act of the reviewed year arranged (述法, 考核, 总结, 年报:
+    :func:`_review_then_plan`)."""
 
 from __future__ import annotations
 
@@ -2438,6 +2445,81 @@ def _title_part_months(extracted: Sequence[BlockQuantities]) -> list[Relation]:
     return out
 
 
+# a whole year (not a part of it, a run, nor a span since it): 「2023年」 before 工作, 全面…
+_WHOLE_YEAR = (
+    rf"(?<![0-9—\-－–~～至到])(?P<GROUP>{YEAR_ASCII})\s*年(?:度)?"
+    r"(?!\s*(?:上半年|下半年|[一二三四1-4]季度|第|前|[0-9]|[一二三四五六七八九十]{1,2}月|以来|來|底|末|"
+    r"初|中|至|到|[—\-－–~～]))"
+)
+# the year a text reviews: 「总结2023年工作」「对…回顾和2025年政府工作」「2021年政府工作取得的成效」
+_REVIEWED_YEAR_RE = re.compile(
+    rf"(?:总结|總結|回顾|回顧)[^。；;，,！？!?]{{0,6}}?{_WHOLE_YEAR.replace('GROUP', 'r1')}"
+    rf"|{_WHOLE_YEAR.replace('GROUP', 'r2')}[^，,。；;！？!?]{{0,10}}?(?:取得的|所取得的)(?:成效|成绩|成績|成就)"
+)
+# the year a text plans: a verb of planning and the year in its clause (「部署2024年…」「谋划“十五五”
+# 时期和2026年工作任务」「明确2023年重点任务」), 「对2024年…工作进行安排部署」, or a list heading
+# 「四、2022年政府工作主要任务」
+_PLANNED_YEAR_RE = re.compile(
+    rf"(?:部署|安排|谋划|謀劃|明确|明確)[^。；;，,！？!?《》]{{0,10}}?{_WHOLE_YEAR.replace('GROUP', 'p1')}"
+    rf"|对\s*{_WHOLE_YEAR.replace('GROUP', 'p2')}[^。；;，,！？!?]{{0,20}}?进行(?:安排)?部署"
+    rf"|(?:^|(?<=[；;：:\s]))[一二三四五六七八九十]{{1,2}}、\s*{_WHOLE_YEAR.replace('GROUP', 'p3')}"
+    r"[^；;。，,]{0,12}?(?:主要|重点|重點)(?:工作)?任(?:务|務)"
+)
+_REVIEW_PLAN_REACH = 160  # characters from the reviewed year to the planned one
+# what a year's plan holds (任务, 要点, 工作…) and the acts that close a year, which a review of
+# that year may well arrange (「总结2023年工作，安排2023年度述法工作」): the planned year's clause
+_PLAN_NOUN_RE = re.compile(r"任务|任務|要点|要點|重点|重點|计划|計劃|目标|目標|工作|举措|舉措")
+_CLOSING_ACT_RE = re.compile(rf"{REVIEW_NOUN}|总结|總結|年报|年報|报告|報告|决算|決算")
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _review_then_plan(bq: BlockQuantities) -> list[Relation]:
+    """A text that reviews one year and plans the next names them in that order: 「总结2023年工作
+    并对2024年全面依法治区工作进行安排部署」「二、2021年政府工作取得的成效；…四、2022年政府工作
+    主要任务」「对…回顾和2025年政府工作给予了充分肯定，…谋划“十五五”时期和2026年工作任务」. A
+    planned year not after the reviewed one (总结2023年工作并对2023年…进行安排部署) is an error:
+    the text itself calls the one reviewed and the other planned. Only whole years (not
+    2023年上半年 against 下半年, not a run or a span since a year), the first plan after the
+    review within the paragraph's reach; a plan more than a year later is left alone."""
+    text = bq.text
+    if "年" not in text or not may_hold(_REVIEWED_YEAR_RE, text):
+        return []
+    out: list[Relation] = []
+    for r in finditer(_REVIEWED_YEAR_RE, text):
+        y1 = int(r.group("r1") or r.group("r2"))
+        p = _PLANNED_YEAR_RE.search(text, r.end(), r.end() + _REVIEW_PLAN_REACH)
+        if p is None:
+            continue
+        if _REVIEWED_YEAR_RE.search(text, r.end(), p.start()):
+            continue  # another review between: it is the one the plan follows
+        g = "p1" if p.group("p1") else ("p2" if p.group("p2") else "p3")
+        y2 = int(p.group(g))
+        if y2 > y1:
+            continue
+        end = _CLAUSE_END_RE.search(text, p.end(g))
+        clause = text[p.end(g) : end.start() if end is not None else len(text)]
+        if _CLOSING_ACT_RE.search(clause) or (g == "p1" and not _PLAN_NOUN_RE.search(clause)):
+            continue  # a year-closing act arranged, or no plan named after the year
+        ry = "r1" if r.group("r1") else "r2"
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (p.start(g), p.end(g)),
+                (Span(bq.block, r.start(ry), r.end(ry)), Span(bq.block, p.start(g), p.end(g))),
+                code="N304",
+                severity=Severity.ERROR,
+                message=(
+                    f"回顾的是{y1}年（“{r.group().strip()}”），谋划、部署的却是{y2}年"
+                    f"（“{p.group().strip()}”）：部署的年份应在回顾的年份之后（{y1 + 1}年）"
+                ),
+                suggestion="核对回顾与部署的年份",
+            )
+        )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
@@ -2453,6 +2535,7 @@ def date_consistency_relations(
         out.extend(_change_years(bq, report_year))
         out.extend(_cut_off_whole_year(bq, report_year))
         out.extend(_bracketed_year_runs(bq))
+        out.extend(_review_then_plan(bq))
         if not bq.years:
             founding = None
             continue
