@@ -200,3 +200,23 @@ def test_a_planned_year_not_after_the_reviewed_one_is_an_error(text: str, shown:
 )
 def test_a_plan_after_the_review_or_no_plan_is_silent(text: str) -> None:
     assert _found(text, 2024) == []
+
+
+# 6. the report's own span named 起止时间 after the report itself
+def test_the_reports_own_span_past_the_year_is_an_error() -> None:
+    text = "本报告由总体情况、主动公开情况等五个部分组成，起止时间为2024年1月1日至2025年6月30日。"
+    found = _found(text, 2024, "N301")
+    assert [s for s, _ in found] == [Severity.ERROR], found
+    assert "2024年1月1日至2025年6月30日" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报告由总体情况、主动公开情况等五个部分组成，起止时间为2024年1月1日至2024年12月31日。",
+        # a project's span, not the report's
+        "区数字法治平台建设项目起止时间为2023年7月1日至2024年12月31日，已完成一期工程。",
+    ],
+)
+def test_a_span_in_the_year_or_not_the_reports_is_silent(text: str) -> None:
+    assert _found(text, 2024, "N301") == []
