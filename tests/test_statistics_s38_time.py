@@ -220,3 +220,19 @@ def test_the_reports_own_span_past_the_year_is_an_error() -> None:
 )
 def test_a_span_in_the_year_or_not_the_reports_is_silent(text: str) -> None:
     assert _found(text, 2024, "N301") == []
+
+
+# 7. a run of years (连续N年) after a later year's own statement is that statement's trend
+def test_a_run_counted_from_the_founding_is_still_judged() -> None:
+    text = "自2019年成立以来，区调解委员会已连续运行三年，全年化解纠纷320件。"
+    found = _found(text, 2024)
+    assert found, found
+    assert "连续运行三年" in found[0][1]
+    assert "2019年" in found[0][1]
+
+
+def test_a_run_in_a_later_years_statement_is_silent() -> None:
+    text = (
+        "2019年以来，全区累计化解矛盾纠纷1200件；2024年全年化解纠纷320件，信访案件数连续三年下降。"
+    )
+    assert _found(text, 2024) == []

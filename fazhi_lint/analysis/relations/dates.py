@@ -990,6 +990,11 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         at = later[-1].year if later else report_year
         if m.group("since") and not _SINCE_RE.search(text[since.end : m.start()]):
             continue  # 「N年来」 counts from a start said to run on: 「自…以来」「自…起」
+        if m.group("run") and later and any(c in text[since.end : later[0].start] for c in "；;"):
+            # 「2019年以来，…累计…；2024年全年…，欠薪案件数连续三年下降」 (s38-time): a later
+            # year opening a statement of its own after a semicolon; the run is that
+            # statement's trend, up to its year, not counted from the start before
+            continue
         n = _number(
             m.group("num")
             or m.group("run")
