@@ -2459,7 +2459,10 @@ _WHOLE_YEAR = (
 # the year a text reviews: 「总结2023年工作」「对…回顾和2025年政府工作」「2021年政府工作取得的成效」
 _REVIEWED_YEAR_RE = re.compile(
     rf"(?:总结|總結|回顾|回顧)[^。；;，,！？!?]{{0,6}}?{_WHOLE_YEAR.replace('GROUP', 'r1')}"
-    rf"|{_WHOLE_YEAR.replace('GROUP', 'r2')}[^，,。；;！？!?]{{0,10}}?(?:取得的|所取得的)(?:成效|成绩|成績|成就)"
+)
+# 「2021年政府工作取得的成效」: read only where 取得的成效/成绩/成就 is (a cheap substring test)
+_ACHIEVED_YEAR_RE = re.compile(
+    rf"{_WHOLE_YEAR.replace('GROUP', 'r2')}[^，,。；;！？!?]{{0,10}}?(?:取得的|所取得的)(?:成效|成绩|成績|成就)"
 )
 # the year a text plans: a verb of planning and the year in its clause (「部署2024年…」「谋划“十五五”
 # 时期和2026年工作任务」「明确2023年重点任务」), 「对2024年…工作进行安排部署」, or a list heading
@@ -2471,6 +2474,7 @@ _PLANNED_YEAR_RE = re.compile(
     r"[^；;。，,]{0,12}?(?:主要|重点|重點)(?:工作)?任(?:务|務)"
 )
 _REVIEW_PLAN_REACH = 160  # characters from the reviewed year to the planned one
+_REVIEW_WORDS = ("总结", "總結", "回顾", "回顧")  # one is in every 总结/回顾 review
 # what a year's plan holds (任务, 要点, 工作…) and the acts that close a year, which a review of
 # that year may well arrange (「总结2023年工作，安排2023年度述法工作」): the planned year's clause
 _PLAN_NOUN_RE = re.compile(r"任务|任務|要点|要點|重点|重點|计划|計劃|目标|目標|工作|举措|舉措")
@@ -2487,15 +2491,23 @@ def _review_then_plan(bq: BlockQuantities) -> list[Relation]:
     2023年上半年 against 下半年, not a run or a span since a year), the first plan after the
     review within the paragraph's reach; a plan more than a year later is left alone."""
     text = bq.text
-    if "年" not in text or not may_hold(_REVIEWED_YEAR_RE, text):
+    if len(bq.years) < 2:  # a reviewed year and a planned one
         return []
+    reviews: list[re.Match[str]] = []
+    if any(w in text for w in _REVIEW_WORDS):
+        reviews.extend(_REVIEWED_YEAR_RE.finditer(text))
+    if "取得的成" in text:
+        reviews.extend(_ACHIEVED_YEAR_RE.finditer(text))
+    if not reviews:
+        return []
+    reviews.sort(key=lambda r: r.start())
     out: list[Relation] = []
-    for r in finditer(_REVIEWED_YEAR_RE, text):
-        y1 = int(r.group("r1") or r.group("r2"))
+    for k, r in enumerate(reviews):
+        y1 = int(r.group("r1") if r.re is _REVIEWED_YEAR_RE else r.group("r2"))
         p = _PLANNED_YEAR_RE.search(text, r.end(), r.end() + _REVIEW_PLAN_REACH)
         if p is None:
             continue
-        if _REVIEWED_YEAR_RE.search(text, r.end(), p.start()):
+        if k + 1 < len(reviews) and reviews[k + 1].start() < p.start():
             continue  # another review between: it is the one the plan follows
         g = "p1" if p.group("p1") else ("p2" if p.group("p2") else "p3")
         y2 = int(p.group(g))
@@ -2505,7 +2517,7 @@ def _review_then_plan(bq: BlockQuantities) -> list[Relation]:
         clause = text[p.end(g) : end.start() if end is not None else len(text)]
         if _CLOSING_ACT_RE.search(clause) or (g == "p1" and not _PLAN_NOUN_RE.search(clause)):
             continue  # a year-closing act arranged, or no plan named after the year
-        ry = "r1" if r.group("r1") else "r2"
+        ry = "r1" if r.re is _REVIEWED_YEAR_RE else "r2"
         out.append(
             Relation(
                 "date",
