@@ -159,7 +159,34 @@ originals LD097, LE091 silent). And a day opening the paragraph whose sentence p
 figures (通报, 发布 — not the name 发布会 alone), this year's months opening a later sentence
 not over on that day (「12月1日，…举行…新闻发布会，全面通报…进展成效。…今年1—12月，…」): a
 warning, the months read as what was published that day (real73 LK048; the same sentence was
-read already, QG076, real60 KX080)."""
+read already, QG076, real60 KX080).
+
+Session 38 (s38-time), figures over a period the day of telling has not reached, read from
+what dates the text (real78 LP067, LP069, LP071; real73 LK064; real76 LN084, LN086):
+
+  - a day opening its paragraph (after a short source, no clause before it) with a verb that
+    tells (获悉, 了解到, 通报, 发布) dates what the paragraph goes on to give: a cut-off opening
+    a later sentence past the day, with figures and no deadline (前, 须, 将) — an error when a
+    colon after the verb opens the told text (「3月27日，记者从…获悉：…。截至3月29日，共发生
+    …事故90起」), a warning otherwise (:func:`_cut_off_after_told_paragraph`); months from
+    January with no year opening a later sentence (「記者9月15日獲悉，…。1至9月，…新增就業…」),
+    a warning as this year's months there are;
+  - a speech dated under its title giving this year's months or part (「今年1-10月」 on
+    2025年9月22日), as a named year's (:func:`_speech_date_accounts`);
+  - a news dateline without its year and the whole or a part of the latest year the
+    paragraph names (「中新网 10月28日电 …2024年全年全国海关共扣留…」), not over on that day
+    in that year — a warning (:func:`_part_after_yearless_dateline`);
+  - a body naming itself a report on a part of a year in its opening sentence (「现将2020年
+    上半年…预算执行情况报告如下」) or a title fused with its first line (「…厅关于2020年上半年
+    工作总结的报告……」, the title ending its segment) is read as a title for
+    :func:`_title_part_months`; a document it cites (「根据…关于…的通报，」) is not;
+  - a year reviewed (总结/回顾 a year, 「2021年政府工作取得的成效」) and then a year planned
+    (部署/安排/谋划/明确 a year's 任务/工作, 「对2023年…工作进行安排部署」, a list heading
+    「四、2021年政府工作主要任务」) not after it — an error: the text itself calls the one
+    reviewed and the other planned (real24 QU077, real76 LN076, LN082; their originals QU076,
+    LN075, LN081 silent). Whole years only (not 上半年/下半年, not a run or 以来), not a
+    year-closing act of the reviewed year arranged (述法, 考核, 总结, 年报:
+    :func:`_review_then_plan`)."""
 
 from __future__ import annotations
 
@@ -963,6 +990,11 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         at = later[-1].year if later else report_year
         if m.group("since") and not _SINCE_RE.search(text[since.end : m.start()]):
             continue  # 「N年来」 counts from a start said to run on: 「自…以来」「自…起」
+        if m.group("run") and later and any(c in text[since.end : later[0].start] for c in "；;"):
+            # 「2019年以来，…累计…；2024年全年…，欠薪案件数连续三年下降」 (s38-time): a later
+            # year opening a statement of its own after a semicolon; the run is that
+            # statement's trend, up to its year, not counted from the start before
+            continue
         n = _number(
             m.group("num")
             or m.group("run")
@@ -1574,6 +1606,21 @@ _THIS_YEAR_MONTHS_RE = re.compile(
     r"(?:今年|本年度?|([0-9]{4})\s*年)\s*(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
     r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
 )
+# months from January with no year, opening a sentence (「1至9月，全省城镇新增就业…」): read
+# only in a later sentence of a paragraph a told day opens (s38-time), as the day's year
+_BARE_MONTHS_RE = re.compile(
+    r"(?:^|(?<=[。！？!?]))\s*((?!x)x)?(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=[，,])"
+)
+# a verb that tells figures learnt or published (a day opening the paragraph with it dates
+# what the paragraph goes on to give): 通报, 发布 (not 发布会), 获悉, 了解到
+_TOLD_OR_LEARNT_RE = re.compile(
+    r"(?:通报|通報|公布|公佈|发布|發布)(?![会會])|获悉|獲悉|了解到|瞭解到"
+)
+# a day named inside the paragraph after the told day (a later event: the dating stops there)
+_ANY_DAY_RE = re.compile(r"[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]")
+# a plan or a deadline in a cut-off's sentence (截至3月31日前完成…): not a count so far
+_CUT_OFF_PLAN_RE = re.compile(r"前|将|須|须|需|应|應|要|计划|計劃|预计|預計|力争|拟|擬")
 # the months' data named right after them (「2022年1至6月全国检察机关主要办案数据」)
 _DATA_AFTER_RE = re.compile(r"[^，,。；;！？!?\n]{0,20}?(?:数据|數據)")
 _TODAY_REACH = 3  # paragraphs after the one that names the day its months are read in
@@ -1616,11 +1663,36 @@ def _months_not_over(
             out.extend(_cut_off_after_day(bq, found.start(), today))
             if called == "电头所署日期" and not today[4]:
                 out.extend(_cut_off_after_yearless_dateline(bq, found.end(), today))
+                out.extend(_part_after_yearless_dateline(bq, found.end(), today))
         month, day, year, _, dated, only, when = today
-        for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
+        opens = (
+            only is not None
+            and found is not None
+            and i == today[3]
+            and found.start() == 0
+            and _TOLD_OR_LEARNT_RE.search(bq.text, 0, bq.sentence_span(bq.sentence_of(only))[1])
+            is not None
+        )
+        # the day itself opens the paragraph (after a short source, no clause before it)
+        day_first = (
+            opens
+            and found is not None
+            and "，" not in bq.text[: found.start(2)]
+            and "," not in bq.text[: found.start(2)]
+        )
+        if day_first and only is not None:
+            out.extend(_cut_off_after_told_paragraph(bq, only, today))
+        months = _THIS_YEAR_MONTHS_RE.finditer(bq.text)
+        if day_first:
+            months = itertools.chain(months, _BARE_MONTHS_RE.finditer(bq.text))
+        for m in months:
             if found is not None and m.start() < found.start() and i == today[3]:
                 continue  # months named before the day
             inferred = False
+            if m.re is _BARE_MONTHS_RE and (
+                only is None or bq.sentence_of(m.start()) <= bq.sentence_of(only)
+            ):
+                continue  # bare months: only in a later sentence of the told paragraph
             if only is not None and not _PUBLISHED_GAP_RE.fullmatch(bq.text, only, m.start()):
                 # (a published day holds for the months the verb publishes only — or, read as
                 # a warning, for this year's months opening a later sentence of the paragraph
@@ -1634,8 +1706,9 @@ def _months_not_over(
                     and not bq.text[
                         bq.sentence_span(bq.sentence_of(m.start()))[0] : m.start()
                     ].strip()
-                    # the day's sentence publishes (通报…成效), not only names a 发布会
-                    and _TOLD_RE.search(bq.text, 0, bq.sentence_span(bq.sentence_of(only))[1])
+                    # the day's sentence publishes (通报…成效) or learns (获悉), not only
+                    # names a 发布会
+                    and opens
                 ):
                     continue
                 inferred = True
@@ -1786,6 +1859,52 @@ def _cut_off_after_day(
     return out
 
 
+def _cut_off_after_told_paragraph(
+    bq: BlockQuantities, verb_end: int, today: tuple[int, int, int, int, bool, int | None, str]
+) -> list[Relation]:
+    """「3月27日，记者从省安委会办公室获悉：全省安全生产形势总体稳定。截至3月29日，共发生…事故
+    90起」: a day opening the paragraph with a verb that tells (获悉, 通报, 发布), and a cut-off
+    opening a later sentence of that paragraph, later than the day, with figures after it. What
+    the paragraph goes on to give is what was told that day: an error when a colon after the
+    verb opens the told text (获悉：), a warning otherwise (the later sentence is read as told).
+    Not past another day the paragraph names after the told one, not a cut-off of another year
+    than the day's, not a deadline or a plan in the cut-off's sentence (截至3月31日前完成, 将)."""
+    month, day, year, _, dated, _, when = today
+    text = bq.text
+    if "截" not in text:
+        return []
+    first_end = bq.sentence_span(bq.sentence_of(verb_end))[1]
+    colon = text[verb_end : verb_end + 1] in ("：", ":")
+    out: list[Relation] = []
+    for m in _CUT_OFF_RE.finditer(text, first_end):
+        s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+        if text[s_start : m.start()].strip():
+            continue  # the cut-off does not open its sentence
+        if _ANY_DAY_RE.search(text, first_end, m.start()):
+            break  # another day named since the told one
+        if m.group(1) and (int(m.group(1)) != year or not dated):
+            continue
+        cut = _cut_off_day(m, year)
+        if cut is None or cut <= (month, day):
+            continue
+        if _CUT_OFF_PLAN_RE.search(text, m.end(), s_end) or not any(
+            m.end() <= q.start < s_end for q in bq.quantities
+        ):
+            continue
+        out.append(
+            _late_cut_off(
+                bq,
+                m,
+                Severity.ERROR if colon else Severity.WARNING,
+                f"“{m.group().strip()}”晚于{month}月{day}日（{when}）：本段开头当天"
+                f"{'所获悉、发布的内容（冒号之后）' if colon else '所告知的内容（按本段推断）'}"
+                f"还不能有截至那时的数字",
+                "核对截至日期或发布日期",
+            )
+        )
+    return out
+
+
 def _cut_off_day(m: re.Match[str], year: int) -> tuple[int, int] | None:
     """The first day a cut-off of ``_CUT_OFF_RE`` can mean in ``year`` (a month without a day
     from its 1st, 底/末 its last), as (month, day); None when no such day exists."""
@@ -1856,6 +1975,67 @@ def _cut_off_after_yearless_dateline(
     return out
 
 
+# a named year's whole or part counted from January (「2024年全年」「2024年前三季度」「2024年1-11
+# 月」), not a target (全年任务) nor the year's own noun (全年度)
+_NAMED_YEAR_PART_RE = re.compile(
+    rf"(?<![0-9])({YEAR_ASCII})\s*年\s*(?:(全年(?!任务|目标|计划|的|度|预算|预期|指标)|一季度|"
+    rf"第一季度|上半年|前两个?季度|前三季度)|(?:1|一)\s*(?:月份?)?\s*{RANGE_JOIN}\s*"
+    r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)"
+)
+# before a year: a comparison's base (较2023年上半年), not the period the figures count
+_BASE_BEFORE_RE = re.compile(r"(?:较|比|与|同比|相比|环比|同期)\s*$")
+
+
+def _part_after_yearless_dateline(
+    bq: BlockQuantities, at: int, today: tuple[int, int, int, int, bool, int | None, str]
+) -> list[Relation]:
+    """「中新网 10月28日电 据初步统计，2024年全年全国海关共扣留侵权嫌疑货物2.2万批」: a news
+    dateline without its year, and the whole or a part of the latest year the paragraph names
+    (全年, 上半年, 前三季度, 1—N月) counting figures after it in its sentence, not over on the
+    dateline's day in that year. Read in that year the figures are told before their period
+    ends; the dateline may be of a later year (a stale figure): a warning, as
+    :func:`_cut_off_after_yearless_dateline`. Not when the paragraph counts from another year
+    (去年, 上年), not a comparison's base (较2023年上半年), not an estimate (预计, 左右)."""
+    month, day, _, _, _, _, when = today
+    text = bq.text
+    if any(w in text for w in _YEARS_BACK):
+        return []
+    years = [int(y) for y in _YEAR_NAMED_RE.findall(text)]
+    if not years:
+        return []
+    latest = max(years)
+    out: list[Relation] = []
+    for m in _NAMED_YEAR_PART_RE.finditer(text, at):
+        if int(m.group(1)) != latest or _BASE_BEFORE_RE.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
+            continue
+        if m.group(2):
+            last = 12 if m.group(2) == "全年" else _PART_LAST_MONTH[m.group(2)]
+        else:
+            raw = m.group(3)
+            last = int(raw) if raw.isdigit() else int(cn_to_decimal(raw))
+        if not 1 <= last <= 12 or (last, _month_days(latest, last)) <= (month, day):
+            continue
+        s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+        if _ESTIMATE_RE.search(text, s_start, s_end) or not any(
+            m.end() <= q.start < s_end for q in bq.quantities
+        ):
+            continue
+        out.append(
+            _late_cut_off(
+                bq,
+                m,
+                Severity.WARNING,
+                f"“{m.group().strip()}”到{latest}年{last}月{_month_days(latest, last)}日才结束，"
+                f"晚于{month}月{day}日（{when}，未署年份）：电头若是{latest}年（文中最晚的年份），"
+                f"当天还不能有这一时段的全部数字",
+                "核对时段或电头日期",
+            )
+        )
+    return out
+
+
 # a speech's own date on the line under its title (「——2023年8月31日在区第十七届人大常委会第十五次
 # 会议上」): the day the text was delivered
 _SPEECH_DATE_RE = re.compile(
@@ -1868,7 +2048,7 @@ _YEAR_ACCOUNT_RE = re.compile(
 )
 # a part of a year opening a statement, counted from January (「2023年前三季度，全区实现…」)
 _YEAR_PART_RE = re.compile(
-    rf"(?:^|(?<=[。；;！？!?]))\s*({YEAR_ASCII})\s*年\s*(?:(一季度|第一季度|上半年|前两个?季度|"
+    rf"(?:^|(?<=[。；;！？!?]))\s*(?:({YEAR_ASCII})\s*年|今年|本年度?)\s*(?:(一季度|第一季度|上半年|前两个?季度|"
     rf"前三季度)|(?:1|一)\s*(?:月份?)?\s*{RANGE_JOIN}\s*([0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])"
     r"\s*月份?)(?:以来)?[，,]"
 )
@@ -1929,7 +2109,7 @@ def _speech_date_accounts(extracted: Sequence[BlockQuantities]) -> list[Relation
         if "季度" not in text and "半年" not in text and "月" not in text:
             continue
         for m in _YEAR_PART_RE.finditer(text):
-            y = int(m.group(1))
+            y = int(m.group(1)) if m.group(1) else year  # 今年: the speech's year
             if m.group(2):
                 last_month = _PART_LAST_MONTH[m.group(2)]
             else:
@@ -1944,12 +2124,13 @@ def _speech_date_accounts(extracted: Sequence[BlockQuantities]) -> list[Relation
                 continue  # no figure counted over the part
             if _ESTIMATE_RE.search(text, m.end(), s_end):
                 continue
-            part = text[m.start(1) : m.end()].rstrip("，,")
+            begin = len(text[: m.end()]) - len(text[m.start() : m.end()].lstrip())
+            part = text[begin : m.end()].rstrip("，,")
             why = (
                 f"“{part}”到{y}年{last_month}月{_month_days(y, last_month)}日才结束，"
                 f"而{said}它还没有结束：不能已有它的全部数字"
             )
-            out.append(_speech_relation(bq, m.start(1), m.end() - 1, why))
+            out.append(_speech_relation(bq, begin, m.end() - 1, why))
     return out
 
 
@@ -2180,6 +2361,19 @@ _FROM_JANUARY_RE = re.compile(
 )
 _OTHER_BASE_RE = re.compile(r"(?:去年|上年|前年|同期|较|比|与)\s*$")
 _YEAR_RIGHT_BEFORE_RE = re.compile(rf"({YEAR_ASCII})\s*年\s*$")
+# the opening sentence of a body naming itself a report on a part of a year (「现将2020年上半年
+# 自治区预算执行情况报告如下」), or a title fused with the body's first line (「…厅关于2020年上半年
+# 工作总结的报告……」): not a document it cites (《关于…》)
+_SELF_PART_RE = re.compile(
+    rf"(?:现将|現將|关于|關於)\s*(?:(?P<y>{YEAR_ASCII})\s*年(?:度)?)?"
+    rf"(?P<p>上半年|前三季度|第?[一二三1-3]季度|(?:1|一)\s*{RANGE_JOIN}\s*(?P<m>[1-9]|1[01])\s*月份?)"
+    r"[^。，,；;：:《》“”]{0,16}?(?:工作)?(?:总结|報告|报告|通报|情况|情況)"
+)
+_FUSED_ISSUER = 24  # characters of an issuer's name before a fused title's 关于
+_CLAUSE_MARKS_RE = re.compile(r"[，,。；;：:《“\s]")
+# the end of a fused title: its noun, then an elision, a space or the line's end (not a comma
+# going on with a sentence that cites it)
+_FUSED_TITLE_END_RE = re.compile(r"[的之]?(?:报告|報告|总结|總結|通报|通報)?\s*(?:…|\s|$)")
 _TITLE_LINES = 3  # first paragraphs read as the title
 _TITLE_CHARS = 60  # characters a title line may have
 
@@ -2202,8 +2396,24 @@ def _title_part_months(extracted: Sequence[BlockQuantities]) -> list[Relation]:
     title: tuple[int | None, int, str] | None = None
     for bq in extracted[:_TITLE_LINES]:
         if len(bq.text) > _TITLE_CHARS or "。" in bq.text:
-            continue
-        t = _TITLE_PART_RE.search(bq.text)
+            # a body's opening sentence naming itself (现将…报告如下, a fused 关于…的报告)
+            if "将" not in bq.text and "將" not in bq.text and "关于" not in bq.text:
+                continue
+            first_end = bq.sentence_span(0)[1]
+            t = _SELF_PART_RE.search(bq.text, 0, first_end)
+            if t is None:
+                continue
+            if t.group().startswith(("现将", "現將")):
+                if "如下" not in bq.text[t.end() : first_end]:
+                    continue  # 现将…报告如下: the text names itself
+            elif (
+                t.start() > _FUSED_ISSUER
+                or _CLAUSE_MARKS_RE.search(bq.text, 0, t.start())
+                or not _FUSED_TITLE_END_RE.match(bq.text, t.end())
+            ):
+                continue  # 关于 after an issuer's name only, the title ending its line (fused)
+        else:
+            t = _TITLE_PART_RE.search(bq.text)
         if t is None:
             continue
         p = t.group("p")
@@ -2240,6 +2450,93 @@ def _title_part_months(extracted: Sequence[BlockQuantities]) -> list[Relation]:
     return out
 
 
+# a whole year (not a part of it, a run, nor a span since it): 「2023年」 before 工作, 全面…
+_WHOLE_YEAR = (
+    rf"(?<![0-9—\-－–~～至到])(?P<GROUP>{YEAR_ASCII})\s*年(?:度)?"
+    r"(?!\s*(?:上半年|下半年|[一二三四1-4]季度|第|前|[0-9]|[一二三四五六七八九十]{1,2}月|以来|來|底|末|"
+    r"初|中|至|到|[—\-－–~～]))"
+)
+# the year a text reviews: 「总结2023年工作」「对…回顾和2025年政府工作」「2021年政府工作取得的成效」
+_REVIEWED_YEAR_RE = re.compile(
+    rf"(?:总结|總結|回顾|回顧)[^。；;，,！？!?]{{0,6}}?{_WHOLE_YEAR.replace('GROUP', 'r1')}"
+)
+# 「2021年政府工作取得的成效」: read only where 取得的成效/成绩/成就 is (a cheap substring test)
+_ACHIEVED_YEAR_RE = re.compile(
+    rf"{_WHOLE_YEAR.replace('GROUP', 'r2')}[^，,。；;！？!?]{{0,10}}?(?:取得的|所取得的)(?:成效|成绩|成績|成就)"
+)
+# the year a text plans: a verb of planning and the year in its clause (「部署2024年…」「谋划“十五五”
+# 时期和2026年工作任务」「明确2023年重点任务」), 「对2024年…工作进行安排部署」, or a list heading
+# 「四、2022年政府工作主要任务」
+_PLANNED_YEAR_RE = re.compile(
+    rf"(?:部署|安排|谋划|謀劃|明确|明確)[^。；;，,！？!?《》]{{0,10}}?{_WHOLE_YEAR.replace('GROUP', 'p1')}"
+    rf"|对\s*{_WHOLE_YEAR.replace('GROUP', 'p2')}[^。；;，,！？!?]{{0,20}}?进行(?:安排)?部署"
+    rf"|(?:^|(?<=[；;：:\s]))[一二三四五六七八九十]{{1,2}}、\s*{_WHOLE_YEAR.replace('GROUP', 'p3')}"
+    r"[^；;。，,]{0,12}?(?:主要|重点|重點)(?:工作)?任(?:务|務)"
+)
+_REVIEW_PLAN_REACH = 160  # characters from the reviewed year to the planned one
+_REVIEW_WORDS = ("总结", "總結", "回顾", "回顧")  # one is in every 总结/回顾 review
+# what a year's plan holds (任务, 要点, 工作…) and the acts that close a year, which a review of
+# that year may well arrange (「总结2023年工作，安排2023年度述法工作」): the planned year's clause
+_PLAN_NOUN_RE = re.compile(r"任务|任務|要点|要點|重点|重點|计划|計劃|目标|目標|工作|举措|舉措")
+_CLOSING_ACT_RE = re.compile(rf"{REVIEW_NOUN}|总结|總結|年报|年報|报告|報告|决算|決算")
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _review_then_plan(bq: BlockQuantities) -> list[Relation]:
+    """A text that reviews one year and plans the next names them in that order: 「总结2023年工作
+    并对2024年全面依法治区工作进行安排部署」「二、2021年政府工作取得的成效；…四、2022年政府工作
+    主要任务」「对…回顾和2025年政府工作给予了充分肯定，…谋划“十五五”时期和2026年工作任务」. A
+    planned year not after the reviewed one (总结2023年工作并对2023年…进行安排部署) is an error:
+    the text itself calls the one reviewed and the other planned. Only whole years (not
+    2023年上半年 against 下半年, not a run or a span since a year), the first plan after the
+    review within the paragraph's reach; a plan more than a year later is left alone."""
+    text = bq.text
+    if len(bq.years) < 2:  # a reviewed year and a planned one
+        return []
+    reviews: list[re.Match[str]] = []
+    if any(w in text for w in _REVIEW_WORDS):
+        reviews.extend(_REVIEWED_YEAR_RE.finditer(text))
+    if "取得的成" in text:
+        reviews.extend(_ACHIEVED_YEAR_RE.finditer(text))
+    if not reviews:
+        return []
+    reviews.sort(key=lambda r: r.start())
+    out: list[Relation] = []
+    for k, r in enumerate(reviews):
+        y1 = int(r.group("r1") if r.re is _REVIEWED_YEAR_RE else r.group("r2"))
+        p = _PLANNED_YEAR_RE.search(text, r.end(), r.end() + _REVIEW_PLAN_REACH)
+        if p is None:
+            continue
+        if k + 1 < len(reviews) and reviews[k + 1].start() < p.start():
+            continue  # another review between: it is the one the plan follows
+        g = "p1" if p.group("p1") else ("p2" if p.group("p2") else "p3")
+        y2 = int(p.group(g))
+        if y2 > y1:
+            continue
+        end = _CLAUSE_END_RE.search(text, p.end(g))
+        clause = text[p.end(g) : end.start() if end is not None else len(text)]
+        if _CLOSING_ACT_RE.search(clause) or (g == "p1" and not _PLAN_NOUN_RE.search(clause)):
+            continue  # a year-closing act arranged, or no plan named after the year
+        ry = "r1" if r.re is _REVIEWED_YEAR_RE else "r2"
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (p.start(g), p.end(g)),
+                (Span(bq.block, r.start(ry), r.end(ry)), Span(bq.block, p.start(g), p.end(g))),
+                code="N304",
+                severity=Severity.ERROR,
+                message=(
+                    f"回顾的是{y1}年（“{r.group().strip()}”），谋划、部署的却是{y2}年"
+                    f"（“{p.group().strip()}”）：部署的年份应在回顾的年份之后（{y1 + 1}年）"
+                ),
+                suggestion="核对回顾与部署的年份",
+            )
+        )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
@@ -2255,6 +2552,7 @@ def date_consistency_relations(
         out.extend(_change_years(bq, report_year))
         out.extend(_cut_off_whole_year(bq, report_year))
         out.extend(_bracketed_year_runs(bq))
+        out.extend(_review_then_plan(bq))
         if not bq.years:
             founding = None
             continue

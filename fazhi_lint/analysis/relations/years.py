@@ -852,7 +852,12 @@ _PERIOD_NOUN_RE = re.compile(
     r"|[数數][据據]的?(?:期限|[时時]限|[时時][间間](?:期限|[范範][围圍]|[区區][间間]|段)?"
     r"|日期|[周週]期|[时時]段|[区區][间間]|期[间間])"
     r"(?=\s*(?:均?[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
+    # the report's own span (「本报告由总体情况…等六个部分组成，起止时间为2024年1月1日至…」,
+    # s38-time): read only after the report named in its sentence (:data:`_REPORT_NAMED_RE`)
+    r"|起止(?:[时時][间間]|日期)(?=\s*(?:均?[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
 )
+# the report itself named before a span's 起止时间 in its sentence (本报告, 本年报)
+_REPORT_NAMED_RE = re.compile(r"本(?:年度)?[报報]告|本年[报報]")
 # between the noun and the start date: a copula, a preposition, a colon (「统计期限为：」
 # 「统计时间自」「统计期限从」)
 _PERIOD_LEAD_RE = re.compile(r"\s*(?:均?(?:为|為|是))?\s*[:：]?\s*(?:自|从|從|由)?\s*")
@@ -956,10 +961,14 @@ def _period_statements(
     """Each statement of a statistics period: (paragraph, where its noun starts, its first
     date, its last date) — the noun (统计期限 …, 所列数据自…) and its two ends right after it."""
     for bq in paragraphs:
-        if not bq.years or not any(w in bq.text for w in ("统计", "統計", "所列")):
+        if not bq.years or not any(w in bq.text for w in ("统计", "統計", "所列", "起止")):
             continue
         by_start = {y.start: y for y in bq.years}
         for noun in _PERIOD_NOUN_RE.finditer(bq.text):
+            if bq.text.startswith("起止", noun.start()) and not _REPORT_NAMED_RE.search(
+                bq.text, bq.sentence_span(bq.sentence_of(noun.start()))[0], noun.start()
+            ):
+                continue  # a span of something else (项目起止时间)
             lead = _PERIOD_LEAD_RE.match(bq.text, noun.end())
             if lead is None or lead.end() - noun.end() > _PERIOD_LEAD_MAX:
                 continue
