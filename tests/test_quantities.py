@@ -12,6 +12,7 @@ from fazhi_lint.analysis.cn_numbers import (
     arabic_to_decimal,
     cn_to_decimal,
     cn_to_int,
+    count_or_none,
     fmt,
 )
 from fazhi_lint.analysis.quantities import Quantity, extract
@@ -59,6 +60,12 @@ def test_cn_to_int_rejects_non_numerals() -> None:
     for bad in ("", "十四五", "二十三四", "统一"):
         with pytest.raises(NumeralError):
             cn_to_int(bad)
+
+
+def test_count_or_none_reads_digits_and_numerals_and_refuses_the_rest() -> None:
+    assert [count_or_none(t) for t in ("12", "十二", "两", "二〇二三")] == [12, 12, 2, 2023]
+    # never raises: a word, an empty string, a superscript digit (str.isdigit but no int)
+    assert [count_or_none(t) for t in ("若干", "", "统一", "²")] == [None] * 4
 
 
 def test_cn_to_int_matches_cn2an_oracle() -> None:

@@ -92,6 +92,19 @@ def cn_to_int(text: str, few: int = 1) -> int:
     return total + section + current + (digit or 0)
 
 
+def count_or_none(text: str) -> int | None:
+    """A count written in digits or as a Chinese numeral (「12」「十二」「两」), None when it is
+    neither — the one reading of a count word the relations share.
+
+    >>> count_or_none("12"), count_or_none("十二"), count_or_none("若干")
+    (12, 12, None)
+    """
+    try:
+        return int(text) if text.isdigit() else cn_to_int(text)
+    except ValueError:  # NumeralError is one; int() of a non-ASCII digit such as 「²」 another
+        return None
+
+
 def cn_to_decimal(text: str, few: int = 1) -> Decimal:
     """A Chinese numeral that may contain a decimal point 点 (百分之九十五点五 -> 95.5)."""
     if "点" in text:

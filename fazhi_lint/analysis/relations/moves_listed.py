@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ...model import Severity, Span
-from ..cn_numbers import NumeralError, cn_to_int
+from ..cn_numbers import count_or_none
 from ..quantities import BlockQuantities
 from .common import Relation, Verdict
 from .ranking import top_spans
@@ -78,15 +78,6 @@ _WORDS = {
     "减": "减少",
     "減": "減少",
 }
-
-
-def _count(num: str) -> int | None:
-    if num.isdigit():
-        return int(num)
-    try:
-        return cn_to_int(num)
-    except NumeralError:
-        return None
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -212,7 +203,7 @@ def moves_listed_relations(bq: BlockQuantities) -> list[Relation]:
         d1, d2 = m.group("d1"), m.group("d2")
         if (d1 in _UP) == (d2 in _UP):
             continue  # 「一增再增」 is no split: the two directions must be opposite
-        n1, n2 = _count(m.group("n1")), _count(m.group("n2"))
+        n1, n2 = count_or_none(m.group("n1")), count_or_none(m.group("n2"))
         if n1 is None or n2 is None:
             continue
         rises, falls = (n1, n2) if d1 in _UP else (n2, n1)

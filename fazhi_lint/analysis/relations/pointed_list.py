@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Severity, Span
-from ..cn_numbers import NumeralError, cn_to_int
+from ..cn_numbers import count_or_none
 from ..quantities import BlockQuantities
 from .common import Relation, Verdict, shown_items
 
@@ -62,15 +62,6 @@ _COUNT_RE = re.compile(
 
 
 _UNIT = {"": "个", "大": "个"}  # (「这五大平台」「这6市」: said to be 5个, 6个)
-
-
-def _numeral(raw: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
-    try:
-        return cn_to_int(raw)
-    except NumeralError:
-        return None
 
 
 def _names(clause: str) -> list[str] | None:
@@ -126,7 +117,7 @@ def _subject_names(clause: str) -> list[str] | None:
 def _counted_before(text: str, end: int, n: int) -> bool:
     """Whether the paragraph before ``end`` holds a count of ``n`` (「全市建成5个平台。…。这五大
     平台」: the pointer may resume that count, not the list right before it)."""
-    return any(_numeral(c.group(1)) == n for c in _COUNT_RE.finditer(text, 0, end))
+    return any(count_or_none(c.group(1)) == n for c in _COUNT_RE.finditer(text, 0, end))
 
 
 def _counts(names: Sequence[str]) -> frozenset[int]:
@@ -143,7 +134,7 @@ def pointed_list_relations(bq: BlockQuantities, taken: Sequence[tuple[int, int]]
         return []
     out: list[Relation] = []
     for m in _POINT_RE.finditer(text):
-        n = _numeral(m.group("num"))
+        n = count_or_none(m.group("num"))
         if n is None or n < 2:
             continue
         at = m.start()

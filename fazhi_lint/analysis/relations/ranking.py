@@ -31,7 +31,7 @@ import re
 
 from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS
 from ...model import Severity, Span
-from ..cn_numbers import NumeralError, cn_to_int
+from ..cn_numbers import count_or_none
 from ..quantities import BlockQuantities, scan
 from .common import Relation, Verdict, shown_items
 
@@ -213,15 +213,6 @@ def _tied(members: list[str], n: int) -> int:
     return t
 
 
-def _number(raw: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
-    try:
-        return cn_to_int(raw)
-    except NumeralError:
-        return None
-
-
 def _relation(
     bq: BlockQuantities, span: tuple[int, int], n: int, members: list[str], fewer: bool
 ) -> Relation:
@@ -257,7 +248,7 @@ def ranking_relations(bq: BlockQuantities) -> list[Relation]:
             # 前三 without a word of ranking: a period or an order, not a rank (「前四的镇街
             # 为…」: the first N as an attribute of what is ranked is a rank by itself)
             continue
-        n = _number(m.group("num"))
+        n = count_or_none(m.group("num"))
         if n is None or not 2 <= n <= 30:
             continue
         span = (m.start("num") - 1, m.end())

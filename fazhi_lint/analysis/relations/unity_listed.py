@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...model import Severity, Span
-from ..cn_numbers import NumeralError, cn_to_int
+from ..cn_numbers import count_or_none
 from ..quantities import BlockQuantities
 from .common import Relation, Verdict
 
@@ -39,9 +39,8 @@ def unity_relations(bq: BlockQuantities) -> list[Relation]:
         if len(pieces) < 2 or len(pieces) != len(_SEP_RE.findall(m.group("run"))) + 1:
             continue  # a run with an empty piece (“互联网+”) lists nothing
         num = m.group("num")
-        try:
-            n = int(num) if num.isdigit() else cn_to_int(num)
-        except NumeralError:
+        n = count_or_none(num)
+        if n is None:
             continue
         joined = sum(1 for p in pieces if _AND_RE.search(p))
         if len(pieces) <= n <= len(pieces) + joined:
